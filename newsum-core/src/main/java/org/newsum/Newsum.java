@@ -1,0 +1,84 @@
+package org.newsum;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.newsum.clean.ClusterCleaner;
+import org.newsum.model.Brief;
+import org.newsum.model.Budget;
+import org.newsum.model.CleanCluster;
+import org.newsum.model.Cluster;
+import org.newsum.model.Selection;
+import org.newsum.model.Source;
+import org.newsum.model.Summary;
+import org.newsum.model.SummarySentence;
+import org.newsum.order.CitationFinder;
+import org.newsum.order.ReadingOrder;
+import org.newsum.select.Methods;
+import org.newsum.select.SelectionMethod;
+import org.newsum.text.ClusterAnalyzer;
+import org.newsum.text.TermIndex;
+
+/**
+ * The one façade: turns a cluster of articles into a {@link Brief} by running clean, text, select
+ * and order. Thread-safe; one instance can serve many threads.
+ */
+public final class Newsum {
+
+    /**
+     * How to summarize.
+     *
+     * @param budget the length of the summary
+     * @param method the selection method
+     */
+    public record Options(Budget budget, SelectionMethod method) {
+
+        public static final Options DEFAULT = new Options(Budget.DEFAULT, Methods.defaultMethod());
+
+        public Options withBudget(Budget b) {
+            return new Options(b, method);
+        }
+
+        public Options withMethod(SelectionMethod m) {
+            return new Options(budget, m);
+        }
+    }
+
+    private final ClusterCleaner cleaner = new ClusterCleaner();
+    private final ThreadLocal<ClusterAnalyzer> analyzers = ThreadLocal.withInitial(ClusterAnalyzer::new);
+    private final CitationFinder citations = new CitationFinder();
+    private final ReadingOrder order = new ReadingOrder();
+
+    /** The version of this build, e.g. {@code 0.1.0}. */
+    public static String version() {
+        try (java.io.InputStream in = Newsum.class.getResourceAsStream("version.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** Summarizes one cluster. An input with nothing to summarize gives a brief with an empty summary. */
+    public Brief summarize(Source source, Options options) {
+        Cluster cluster = analyze(source);
+        TermIndex terms = TermIndex.of(cluster);
+        Selection selection = options.method().select(cluster, terms, options.budget());
+        List<SummarySentence> cited = citations.cite(cluster, terms, selection);
+        Summary summary = order.arrange(cluster, selection.method(), options.budget(), cited);
+        List<String> notices = new ArrayList<>(cluster.notices());
+        if (summary.sentences().isEmpty() && !cluster.articles().isEmpty()) {
+            notices.add("no sentence fit the budget of " + options.budget() + " or passed the sentence checks");
+        }
+        return new Brief(source.id(), summary, cluster.articles(), cluster.removals(), notices);
+    }
+
+    /** Runs the clean and text stages: the cluster every later stage reads. */
+    public Cluster analyze(Source source) {
+        CleanCluster clean = cleaner.clean(source);
+        return analyzers.get().analyze(clean);
+    }
+}

@@ -1,0 +1,175 @@
+package org.newsum.clean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Tells article prose from site furniture, one line of scraped text at a time: navigation, error
+ * pages, web-archive notices, subscription, share and cookie prompts, copyright lines, photo credits
+ * and captions, bylines, names and datelines standing alone, and headings.
+ *
+ * <p>Each kind of furniture is one named {@link Rule}; the first rule that matches gives the reason.
+ */
+public final class BoilerplateFilter {
+
+    /** One kind of furniture: a test on a line and the reason reported when it matches. */
+    record Rule(String reason, Predicate<Line> test) {
+    }
+
+    /** A line with the forms the rules look at, computed once. */
+    record Line(String text, String lower, String letters, int words) {
+
+        static Line of(String text) {
+            String stripped = text.strip();
+            String lower = stripped.toLowerCase(Locale.ROOT);
+            String letters = NON_WORD.matcher(lower).replaceAll(" ").strip().replaceAll("\\s+", " ");
+            return new Line(stripped, lower, letters, org.newsum.model.Budget.countWords(stripped));
+        }
+
+        boolean contains(Pattern pattern) {
+            return pattern.matcher(text).find();
+        }
+    }
+
+    /** Reason given to the first heading of an article, which becomes its title. */
+    public static final String HEADLINE = "headline (kept as the title)";
+    /** Reason given to short lines without sentence punctuation. */
+    public static final String HEADING = "heading or label";
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static final Set<String> NAVIGATION = Set.of(
+            "skip to main content", "skip to content", "skip to navigation", "skip navigation", "main menu",
+            "most popular", "most read", "most viewed", "most shared", "load more", "show more", "see more",
+            "see all video", "see all videos", "discuss this article", "read more", "read full story",
+            "advertisement", "ad", "sponsored", "sponsored content", "story continued below",
+            "continue reading", "continue reading the main story", "advertisement continue reading the main story",
+            "related", "related stories", "related articles", "related coverage", "related content",
+            "recommended", "recommended for you", "trending", "trending now", "top stories", "more stories",
+            "more from", "more news", "latest news", "also", "also read", "see also", "exclusive", "photo",
+            "photos", "video", "videos", "watch", "watch video", "gallery", "share", "share this",
+            "tweet", "email", "print", "comments", "comment", "leave a comment", "view comments",
+            "show comments", "menu", "search", "home", "next", "previous", "next article", "previous article",
+            "back to top", "text size", "reset", "play", "facebook", "twitter", "instagram", "linkedin",
+            "whatsapp", "reddit", "pinterest", "youtube", "more information", "close", "open", "log in",
+            "login", "sign in", "register", "subscribe", "toggle navigation", "expand", "collapse",
+            "click here", "full coverage", "get the app", "listen", "listen to this article");
+
+    private static final Pattern ARCHIVE = Pattern.compile(
+            "alexa internet|internet archive|wayback machine|these crawls are part of an effort"
+                    + "|crawl data|the seed for \\S+ was|archive pages as they are created",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ERROR_PAGE = Pattern.compile(
+            "^(error )?404\\b|page not found|content you requested does not exist|page (you|you're|you are)"
+                    + " (requested|looking for)|(this|the) page (is|was) (no longer|not) available"
+                    + "|sorry,? (but )?(the|this) page|we can(no|')t find (the|that) page",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b.*\\b(use|policy|accept|consent|settings)"
+            + "|\\b(use|accept|consent)\\b.*\\bcookies?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBSCRIBE = Pattern.compile(
+            "\\b(subscribe|subscription|newsletters?|sign up|signing up|unsubscribe|in your inbox"
+                    + "|to your inbox|email address|breaking news alerts|download (the|our) .{0,30}app"
+                    + "|support (our|independent) journalism|become a member)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHARE = Pattern.compile(
+            "^(share|tweet|pin|email|follow|like)( (this|on|us|it|the)\\b| (article|story|page|video)\\b)"
+                    + "|^follow .{1,40} on (twitter|facebook|instagram)|pic\\.twitter\\.com|\\(@\\w+\\)"
+                    + "|^(share|post) (on|to) ",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HASHTAG = Pattern.compile("(^|\\s)#[A-Za-z]\\w+");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "©|\\(c\\) ?\\d{4}|\\bcopyright\\b ?(©|\\(c\\))? ?\\d{4}|all rights reserved"
+                    + "|may not be (re)?published, broadcast|privacy policy|terms of (use|service)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WIDGET = Pattern.compile(
+            "enable javascript|javascript (is )?(disabled|required)|your browser does not support"
+                    + "|rating is available when the video|this feature is not available|please try again later"
+                    + "|tweet with a location|add location information to your tweets|video (is )?not available"
+                    + "|add as an interest|have a tip\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_PREFIX = Pattern.compile(
+            "^(photo|photos|image|images|picture|photograph|file photo|video|credit|photo credit|image credit"
+                    + "|caption)\\s*[:|]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGENCY_PHOTO = Pattern.compile(
+            "\\b(getty images|ap photo|afp photo|reuters photo|shutterstock|epa-efe|afp via getty|photo by"
+                    + "|photograph by|pictured (left|right|above|below|center))\\b|\\((ap|afp|reuters|getty)\\)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "Jane Doe, AFP | Caption text": a credit, a bar, then the caption. */
+    private static final Pattern CREDIT_BAR = Pattern.compile("^[^.|]{2,60}\\s\\|\\s");
+    /** "Caption text. (Jane Doe/The Daily Paper)": a caption ending in a photographer credit. */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "\\((photo: ?)?[A-Z][^()/]{1,40}/[^()]{2,50}\\)\\s*$");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(by|written by|reported by|posted by|reporting by|editing by|additional reporting by)\\s+\\p{Lu}",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORTS = Pattern.compile(
+            "^[\\p{Lu}][\\p{L}’'.\\- ]{0,40}[’']s [\\p{Lu}][\\p{L}.\\-]+( [\\p{Lu}][\\p{L}.\\-]+){0,3} reports\\.?$");
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^\\(?[^()]{2,40} with (ap|afp|reuters|agencies|wires|dpa)\\)?\\.?$|contributed to this report"
+                    + "|^other (reports|stories|articles|news) (by|from)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "(?i)(\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
+                    + "|\\b(mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(day)?\\b"
+                    + "|\\b(updated|published|posted|last modified|modified|am|pm|a\\.m\\.|p\\.m\\.|et|edt|est|gmt"
+                    + "|bst|utc|pt|pdt|pst|ct|cdt|cst|at|on|min|mins|read|ago|hours?|minutes?)\\b"
+                    + "|\\b\\d{1,4}([:/.\\-]\\d{1,4}){0,2}(st|nd|rd|th)?\\b|[,:|•·\\-–—]"
+                    + ")");
+    /** Name words: capitalized words, initials, particles inside names. */
+    private static final Pattern NAME = Pattern.compile(
+            "^(?:[•·*\\-–—]\\s*)?(?:\\p{Lu}[\\p{L}’'.\\-]*|\\p{Lu}\\.)(?:\\s+(?:\\p{Lu}[\\p{L}’'.\\-]*|\\p{Lu}\\.|de|da|van|von|del|la|le|al|bin|ibn)){0,3}$");
+    private static final Pattern ONLY_SYMBOLS = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("separator", l -> ONLY_SYMBOLS.matcher(l.text()).matches()),
+            new Rule("web-archive notice", l -> l.contains(ARCHIVE)),
+            new Rule("error page", l -> l.words() <= 30 && l.contains(ERROR_PAGE)),
+            new Rule("navigation", l -> NAVIGATION.contains(l.letters())),
+            new Rule("cookie notice", l -> l.words() <= 60 && l.contains(COOKIE)),
+            new Rule("subscription prompt", l -> l.words() <= 45 && l.contains(SUBSCRIBE)),
+            new Rule("share or social prompt", l -> l.words() <= 60 && (l.contains(SHARE) || l.contains(HASHTAG))),
+            new Rule("copyright notice", l -> l.words() <= 50 && l.contains(COPYRIGHT)),
+            new Rule("player or widget text", l -> l.words() <= 50 && l.contains(WIDGET)),
+            new Rule("photo credit or caption", l -> l.words() <= 60 && (l.contains(CREDIT_PREFIX)
+                    || l.contains(AGENCY_PHOTO) || l.contains(CREDIT_BAR) || l.contains(TRAILING_CREDIT))),
+            new Rule("byline", l -> (l.words() <= 10 && l.contains(BYLINE)) || (l.words() <= 8 && l.contains(REPORTS))),
+            new Rule("source credit", l -> l.words() <= 12 && l.contains(CREDIT_LINE)),
+            new Rule("dateline", l -> l.words() <= 12 && isDateline(l.text())),
+            new Rule("name alone on a line", l -> l.words() <= 4 && !hasSentenceEnd(l.text())
+                    && l.contains(NAME)),
+            new Rule(HEADING, l -> l.words() <= 20 && !hasSentenceEnd(l.text())));
+
+    /** The reason a line is furniture, or {@code null} when it is article prose. */
+    public String classify(String line) {
+        Line l = Line.of(line);
+        if (l.text().isEmpty()) {
+            return null;
+        }
+        for (Rule rule : RULES) {
+            if (rule.test().test(l)) {
+                return rule.reason();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a line ends like a sentence (after any closing quotes or brackets). */
+    static boolean hasSentenceEnd(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "\"'”’»)]\u00a0 ".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** A line made only of date and time words: "March 3, 2026", "Updated 4:30 p.m. ET". */
+    static boolean isDateline(String text) {
+        String rest = DATE_WORDS.matcher(text).replaceAll(" ").strip();
+        boolean hasDigitOrMonth = text.chars().anyMatch(Character::isDigit)
+                || DATE_WORDS.matcher(text).results().anyMatch(m -> m.group(2) != null);
+        return rest.isEmpty() && hasDigitOrMonth;
+    }
+}

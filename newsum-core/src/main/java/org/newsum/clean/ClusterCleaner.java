@@ -1,0 +1,126 @@
+package org.newsum.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.newsum.model.Article;
+import org.newsum.model.Budget;
+import org.newsum.model.CleanCluster;
+import org.newsum.model.Removal;
+import org.newsum.model.Source;
+
+/**
+ * The clean stage: HTML pages to main text, scraped text without its site furniture, and no empty or
+ * duplicate articles. Everything removed is reported with a reason.
+ */
+public final class ClusterCleaner {
+
+    /** An article with fewer words of prose than this after cleaning is dropped as empty. */
+    static final int MIN_ARTICLE_WORDS = 8;
+    private static final int EXCERPT = 120;
+    /** "KESSLING — ", "WASHINGTON (AP) — ", "NEW YORK (Reuters) - " before the first sentence of a story. */
+    private static final Pattern DATELINE_PREFIX = Pattern.compile(
+            "^\\p{Lu}{3,}[\\p{Lu}.'\\-]*(?:[ ,]+\\p{Lu}[\\p{L}.'\\-]*){0,3}\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+(?=\\S)");
+
+    private final HtmlExtractor html = new HtmlExtractor();
+    private final BoilerplateFilter filter = new BoilerplateFilter();
+
+    /** Cleans every article of a source and drops empty and duplicate ones. */
+    public CleanCluster clean(Source source) {
+        List<Removal> removals = new ArrayList<>();
+        List<String> notices = new ArrayList<>(source.notices());
+        List<Article> cleaned = new ArrayList<>();
+        for (Article article : source.articles()) {
+            Article body = cleanArticle(article, removals);
+            if (Budget.countWords(body.text()) < MIN_ARTICLE_WORDS) {
+                String reason = article.text().isBlank() ? "empty article" : "no article text after cleaning";
+                removals.add(Removal.article(article.id(), excerpt(article.text()), reason));
+                continue;
+            }
+            cleaned.add(body);
+        }
+        List<Article> kept = dropDuplicates(cleaned, removals);
+        if (kept.isEmpty()) {
+            notices.add("no article had text left to summarize");
+        }
+        return new CleanCluster(source.id(), kept, removals, notices);
+    }
+
+    /** One article's body: extracted from HTML if needed, then filtered line by line. */
+    Article cleanArticle(Article article, List<Removal> removals) {
+        Article text = article;
+        if (article.format() == Article.Format.HTML) {
+            HtmlExtractor.Page page = html.extract(article.text(), article.url());
+            text = new Article(article.id(), article.source(), page.url() != null ? page.url() : article.url(),
+                    article.title() != null ? article.title() : page.title(),
+                    article.date() != null ? article.date() : page.date(), Article.Format.TEXT, page.text());
+        }
+        return filterLines(text, removals);
+    }
+
+    private Article filterLines(Article article, List<Removal> removals) {
+        String[] lines = article.text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        StringBuilder body = new StringBuilder();
+        String title = null;
+        boolean seenProse = false;
+        boolean pendingBreak = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].replace('\u00a0', ' ').strip();
+            if (line.isEmpty()) {
+                pendingBreak = body.length() > 0;
+                continue;
+            }
+            String reason = filter.classify(line);
+            if (reason != null) {
+                if (!seenProse && title == null && article.title() == null
+                        && reason.equals(BoilerplateFilter.HEADING)) {
+                    title = line;
+                    reason = BoilerplateFilter.HEADLINE;
+                }
+                removals.add(Removal.line(article.id(), i + 1, line, reason));
+                continue;
+            }
+            Matcher dateline = DATELINE_PREFIX.matcher(line);
+            if (dateline.find()) {
+                removals.add(Removal.line(article.id(), i + 1, dateline.group().strip(), "dateline"));
+                line = line.substring(dateline.end());
+            }
+            seenProse = true;
+            if (body.length() > 0) {
+                body.append(pendingBreak ? "\n\n" : "\n");
+            }
+            body.append(line);
+            pendingBreak = false;
+        }
+        Article cleaned = article.withBody(body.toString());
+        return title == null ? cleaned : cleaned.withTitleIfAbsent(title);
+    }
+
+    private static List<Article> dropDuplicates(List<Article> articles, List<Removal> removals) {
+        List<DuplicateDetector.Duplicate> duplicates =
+                DuplicateDetector.find(articles.stream().map(Article::text).toList());
+        boolean[] dropped = new boolean[articles.size()];
+        for (DuplicateDetector.Duplicate d : duplicates) {
+            dropped[d.index()] = true;
+            Article a = articles.get(d.index());
+            removals.add(Removal.article(a.id(), excerpt(a.text()), String.format(Locale.ROOT,
+                    "duplicate of article %s (%.0f%% the same)", articles.get(d.original()).id(),
+                    100 * d.containment())));
+        }
+        List<Article> kept = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (!dropped[i]) {
+                kept.add(articles.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private static String excerpt(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT) + "…";
+    }
+}

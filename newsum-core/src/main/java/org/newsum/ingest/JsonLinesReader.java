@@ -1,0 +1,153 @@
+package org.newsum.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.newsum.model.Article;
+import org.newsum.model.NewsumException;
+import org.newsum.model.Source;
+
+/**
+ * Reads JSON Lines datasets, one cluster per line:
+ * {@code {"id": "...", "documents": [...], "summaries": [...]}}. A document is a string (which may
+ * hold several articles joined by {@value SourceReader#SEPARATOR}) or an object with
+ * {@code text} or {@code html} and optional {@code title}, {@code url}, {@code source}, {@code date}.
+ * Files ending in {@code .gz} are decompressed.
+ */
+public final class JsonLinesReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final IngestLimits limits;
+
+    public JsonLinesReader(IngestLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Reads every cluster of a dataset, failing on the first bad line with its line number. */
+    public List<Source> read(Path file) throws NewsumException {
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                     .onMalformedInput(CodingErrorAction.REPORT)
+                     .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+            return parse(reader, file.toString());
+        } catch (CharacterCodingException e) {
+            throw new NewsumException(file + ": not valid UTF-8 (JSON Lines must be UTF-8)", e);
+        } catch (IOException e) {
+            throw new NewsumException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Parses JSON Lines held in memory, e.g. from standard input. */
+    public List<Source> parse(String text, String name) throws NewsumException {
+        try {
+            return parse(new BufferedReader(new StringReader(text)), name);
+        } catch (IOException e) {
+            throw new NewsumException(name + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private List<Source> parse(BufferedReader reader, String name) throws IOException, NewsumException {
+        List<Source> clusters = new ArrayList<>();
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            clusters.add(parseLine(line, name + ":" + number, "line-" + number));
+        }
+        if (clusters.isEmpty()) {
+            throw new NewsumException(name + ": no JSON lines (empty file)");
+        }
+        return clusters;
+    }
+
+    /** Parses one JSON line; {@code where} names it in errors, {@code fallbackId} is used when it has no id. */
+    public Source parseLine(String line, String where, String fallbackId) throws NewsumException {
+        if (line.length() > limits.maxFileBytes()) {
+            throw new NewsumException(where + ": line longer than the limit of "
+                    + SourceReader.megabytes(limits.maxFileBytes()));
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new NewsumException(where + ": malformed JSON (" + e.getOriginalMessage() + ")", e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new NewsumException(where + ": expected a JSON object with \"documents\"");
+        }
+        JsonNode docs = node.get("documents");
+        if (docs == null || !docs.isArray()) {
+            throw new NewsumException(where + ": no \"documents\" array");
+        }
+        String id = node.hasNonNull("id") ? node.get("id").asText() : fallbackId;
+        List<Article> articles = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        for (JsonNode doc : docs) {
+            addDocument(articles, doc, id, where);
+        }
+        if (articles.size() > limits.maxArticles()) {
+            throw new NewsumException(where + ": " + articles.size() + " articles, more than the limit of "
+                    + limits.maxArticles());
+        }
+        if (articles.isEmpty()) {
+            throw new NewsumException(where + ": \"documents\" is empty");
+        }
+        return new Source(id, articles, references(node.get("summaries"), node.get("summary")), notices);
+    }
+
+    private static void addDocument(List<Article> articles, JsonNode doc, String clusterId, String where)
+            throws NewsumException {
+        if (doc.isTextual()) {
+            for (String part : SourceReader.splitArticles(doc.asText())) {
+                String id = String.valueOf(articles.size() + 1);
+                articles.add(Article.ofText(id, clusterId + "#" + id, part));
+            }
+        } else if (doc.isObject() && (doc.hasNonNull("text") || doc.hasNonNull("html"))) {
+            String id = String.valueOf(articles.size() + 1);
+            boolean html = !doc.hasNonNull("text");
+            articles.add(new Article(id, text(doc, "source", clusterId + "#" + id), text(doc, "url", null),
+                    text(doc, "title", null), text(doc, "date", null),
+                    html ? Article.Format.HTML : Article.Format.TEXT,
+                    doc.get(html ? "html" : "text").asText()));
+        } else {
+            throw new NewsumException(where + ": a document must be a string or an object with \"text\" or \"html\"");
+        }
+    }
+
+    private static String text(JsonNode node, String field, String fallback) {
+        return node.hasNonNull(field) ? node.get(field).asText() : fallback;
+    }
+
+    private static List<String> references(JsonNode summaries, JsonNode summary) {
+        List<String> refs = new ArrayList<>();
+        if (summaries != null && summaries.isArray()) {
+            summaries.forEach(s -> refs.add(s.asText()));
+        } else if (summaries != null && summaries.isTextual()) {
+            refs.add(summaries.asText());
+        }
+        if (summary != null && summary.isTextual()) {
+            refs.add(summary.asText());
+        }
+        return refs;
+    }
+}

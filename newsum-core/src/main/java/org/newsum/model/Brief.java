@@ -1,0 +1,22 @@
+package org.newsum.model;
+
+import java.util.List;
+
+/**
+ * What newsum produces for one cluster: the summary and its provenance (sources, removals, notices).
+ *
+ * @param id       the cluster id
+ * @param summary  the ordered, cited summary
+ * @param articles the articles that were summarized, with their clean bodies (citations point into them)
+ * @param removals what cleaning removed, with reasons
+ * @param notices  things a person should know about the input
+ */
+public record Brief(String id, Summary summary, List<Article> articles, List<Removal> removals,
+                    List<String> notices) {
+
+    public Brief {
+        articles = List.copyOf(articles);
+        removals = List.copyOf(removals);
+        notices = List.copyOf(notices);
+    }
+}

@@ -1,0 +1,28 @@
+package org.newsum.model;
+
+import java.util.List;
+
+/**
+ * A sentence of an article body with its place in the cluster and its tokens.
+ *
+ * @param index        position in {@link Cluster#sentences()}, unique in the cluster
+ * @param articleIndex index of its article in {@link Cluster#articles()}
+ * @param paragraph    0-based paragraph number in the article
+ * @param position     0-based sentence number in the article
+ * @param start        character offset of the first character in the article body
+ * @param end          character offset just past the last character in the article body
+ * @param text         the sentence text, exactly {@code body.substring(start, end)}
+ * @param tokens       the words and numbers of the sentence, in order
+ */
+public record Sentence(int index, int articleIndex, int paragraph, int position, int start, int end,
+                       String text, List<Token> tokens) {
+
+    public Sentence {
+        tokens = List.copyOf(tokens);
+    }
+
+    /** Number of whitespace-separated words, the unit of word budgets. */
+    public int wordCount() {
+        return Budget.countWords(text);
+    }
+}

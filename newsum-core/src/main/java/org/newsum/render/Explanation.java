@@ -1,0 +1,52 @@
+package org.newsum.render;
+
+import java.util.Locale;
+
+import org.newsum.model.Article;
+import org.newsum.model.Brief;
+import org.newsum.model.Removal;
+import org.newsum.model.SummarySentence;
+
+/** The {@code --explain} section shared by the text and Markdown renderers. */
+final class Explanation {
+
+    private Explanation() {
+    }
+
+    static String of(Brief brief, String heading, String bullet) {
+        StringBuilder out = new StringBuilder();
+        out.append(heading).append("Summary: ").append(brief.summary().method()).append(", ")
+                .append(brief.summary().wordCount()).append(" words (budget ").append(brief.summary().budget())
+                .append(")\n");
+        int i = 1;
+        for (SummarySentence s : brief.summary().sentences()) {
+            out.append(bullet).append(String.format(Locale.ROOT, "sentence %d: score %.4f, sources %s%n", i++,
+                    s.score(), String.join(", ", s.citations().stream()
+                            .map(c -> c.articleId() + (c.similarity() < 1 ? String.format(Locale.ROOT, " (%.2f)",
+                                    c.similarity()) : "")).toList())));
+        }
+        out.append('\n').append(heading).append("Articles: ").append(brief.articles().size()).append(" kept\n");
+        for (Article a : brief.articles()) {
+            out.append(bullet).append(a.id()).append(": ").append(a.source());
+            if (a.title() != null) {
+                out.append(" — ").append(a.title());
+            }
+            out.append('\n');
+        }
+        out.append('\n').append(heading).append("Removed: ").append(brief.removals().size()).append('\n');
+        for (Removal r : brief.removals()) {
+            out.append(bullet).append(r.articleId());
+            if (r.scope() == Removal.Scope.LINE) {
+                out.append(" line ").append(r.line());
+            } else {
+                out.append(" (whole article)");
+            }
+            out.append(" [").append(r.reason()).append("] ").append(r.text()).append('\n');
+        }
+        if (!brief.notices().isEmpty()) {
+            out.append('\n').append(heading).append("Notices\n");
+            brief.notices().forEach(n -> out.append(bullet).append(n).append('\n'));
+        }
+        return out.toString();
+    }
+}

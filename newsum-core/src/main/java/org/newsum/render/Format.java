@@ -1,0 +1,18 @@
+package org.newsum.render;
+
+/** The output formats, each with its renderer. */
+public enum Format {
+    TEXT(new TextRenderer()),
+    MARKDOWN(new MarkdownRenderer()),
+    JSON(new JsonRenderer(true));
+
+    private final Renderer renderer;
+
+    Format(Renderer renderer) {
+        this.renderer = renderer;
+    }
+
+    public Renderer renderer() {
+        return renderer;
+    }
+}

@@ -1,0 +1,110 @@
+package org.newsum.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.newsum.model.Article;
+import org.newsum.model.Brief;
+import org.newsum.model.Citation;
+import org.newsum.model.Removal;
+import org.newsum.model.SummarySentence;
+
+/**
+ * JSON: the whole brief, each sentence with its source article ids, its offsets in each source and
+ * its score, the articles, and every removed line with its reason. Always complete, so
+ * {@code explain} changes nothing here.
+ */
+public final class JsonRenderer implements Renderer {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final boolean pretty;
+
+    public JsonRenderer(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    @Override
+    public String render(Brief brief, boolean explain) {
+        try {
+            var writer = pretty ? JSON.writer().with(SerializationFeature.INDENT_OUTPUT) : JSON.writer();
+            return writer.writeValueAsString(tree(brief)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write brief as JSON", e);
+        }
+    }
+
+    /** The brief as plain maps and lists, in a stable field order. */
+    public static Map<String, Object> tree(Brief brief) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("id", brief.id());
+        root.put("method", brief.summary().method());
+        root.put("budget", Map.of("unit", brief.summary().budget().unit().name().toLowerCase(java.util.Locale.ROOT),
+                "limit", brief.summary().budget().limit()));
+        root.put("words", brief.summary().wordCount());
+        Map<String, Article> byId = new LinkedHashMap<>();
+        brief.articles().forEach(a -> byId.put(a.id(), a));
+        List<Map<String, Object>> sentences = new ArrayList<>();
+        for (SummarySentence s : brief.summary().sentences()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("text", s.text());
+            m.put("score", Math.round(s.score() * 1e6) / 1e6);
+            m.put("sources", s.citations().stream().map(Citation::articleId).distinct().toList());
+            List<Map<String, Object>> citations = new ArrayList<>();
+            for (Citation c : s.citations()) {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("article", c.articleId());
+                cm.put("start", c.start());
+                cm.put("end", c.end());
+                cm.put("similarity", c.similarity());
+                Article a = byId.get(c.articleId());
+                if (a != null) {
+                    cm.put("text", a.text().substring(c.start(), c.end()));
+                }
+                citations.add(cm);
+            }
+            m.put("citations", citations);
+            sentences.add(m);
+        }
+        root.put("summary", sentences);
+        List<Map<String, Object>> articles = new ArrayList<>();
+        for (Article a : brief.articles()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", a.id());
+            m.put("source", a.source());
+            putIfPresent(m, "url", a.url());
+            putIfPresent(m, "title", a.title());
+            putIfPresent(m, "date", a.date());
+            m.put("words", org.newsum.model.Budget.countWords(a.text()));
+            articles.add(m);
+        }
+        root.put("articles", articles);
+        List<Map<String, Object>> removed = new ArrayList<>();
+        for (Removal r : brief.removals()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("article", r.articleId());
+            m.put("scope", r.scope().name().toLowerCase(java.util.Locale.ROOT));
+            if (r.scope() == Removal.Scope.LINE) {
+                m.put("line", r.line());
+            }
+            m.put("reason", r.reason());
+            m.put("text", r.text());
+            removed.add(m);
+        }
+        root.put("removed", removed);
+        root.put("notices", brief.notices());
+        return root;
+    }
+
+    private static void putIfPresent(Map<String, Object> m, String key, String value) {
+        if (value != null) {
+            m.put(key, value);
+        }
+    }
+}

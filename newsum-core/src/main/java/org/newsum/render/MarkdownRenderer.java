@@ -1,0 +1,65 @@
+package org.newsum.render;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.newsum.model.Article;
+import org.newsum.model.Brief;
+import org.newsum.model.Citation;
+import org.newsum.model.SummarySentence;
+
+/** Markdown: the summary with {@code [1]}-style citations after each sentence and a numbered source list. */
+public final class MarkdownRenderer implements Renderer {
+
+    @Override
+    public String render(Brief brief, boolean explain) {
+        StringBuilder out = new StringBuilder();
+        out.append("## Summary\n\n");
+        for (SummarySentence s : brief.summary().sentences()) {
+            out.append(escape(s.text()));
+            Set<String> ids = new LinkedHashSet<>();
+            for (Citation c : s.citations()) {
+                ids.add(c.articleId());
+            }
+            for (String id : ids) {
+                out.append(" [").append(id).append("](#source-").append(id).append(')');
+            }
+            out.append("\n");
+        }
+        out.append("\n## Sources\n\n");
+        for (Article a : brief.articles()) {
+            out.append(a.id()).append(". <a id=\"source-").append(a.id()).append("\"></a>");
+            String label = a.title() != null ? escape(a.title()) : escape(a.source());
+            if (a.url() != null) {
+                out.append('[').append(label).append("](").append(a.url()).append(')');
+            } else {
+                out.append(label);
+            }
+            if (a.title() != null) {
+                out.append(" — ").append(escape(a.source()));
+            }
+            if (a.date() != null) {
+                out.append(", ").append(escape(a.date()));
+            }
+            out.append('\n');
+        }
+        if (explain) {
+            out.append("\n## Explanation\n\n").append(Explanation.of(brief, "**", "- ")
+                    .replaceAll("(?m)^\\*\\*(.*)$", "**$1**"));
+        }
+        return out.toString();
+    }
+
+    /** Escapes the characters that would turn prose into Markdown markup. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("\\`*_[]<>#|".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}

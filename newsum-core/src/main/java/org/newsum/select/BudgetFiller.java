@@ -1,0 +1,57 @@
+package org.newsum.select;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.newsum.model.Budget;
+import org.newsum.model.Cluster;
+import org.newsum.model.ScoredSentence;
+import org.newsum.model.Selection;
+import org.newsum.text.TermIndex;
+
+/**
+ * Fills a budget from a ranking: takes sentences best first, skipping any that do not fit the
+ * remaining budget or repeat a sentence already taken, until nothing more fits. The budget is never
+ * exceeded: a sentence that is too long is passed over for a shorter one further down.
+ */
+final class BudgetFiller {
+
+    /**
+     * How similar two sentences may be before the later one is redundant: the share of its
+     * idf-weighted content that an earlier choice already holds.
+     */
+    private final double maxOverlap;
+
+    BudgetFiller(double maxOverlap) {
+        this.maxOverlap = maxOverlap;
+    }
+
+    /** Fills {@code budget} from {@code ranked} (best first). */
+    Selection fill(String method, Cluster cluster, TermIndex terms, Budget budget, List<ScoredSentence> ranked) {
+        List<ScoredSentence> chosen = new ArrayList<>();
+        int used = 0;
+        for (ScoredSentence candidate : ranked) {
+            String text = cluster.sentences().get(candidate.sentence()).text();
+            int cost = budget.costAfter(text, chosen.size());
+            if (used + cost > budget.limit() || redundant(candidate.sentence(), chosen, terms)) {
+                continue;
+            }
+            chosen.add(candidate);
+            used += cost;
+            if (used >= budget.limit()) {
+                break;
+            }
+        }
+        return new Selection(method, budget, chosen);
+    }
+
+    private boolean redundant(int sentence, List<ScoredSentence> chosen, TermIndex terms) {
+        for (ScoredSentence c : chosen) {
+            if (terms.coverage(sentence, c.sentence()) > maxOverlap
+                    || terms.coverage(c.sentence(), sentence) > maxOverlap) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

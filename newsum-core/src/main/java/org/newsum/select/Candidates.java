@@ -1,0 +1,103 @@
+package org.newsum.select;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.newsum.model.Sentence;
+
+/**
+ * Sentence hygiene: which sentences may stand in a summary. A candidate is a whole declarative
+ * sentence of reasonable length that a reader can follow on its own: it starts like a sentence
+ * (a capital letter, a digit or an opening quote), ends with a full stop, an exclamation mark or a
+ * closing quote, is not a question, has balanced quotation marks, does not open with a transcript
+ * speaker label or a dangling reference like "It denies it", and does not quote someone known
+ * only as "he" or "she".
+ */
+public final class Candidates {
+
+    /** Fewer words than this is a fragment, not a summary sentence. */
+    public static final int MIN_WORDS = 6;
+    /** More words than this is usually a run-on of scraped text without punctuation. */
+    public static final int MAX_WORDS = 90;
+
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'\\-]{2,40}:\\s");
+    private static final Pattern STARTS = Pattern.compile("^[\"“‘'(]?[\\p{Lu}\\p{N}]");
+    /** A quotation attributed only to a pronoun: the reader cannot tell who is speaking. */
+    private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
+            "([\"”’,]\\s*|^)(he|she|they)\\s+(said|says|added|adds|told|tells|wrote|explained|noted|continued"
+                    + "|asked|recalled|insisted|warned|argued)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> WEAK_OPENERS = Set.of("it", "this", "that", "these", "those", "they",
+            "he", "she", "him", "her", "them", "such");
+
+    private Candidates() {
+    }
+
+    /** Whether the sentence may appear in a summary. */
+    public static boolean accepts(Sentence sentence) {
+        String text = sentence.text();
+        int words = sentence.wordCount();
+        if (words < MIN_WORDS || words > MAX_WORDS) {
+            return false;
+        }
+        if (!STARTS.matcher(text).find() || SPEAKER_LABEL.matcher(text).find()) {
+            return false;
+        }
+        if (!endsLikeStatement(text) || text.contains("?")) {
+            return false;
+        }
+        if (!balancedQuotes(text)) {
+            return false;
+        }
+        return !PRONOUN_SPEAKER.matcher(text).find() && !wholeQuotation(text) && !danglingShortSentence(sentence);
+    }
+
+    /** Short sentences that lean on the one before: "It denies it is responsible." */
+    private static boolean danglingShortSentence(Sentence sentence) {
+        if (sentence.tokens().isEmpty() || sentence.wordCount() > 9) {
+            return false;
+        }
+        return WEAK_OPENERS.contains(sentence.tokens().get(0).lower());
+    }
+
+    /** A sentence that is nothing but a quotation, its speaker named elsewhere. */
+    static boolean wholeQuotation(String text) {
+        if (text.length() < 2 || "\"“".indexOf(text.charAt(0)) < 0) {
+            return false;
+        }
+        int closes = 0;
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '"') {
+                closes++;
+            }
+        }
+        char last = text.charAt(text.length() - 1);
+        return closes == 1 && (last == '”' || last == '"' || text.endsWith("\".") || text.endsWith("”."));
+    }
+
+    static boolean endsLikeStatement(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "\"'”’)]".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == '!')
+                && !text.toLowerCase(Locale.ROOT).endsWith("...") && !text.endsWith("…");
+    }
+
+    static boolean balancedQuotes(String text) {
+        int open = 0;
+        int straight = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                open--;
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return open == 0 && straight % 2 == 0;
+    }
+}

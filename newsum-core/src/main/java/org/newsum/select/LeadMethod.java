@@ -1,0 +1,49 @@
+package org.newsum.select;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.newsum.model.Budget;
+import org.newsum.model.Cluster;
+import org.newsum.model.ScoredSentence;
+import org.newsum.model.Selection;
+import org.newsum.model.Sentence;
+import org.newsum.text.TermIndex;
+
+/**
+ * The lead baseline: the first sentence of each article in turn, then the second of each, and so
+ * on, skipping fragments and near-identical repeats.
+ */
+final class LeadMethod implements SelectionMethod {
+
+    /** Only near-copies count as repeats for the baseline. */
+    private static final BudgetFiller FILLER = new BudgetFiller(0.9);
+
+    @Override
+    public String name() {
+        return "lead";
+    }
+
+    @Override
+    public String description() {
+        return "baseline: first sentences of each article in turn (round robin)";
+    }
+
+    @Override
+    public Selection select(Cluster cluster, TermIndex terms, Budget budget) {
+        List<List<Sentence>> byArticle = new ArrayList<>();
+        for (int a = 0; a < cluster.articles().size(); a++) {
+            byArticle.add(cluster.sentencesOf(a).stream().filter(Candidates::accepts).toList());
+        }
+        List<ScoredSentence> ranked = new ArrayList<>();
+        int depth = byArticle.stream().mapToInt(List::size).max().orElse(0);
+        for (int round = 0; round < depth; round++) {
+            for (List<Sentence> sentences : byArticle) {
+                if (round < sentences.size()) {
+                    ranked.add(new ScoredSentence(sentences.get(round).index(), 1.0 / (round + 1)));
+                }
+            }
+        }
+        return FILLER.fill(name(), cluster, terms, budget, ranked);
+    }
+}

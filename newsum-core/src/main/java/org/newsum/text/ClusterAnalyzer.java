@@ -1,0 +1,67 @@
+package org.newsum.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.newsum.model.Article;
+import org.newsum.model.CleanCluster;
+import org.newsum.model.Cluster;
+import org.newsum.model.Sentence;
+import org.newsum.model.Token;
+
+/**
+ * The text stage: segments each clean body into paragraphs (one per line) and sentences with
+ * offsets, and analyses every token once (lower case, Porter stem, stop word). Not thread-safe: use
+ * one per thread.
+ */
+public final class ClusterAnalyzer {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final Stemmer stemmer = new Stemmer();
+
+    /** Segments and tokenizes every article of the cluster. */
+    public Cluster analyze(CleanCluster clean) {
+        List<Sentence> sentences = new ArrayList<>();
+        List<Article> articles = clean.articles();
+        for (int a = 0; a < articles.size(); a++) {
+            String body = articles.get(a).text();
+            int paragraph = 0;
+            int position = 0;
+            int lineStart = 0;
+            while (lineStart <= body.length()) {
+                int lineEnd = body.indexOf('\n', lineStart);
+                if (lineEnd < 0) {
+                    lineEnd = body.length();
+                }
+                String line = body.substring(lineStart, lineEnd);
+                if (!line.isBlank()) {
+                    for (int[] span : splitter.split(line)) {
+                        int start = lineStart + span[0];
+                        int end = lineStart + span[1];
+                        String text = body.substring(start, end);
+                        sentences.add(new Sentence(sentences.size(), a, paragraph, position++, start, end, text,
+                                tokens(text, start)));
+                    }
+                    paragraph++;
+                }
+                lineStart = lineEnd + 1;
+            }
+        }
+        return new Cluster(clean.id(), articles, sentences, clean.removals(), clean.notices());
+    }
+
+    /** Tokens of one sentence, offsets shifted to the article body. */
+    public List<Token> tokens(String text, int offset) {
+        List<Tokenizer.Span> spans = tokenizer.tokenize(text);
+        List<Token> tokens = new ArrayList<>(spans.size());
+        for (Tokenizer.Span span : spans) {
+            String lower = span.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+            String key = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+            boolean stop = StopWords.contains(lower) || StopWords.contains(key);
+            tokens.add(new Token(span.text(), offset + span.start(), lower, stemmer.stem(key), stop));
+        }
+        return tokens;
+    }
+}

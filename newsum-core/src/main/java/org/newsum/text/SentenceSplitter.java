@@ -1,0 +1,194 @@
+package org.newsum.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits one paragraph into sentences with character offsets. OpenNLP's English sentence model
+ * proposes the boundaries; two rule passes correct what it gets wrong in news text: it never splits
+ * after a title, an initial or an initialism that continues the sentence ({@code Mr. Lavrov},
+ * {@code R.C. Hammond}, {@code U.S. -Russia}), and it does split after a closing quotation followed
+ * by a new capitalized sentence. A quotation of several sentences stays one unit, so that no
+ * sentence starts inside a quotation ({@code "We'll see. We'll see the result," he said.}).
+ * Not thread-safe: use one per thread.
+ */
+public final class SentenceSplitter {
+
+    /** The sentence model shipped in {@code opennlp-models-sentdetect-en}. */
+    static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+    private static final SentenceModel SHARED_MODEL = loadModel();
+
+    /** Abbreviations that are not sentence ends when a name or a lower-case word follows. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov",
+            "lt", "col", "sgt", "capt", "cpl", "maj", "adm", "prof", "rev", "hon", "pres", "supt", "det",
+            "insp", "fr", "sr", "jr", "messrs", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "aug", "sept",
+            "sep", "oct", "nov", "dec", "approx", "est", "dept", "univ", "inc", "corp", "co", "ltd", "bros",
+            "ave", "blvd", "rd", "e.g", "i.e", "cf", "al", "fig");
+    /** Words that end an abbreviation but may also end a sentence (then a capitalized word follows). */
+    private static final Set<String> COMPANY = Set.of("inc", "corp", "co", "ltd", "bros", "jr", "sr");
+    /** Capitalized words that usually start a new sentence, so "... the U.S. The ..." is split. */
+    private static final Set<String> SENTENCE_STARTERS = Set.of("the", "a", "an", "he", "she", "it", "they",
+            "we", "i", "you", "but", "and", "this", "that", "these", "those", "there", "in", "on", "at", "his",
+            "her", "their", "its", "our", "as", "after", "before", "when", "while", "if", "so", "yet", "for",
+            "some", "many", "most", "one", "two", "officials", "meanwhile", "however", "still", "also");
+
+    private static final int MAX_QUOTE_MERGES = 4;
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}][\\p{L}.]*)\\.$");
+    private static final Pattern QUOTE_BOUNDARY = Pattern.compile("([.!?][\"”’])\\s+(?=[\"“‘]?\\p{Lu})");
+
+    private final SentenceDetectorME detector = new SentenceDetectorME(SHARED_MODEL);
+
+    /** Offsets [start, end) of the sentences of {@code paragraph}, trimmed of surrounding space. */
+    public List<int[]> split(String paragraph) {
+        List<int[]> spans = new ArrayList<>();
+        for (Span s : detector.sentPosDetect(paragraph)) {
+            spans.add(new int[] {s.getStart(), s.getEnd()});
+        }
+        if (spans.isEmpty() && !paragraph.isBlank()) {
+            spans.add(new int[] {0, paragraph.length()});
+        }
+        spans = splitAtClosingQuotes(paragraph, spans);
+        spans = mergeAfterAbbreviations(paragraph, spans);
+        spans = mergeOpenQuotations(paragraph, spans);
+        List<int[]> trimmed = new ArrayList<>();
+        for (int[] s : spans) {
+            int start = s[0];
+            int end = s[1];
+            while (start < end && Character.isWhitespace(paragraph.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(paragraph.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                trimmed.add(new int[] {start, end});
+            }
+        }
+        return trimmed;
+    }
+
+    /** Splits {@code ...here." The next} where the model kept both in one sentence. */
+    private static List<int[]> splitAtClosingQuotes(String text, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] s : spans) {
+            int start = s[0];
+            Matcher m = QUOTE_BOUNDARY.matcher(text).region(s[0], s[1]);
+            while (m.find()) {
+                int cut = m.end(1);
+                if (cut > start && cut < s[1]) {
+                    out.add(new int[] {start, cut});
+                    start = cut;
+                }
+            }
+            out.add(new int[] {start, s[1]});
+        }
+        return out;
+    }
+
+    /** Joins a sentence that ends in a title, initial or initialism to the next one when it continues it. */
+    private static List<int[]> mergeAfterAbbreviations(String text, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] s : spans) {
+            if (!out.isEmpty()) {
+                int[] prev = out.get(out.size() - 1);
+                if (continues(text.substring(prev[0], prev[1]).stripTrailing(), text.substring(s[0], s[1]).strip())) {
+                    prev[1] = s[1];
+                    continue;
+                }
+            }
+            out.add(new int[] {s[0], s[1]});
+        }
+        return out;
+    }
+
+    /** Joins sentences while a quotation opened in them is still open, up to a few sentences. */
+    private static List<int[]> mergeOpenQuotations(String text, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>();
+        int merged = 0;
+        boolean open = false;
+        for (int[] s : spans) {
+            if (open && !out.isEmpty() && merged < MAX_QUOTE_MERGES) {
+                int[] prev = out.get(out.size() - 1);
+                prev[1] = s[1];
+                merged++;
+            } else {
+                out.add(new int[] {s[0], s[1]});
+                merged = 0;
+            }
+            int[] last = out.get(out.size() - 1);
+            open = quotationOpen(text, last[0], last[1]);
+        }
+        return out;
+    }
+
+    /** Whether text[start, end) opens a double quotation it does not close. */
+    static boolean quotationOpen(String text, int start, int end) {
+        int curly = 0;
+        int straight = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                curly++;
+            } else if (c == '”') {
+                curly = Math.max(0, curly - 1);
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return curly > 0 || straight % 2 == 1;
+    }
+
+    static boolean continues(String previous, String next) {
+        if (next.isEmpty()) {
+            return true;
+        }
+        char first = next.charAt(0);
+        if (Character.isLowerCase(first)) {
+            return previous.endsWith("."); // "... 4:30 p.m. on Tuesday", "... Inc. said"
+        }
+        Matcher m = LAST_WORD.matcher(previous);
+        if (!m.find()) {
+            return false;
+        }
+        String word = m.group(1);
+        String lower = word.toLowerCase(Locale.ROOT);
+        String nextWord = next.split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
+        if (first == '-' || first == '–' || Character.isDigit(first)) {
+            return word.matches("(\\p{L}\\.)*\\p{L}") || TITLES.contains(lower); // "U.S. -Russia", "No. 3"
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true; // an initial: "R. Hammond"
+        }
+        if (word.matches("(\\p{Lu}\\.)+\\p{Lu}")) {
+            // an initialism: "R.C. Hammond" and "U.S. Secretary" continue; "the U.S. The" does not
+            return !SENTENCE_STARTERS.contains(nextWord);
+        }
+        if (TITLES.contains(lower)) {
+            return !COMPANY.contains(lower) || !SENTENCE_STARTERS.contains(nextWord);
+        }
+        return false;
+    }
+
+    private static SentenceModel loadModel() {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("missing sentence model " + MODEL + " (opennlp-models-sentdetect-en)");
+            }
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package org.newsum.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.newsum.model.Cluster;
+import org.newsum.model.Sentence;
+import org.newsum.model.Token;
+
+/**
+ * The content terms of a cluster, counted once: each sentence's distinct stems (stop words left
+ * out), their frequencies, in how many sentences and articles each stem occurs, and which sentences
+ * hold each stem. Selection, citation and insight all measure sentences with it. Immutable.
+ */
+public final class TermIndex {
+
+    /** The best sentence of another article that carries a given sentence, and how much of it. */
+    public record Match(int article, int sentence, double coverage) {
+    }
+
+    private final int sentenceCount;
+    private final int articleCount;
+    private final int[] articleOf;    // per sentence: its article index
+    private final String[] vocabulary;
+    private final int[][] terms;      // per sentence: distinct term ids, ascending
+    private final int[][] counts;     // per sentence: frequency of each term in terms[s]
+    private final int[] sentenceFrequency;
+    private final int[] articleFrequency;
+    private final int[] clusterFrequency;
+    private final double[] idf;
+    private final int[][] postings;   // per term: sentence indices, ascending
+
+    private TermIndex(int sentenceCount, int articleCount, int[] articleOf, String[] vocabulary, int[][] terms, int[][] counts,
+                      int[] sentenceFrequency, int[] articleFrequency, int[] clusterFrequency, int[][] postings) {
+        this.sentenceCount = sentenceCount;
+        this.articleCount = articleCount;
+        this.articleOf = articleOf;
+        this.vocabulary = vocabulary;
+        this.terms = terms;
+        this.counts = counts;
+        this.sentenceFrequency = sentenceFrequency;
+        this.articleFrequency = articleFrequency;
+        this.clusterFrequency = clusterFrequency;
+        this.postings = postings;
+        this.idf = new double[vocabulary.length];
+        for (int t = 0; t < vocabulary.length; t++) {
+            idf[t] = Math.log(1.0 + sentenceCount / (double) sentenceFrequency[t]);
+        }
+    }
+
+    /** Whether a token counts as content: not a stop word, and holding a letter or digit. */
+    public static boolean isContent(Token token) {
+        return !token.stop() && (token.stem().length() > 1 || Character.isDigit(token.stem().charAt(0)));
+    }
+
+    /** Builds the index of a cluster. */
+    public static TermIndex of(Cluster cluster) {
+        Map<String, Integer> ids = new HashMap<>();
+        List<Sentence> sentences = cluster.sentences();
+        int[][] terms = new int[sentences.size()][];
+        int[][] counts = new int[sentences.size()][];
+        for (Sentence s : sentences) {
+            Map<Integer, Integer> tf = new HashMap<>();
+            for (Token token : s.tokens()) {
+                if (isContent(token)) {
+                    int id = ids.computeIfAbsent(token.stem(), k -> ids.size());
+                    tf.merge(id, 1, Integer::sum);
+                }
+            }
+            int[] t = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] c = new int[t.length];
+            for (int i = 0; i < t.length; i++) {
+                c[i] = tf.get(t[i]);
+            }
+            terms[s.index()] = t;
+            counts[s.index()] = c;
+        }
+        int v = ids.size();
+        String[] vocabulary = new String[v];
+        ids.forEach((stem, id) -> vocabulary[id] = stem);
+        int[] sentenceFrequency = new int[v];
+        int[] articleFrequency = new int[v];
+        int[] clusterFrequency = new int[v];
+        int[] lastArticle = new int[v];
+        Arrays.fill(lastArticle, -1);
+        List<List<Integer>> posting = new ArrayList<>(v);
+        for (int t = 0; t < v; t++) {
+            posting.add(new ArrayList<>(2));
+        }
+        for (Sentence s : sentences) {
+            int[] t = terms[s.index()];
+            for (int i = 0; i < t.length; i++) {
+                sentenceFrequency[t[i]]++;
+                clusterFrequency[t[i]] += counts[s.index()][i];
+                posting.get(t[i]).add(s.index());
+                if (lastArticle[t[i]] != s.articleIndex()) {
+                    lastArticle[t[i]] = s.articleIndex();
+                    articleFrequency[t[i]]++;
+                }
+            }
+        }
+        int[][] postings = new int[v][];
+        for (int t = 0; t < v; t++) {
+            postings[t] = posting.get(t).stream().mapToInt(Integer::intValue).toArray();
+        }
+        int[] articleOf = sentences.stream().mapToInt(Sentence::articleIndex).toArray();
+        return new TermIndex(sentences.size(), cluster.articles().size(), articleOf, vocabulary, terms, counts,
+                sentenceFrequency, articleFrequency, clusterFrequency, postings);
+    }
+
+    public int sentenceCount() {
+        return sentenceCount;
+    }
+
+    public int articleCount() {
+        return articleCount;
+    }
+
+    public int termCount() {
+        return vocabulary.length;
+    }
+
+    /** The stem of a term id. */
+    public String stem(int term) {
+        return vocabulary[term];
+    }
+
+    /** Distinct content term ids of a sentence, ascending (a copy). */
+    public int[] terms(int sentence) {
+        return terms[sentence].clone();
+    }
+
+    /** Number of distinct content terms in a sentence. */
+    public int size(int sentence) {
+        return terms[sentence].length;
+    }
+
+    /** Term id at position {@code i} of a sentence's ascending distinct terms. */
+    public int term(int sentence, int i) {
+        return terms[sentence][i];
+    }
+
+    /** Frequency of the term at position {@code i} of a sentence's distinct terms. */
+    public int count(int sentence, int i) {
+        return counts[sentence][i];
+    }
+
+    public int sentenceFrequency(int term) {
+        return sentenceFrequency[term];
+    }
+
+    public int articleFrequency(int term) {
+        return articleFrequency[term];
+    }
+
+    public int clusterFrequency(int term) {
+        return clusterFrequency[term];
+    }
+
+    /** Inverse sentence frequency within the cluster: {@code ln(1 + sentences / df)}. */
+    public double idf(int term) {
+        return idf[term];
+    }
+
+    /** Sentences containing a term, ascending (a copy). */
+    public int[] postings(int term) {
+        return postings[term].clone();
+    }
+
+    /** Number of sentences containing a term; with {@link #posting(int, int)} avoids copying. */
+    public int postingCount(int term) {
+        return postings[term].length;
+    }
+
+    public int posting(int term, int i) {
+        return postings[term][i];
+    }
+
+    /** Share of {@code a}'s idf-weighted content that {@code b} also holds (1 when b carries all of a). */
+    public double coverage(int a, int b) {
+        int[] ta = terms[a];
+        int[] tb = terms[b];
+        double total = 0;
+        double shared = 0;
+        int j = 0;
+        for (int t : ta) {
+            total += idf[t];
+            while (j < tb.length && tb[j] < t) {
+                j++;
+            }
+            if (j < tb.length && tb[j] == t) {
+                shared += idf[t];
+            }
+        }
+        return total == 0 ? 0 : shared / total;
+    }
+
+    /**
+     * For each other article, its sentence that best carries {@code sentence}: the one holding the
+     * largest share of its idf-weighted content, if that share is at least {@code minCoverage}.
+     * Exact, and cheap through prefix filtering: a sentence with that coverage must share one of the
+     * rarest terms that together weigh more than {@code 1 - minCoverage}, so only their postings are read.
+     */
+    public List<Match> carriers(int sentence, double minCoverage) {
+        int[] t = terms[sentence];
+        if (t.length == 0) {
+            return List.of();
+        }
+        Integer[] byRarity = new Integer[t.length];
+        double total = 0;
+        for (int i = 0; i < t.length; i++) {
+            byRarity[i] = t[i];
+            total += idf[t[i]];
+        }
+        Arrays.sort(byRarity, (x, y) -> Integer.compare(postings[x].length, postings[y].length));
+        double[] best = new double[articleCount];
+        int[] bestSentence = new int[articleCount];
+        Arrays.fill(bestSentence, -1);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        double prefix = 0;
+        for (int term : byRarity) {
+            for (int other : postings[term]) {
+                int article = articleOf[other];
+                if (article == articleOf[sentence] || !seen.add(other)) {
+                    continue;
+                }
+                double c = coverage(sentence, other);
+                if (c >= minCoverage && c > best[article]) {
+                    best[article] = c;
+                    bestSentence[article] = other;
+                }
+            }
+            prefix += idf[term];
+            if (prefix > (1 - minCoverage) * total + 1e-9) {
+                break;
+            }
+        }
+        List<Match> matches = new ArrayList<>();
+        for (int a = 0; a < articleCount; a++) {
+            if (bestSentence[a] >= 0) {
+                matches.add(new Match(a, bestSentence[a], best[a]));
+            }
+        }
+        return matches;
+    }
+
+    /** Cosine of the tf-idf vectors of two sentences. */
+    public double cosine(int a, int b) {
+        int[] ta = terms[a];
+        int[] tb = terms[b];
+        int[] ca = counts[a];
+        int[] cb = counts[b];
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < ta.length && j < tb.length) {
+            if (ta[i] == tb[j]) {
+                dot += ca[i] * idf[ta[i]] * cb[j] * idf[tb[j]];
+                i++;
+                j++;
+            } else if (ta[i] < tb[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        double norm = norm(a) * norm(b);
+        return norm == 0 ? 0 : dot / norm;
+    }
+
+    private double norm(int s) {
+        double sum = 0;
+        for (int i = 0; i < terms[s].length; i++) {
+            double w = counts[s][i] * idf[terms[s][i]];
+            sum += w * w;
+        }
+        return Math.sqrt(sum);
+    }
+}
