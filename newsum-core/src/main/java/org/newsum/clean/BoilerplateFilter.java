@@ -74,8 +74,9 @@ public final class BoilerplateFilter {
                     + "|to your inbox|email address|breaking news alerts|download (the|our) .{0,30}app"
                     + "|support (our|independent) journalism|become a member)\\b",
             Pattern.CASE_INSENSITIVE);
+    // Not "the" or "it" after the verb: "Like the rest of the county, ..." and "Like it or not, ..." are prose.
     private static final Pattern SHARE = Pattern.compile(
-            "^(share|tweet|pin|email|follow|like)( (this|on|us|it|the)\\b| (article|story|page|video)\\b)"
+            "^(share|tweet|pin|email|follow|like)( (this|on|us)\\b| (article|story|page|video)\\b)"
                     + "|^follow .{1,40} on (twitter|facebook|instagram)|pic\\.twitter\\.com|\\(@\\w+\\)"
                     + "|^(share|post) (on|to) ",
             Pattern.CASE_INSENSITIVE);
@@ -103,7 +104,9 @@ public final class BoilerplateFilter {
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "\\((photo: ?)?[A-Z][^()/]{1,40}/[^()]{2,50}\\)\\s*$");
     private static final Pattern BYLINE = Pattern.compile(
-            "^(by|written by|reported by|posted by|reporting by|editing by|additional reporting by)\\s+\\p{Lu}",
+            "^(by|written by|reported by|posted by|reporting by|editing by|additional reporting by)\\s+"
+                    // A name is two capitalized words (case-sensitive): "By Friday, the river rose." is prose.
+                    + "(?-i:\\p{Lu}[^\\s,]*\\s+\\p{Lu})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORTS = Pattern.compile(
             "^[\\p{Lu}][\\p{L}’'.\\- ]{0,40}[’']s [\\p{Lu}][\\p{L}.\\-]+( [\\p{Lu}][\\p{L}.\\-]+){0,3} reports\\.?$");
@@ -112,10 +115,12 @@ public final class BoilerplateFilter {
                     + "|^other (reports|stories|articles|news) (by|from)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_WORDS = Pattern.compile(
-            "(?i)(\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
+            "(?i)(\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?"
+                    + "|nov(ember)?|dec(ember)?)\\b\\.?"
                     + "|\\b(mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(day)?\\b"
                     + "|\\b(updated|published|posted|last modified|modified|am|pm|a\\.m\\.|p\\.m\\.|et|edt|est|gmt"
-                    + "|bst|utc|pt|pdt|pst|ct|cdt|cst|at|on|min|mins|read|ago|hours?|minutes?)\\b"
+                    // (?!\\w), not \\b: "p.m." ends in a dot, and \\b after it fails before a space.
+                    + "|bst|utc|pt|pdt|pst|ct|cdt|cst|at|on|min|mins|read|ago|hours?|minutes?)(?!\\w)"
                     + "|\\b\\d{1,4}([:/.\\-]\\d{1,4}){0,2}(st|nd|rd|th)?\\b|[,:|•·\\-–—]"
                     + ")");
     /** Name words: capitalized words, initials, particles inside names. */

@@ -103,11 +103,22 @@ public final class ClusterCleaner {
         List<DuplicateDetector.Duplicate> duplicates =
                 DuplicateDetector.find(articles.stream().map(Article::text).toList());
         boolean[] dropped = new boolean[articles.size()];
+        int[] keptAs = new int[articles.size()];
+        for (int i = 0; i < keptAs.length; i++) {
+            keptAs[i] = i;
+        }
         for (DuplicateDetector.Duplicate d : duplicates) {
             dropped[d.index()] = true;
+            keptAs[d.index()] = d.original();
+        }
+        for (DuplicateDetector.Duplicate d : duplicates) {
+            int original = d.original();
+            while (keptAs[original] != original) { // A inside B inside C: name C, the one kept
+                original = keptAs[original];
+            }
             Article a = articles.get(d.index());
             removals.add(Removal.article(a.id(), excerpt(a.text()), String.format(Locale.ROOT,
-                    "duplicate of article %s (%.0f%% the same)", articles.get(d.original()).id(),
+                    "duplicate of article %s (%.0f%% the same)", articles.get(original).id(),
                     100 * d.containment())));
         }
         List<Article> kept = new ArrayList<>();

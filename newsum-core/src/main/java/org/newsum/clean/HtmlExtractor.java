@@ -33,7 +33,7 @@ public final class HtmlExtractor {
     /** Extracts the page; {@code url} may be {@code null}. */
     public Page extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
-        String title = firstNonBlank(meta(doc, "meta[property=og:title]"), doc.title(), textOf(doc.selectFirst("h1")));
+        String title = firstNonBlank(meta(doc, "meta[property=og:title]"), textOf(doc.selectFirst("h1")), doc.title());
         String byline = firstNonBlank(meta(doc, "meta[name=author]"), meta(doc, "meta[property=article:author]"));
         String date = firstNonBlank(meta(doc, "meta[property=article:published_time]"),
                 meta(doc, "meta[name=date]"), meta(doc, "meta[itemprop=datePublished]"), jsonLdDate(doc),

@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -31,7 +33,9 @@ import org.newsum.model.Source;
  */
 public final class JsonLinesReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Trailing tokens fail, so two objects joined on one line are an error rather than a lost cluster.
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final IngestLimits limits;
 
@@ -42,7 +46,8 @@ public final class JsonLinesReader {
     /** Reads every cluster of a dataset, failing on the first bad line with its line number. */
     public List<Source> read(Path file) throws NewsumException {
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+             InputStream in = file.toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                     ? new GZIPInputStream(raw, 1 << 16) : raw;
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPORT)
                      .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {

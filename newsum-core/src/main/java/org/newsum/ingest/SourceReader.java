@@ -68,6 +68,11 @@ public final class SourceReader {
                 byte[] bytes = readLimited(stdin, "standard input");
                 Document doc = decodeDocument(bytes, "standard input", false, notices);
                 if (doc.json()) {
+                    if (inputs.size() != 1) {
+                        // Returning the JSON cluster alone would silently drop the other inputs.
+                        throw new NewsumException("standard input: cannot mix JSON Lines with article files: "
+                                + String.join(", ", inputs));
+                    }
                     return singleCluster(new JsonLinesReader(limits).parse(doc.text(), "standard input"));
                 }
                 addArticles(articles, "stdin", doc, notices);

@@ -1,0 +1,123 @@
+package org.newsum.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BoilerplateFilterTest {
+
+    private final BoilerplateFilter filter = new BoilerplateFilter();
+
+    static Stream<Arguments> furniture() {
+        return Stream.of(
+                Arguments.of("Skip to main content", "navigation"),
+                Arguments.of("Page not found", "error page"),
+                Arguments.of("Most Popular", "navigation"),
+                Arguments.of("Load more", "navigation"),
+                Arguments.of("See all Video", "navigation"),
+                Arguments.of("Discuss This Article", "navigation"),
+                Arguments.of("Subscribe to our newsletter", "subscription prompt"),
+                Arguments.of("Share this article", "share or social prompt"),
+                Arguments.of("We use cookies to improve your visit. By continuing you accept our cookie policy.",
+                        "cookie notice"),
+                Arguments.of("Photo: Jane Roe/Daily Example", "photo credit or caption"),
+                Arguments.of("Jane Roe, AFP | Crowds gather outside the court on Monday.", "photo credit or caption"),
+                Arguments.of("By Sam Writer", "byline"),
+                Arguments.of("Sam Writer", "name alone on a line"),
+                Arguments.of("• Sam Writer", "name alone on a line"),
+                Arguments.of("March 3, 2026", "dateline"),
+                Arguments.of("Updated 4:30 p.m. ET", "dateline"),
+                Arguments.of("(Example Wire with AP)", "source credit"),
+                Arguments.of("Other reports by Example Wire", "source credit"),
+                Arguments.of("This copy of the page was saved by the Wayback Machine crawler for the Example Library.",
+                        "web-archive notice"),
+                Arguments.of("#Breaking news from #Springfield today.", "share or social prompt"),
+                Arguments.of("© 2026 Daily Example. All rights reserved.", "copyright notice"),
+                Arguments.of("* * *", "separator"),
+                Arguments.of("Please enable JavaScript to watch this video", "player or widget text"),
+                Arguments.of("Harbour Works Delayed Again As Costs Climb", "heading or label"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @MethodSource("furniture")
+    void classifiesSiteFurnitureWithItsReason(String line, String reason) {
+        assertThat(filter.classify(line)).isEqualTo(reason);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Skip to content
+            Sorry, the page you requested does not exist.
+            Advertisement
+            Related Stories
+            Sign up for breaking news alerts
+            Follow Daily Example on Twitter
+            Follow us on Instagram
+            Like us on Facebook
+            Email this story
+            Reporting by Sam Writer; editing by Jo Checker
+            Posted Monday at 9:15 a.m.
+            Caption: Volunteers stack sandbags near the river.
+            """)
+    void classifiesMoreFurnitureAsNonNull(String line) {
+        assertThat(filter.classify(line)).as(line).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The bakery sold 400 cookies on Tuesday, the owner said.",
+            "Residents were invited to share their views at a public meeting on Thursday.",
+            "Maria Lopez said the bridge would reopen on Friday.",
+            "\"We will rebuild the pier before summer,\" the mayor told reporters.",
+            "The paper lost 2,000 subscribers last year, its publisher said.",
+            "Shares in the ferry company fell 4 percent after the announcement.",
+            "The council voted 7-2 on Monday to raise parking fees in the old town.",
+            "Police said the road would stay closed until at least 6 p.m. on Wednesday.",
+            "Officials have not said when the report will be published.",
+            "The museum's photo archive holds more than 12,000 images of the harbour.",
+            "By the time firefighters arrived, the barn was gone.",
+            "By Friday, the river had risen two metres.",
+            "Most of the damage was along the northern shore, engineers said.",
+            "Like the rest of the county, Riverton voted for the school levy.",
+            "Like it or not, the new tax will take effect in May, the minister said.",
+            "Follow the river path to the old mill, the guide told visitors.",
+    })
+    void leavesArticleProseAlone(String line) {
+        assertThat(filter.classify(line)).as(line).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\t"})
+    void blankLinesAreNotClassified(String line) {
+        assertThat(filter.classify(line)).isNull();
+    }
+
+    @Test
+    void stripsSurroundingWhitespaceBeforeClassifying() {
+        assertThat(filter.classify("   Most Popular   ")).isEqualTo("navigation");
+    }
+
+    @Test
+    void longLinesMentioningFurnitureWordsStayProse() {
+        String line = "The newsletter, which the library has printed since 1974, now reaches 3,000 homes across"
+                + " the valley, and volunteers say they want to keep it going for another fifty years at least,"
+                + " whatever the cost of paper and postage turns out to be next year, the editor said in a"
+                + " statement on Sunday.";
+        assertThat(filter.classify(line)).isNull();
+    }
+
+    @Test
+    void sentenceEndIgnoresClosingQuotesAndBrackets() {
+        assertThat(BoilerplateFilter.hasSentenceEnd("He said it was over.\"")).isTrue();
+        assertThat(BoilerplateFilter.hasSentenceEnd("(The vote was close.)")).isTrue();
+        assertThat(BoilerplateFilter.hasSentenceEnd("Storm Hits Coast")).isFalse();
+        assertThat(BoilerplateFilter.hasSentenceEnd("")).isFalse();
+    }
+}

@@ -1,0 +1,287 @@
+package org.newsum.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.newsum.model.Article;
+import org.newsum.model.CleanCluster;
+import org.newsum.model.Removal;
+import org.newsum.model.Source;
+
+class ClusterCleanerTest {
+
+    private static final String SCRAPED = String.join("\n",
+            "Council Votes To Raise Parking Fees In The Old Town",                              // 1
+            "By Sam Writer",                                                                    // 2
+            "March 3, 2026",                                                                    // 3
+            "",                                                                                 // 4
+            "SPRINGFIELD — The council voted 7-2 on Monday to raise parking fees in the old town.", // 5
+            "Shop owners said the increase would drive customers to the retail park.",          // 6
+            "Share this article",                                                               // 7
+            "",                                                                                 // 8
+            "The new fees take effect in April, officials said.",                               // 9
+            "Most Popular");                                                                    // 10
+
+    private static final String STORY = "Heavy rain flooded the lower town of Riverton on Sunday night, forcing"
+            + " dozens of families to leave their homes. The fire service said the water had reached the first"
+            + " floor of several houses near the canal.";
+    private static final String FOLLOW_UP = "The county opened two shelters on Monday morning and said it would"
+            + " inspect the canal walls before anyone was allowed back.";
+
+    private final ClusterCleaner cleaner = new ClusterCleaner();
+
+    private static Source source(Article... articles) {
+        return new Source("c1", List.of(articles), List.of(), List.of("from ingest"));
+    }
+
+    private static List<Removal> removalsOf(CleanCluster cluster, String articleId) {
+        return cluster.removals().stream().filter(r -> r.articleId().equals(articleId)).toList();
+    }
+
+    @Test
+    void removesFurnitureAndKeepsProseParagraphs() {
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "council.txt", SCRAPED)));
+
+        assertThat(cluster.id()).isEqualTo("c1");
+        assertThat(cluster.articles()).singleElement().satisfies(a -> {
+            assertThat(a.text()).isEqualTo("The council voted 7-2 on Monday to raise parking fees in the old town.\n"
+                    + "Shop owners said the increase would drive customers to the retail park.\n\n"
+                    + "The new fees take effect in April, officials said.");
+            assertThat(a.format()).isEqualTo(Article.Format.TEXT);
+            assertThat(a.source()).isEqualTo("council.txt");
+        });
+        assertThat(cluster.notices()).containsExactly("from ingest");
+    }
+
+    @Test
+    void firstHeadlineBecomesTheTitle() {
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "council.txt", SCRAPED)));
+
+        assertThat(cluster.articles().get(0).title()).isEqualTo("Council Votes To Raise Parking Fees In The Old Town");
+        assertThat(cluster.removals().get(0)).isEqualTo(Removal.line("1", 1,
+                "Council Votes To Raise Parking Fees In The Old Town", BoilerplateFilter.HEADLINE));
+    }
+
+    @Test
+    void removalsCarryOneBasedLineNumbersAndReasons() {
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "council.txt", SCRAPED)));
+
+        assertThat(cluster.removals()).extracting(Removal::line, Removal::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, BoilerplateFilter.HEADLINE),
+                org.assertj.core.groups.Tuple.tuple(2, "byline"),
+                org.assertj.core.groups.Tuple.tuple(3, "dateline"),
+                org.assertj.core.groups.Tuple.tuple(5, "dateline"),
+                org.assertj.core.groups.Tuple.tuple(7, "share or social prompt"),
+                org.assertj.core.groups.Tuple.tuple(10, "navigation"));
+        assertThat(cluster.removals()).allSatisfy(r -> {
+            assertThat(r.scope()).isEqualTo(Removal.Scope.LINE);
+            assertThat(r.articleId()).isEqualTo("1");
+        });
+    }
+
+    @Test
+    void datelinePrefixIsStrippedAndReported() {
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "council.txt", SCRAPED)));
+
+        assertThat(cluster.removals()).contains(Removal.line("1", 5, "SPRINGFIELD —", "dateline"));
+        assertThat(cluster.articles().get(0).text()).startsWith("The council voted").doesNotContain("SPRINGFIELD");
+    }
+
+    @Test
+    void datelinePrefixWithAgencyAndHyphen() {
+        String text = "NEW YORK (Example Wire) - The city's subway added late-night service on three lines this week.";
+
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "s.txt", text)));
+
+        assertThat(cluster.articles().get(0).text())
+                .isEqualTo("The city's subway added late-night service on three lines this week.");
+        assertThat(cluster.removals()).containsExactly(Removal.line("1", 1, "NEW YORK (Example Wire) -", "dateline"));
+    }
+
+    @Test
+    void sentencesStartingWithAnAcronymAreNotDatelines() {
+        String text = "NASA said on Tuesday that the launch had been moved to Friday because of high winds.";
+
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "s.txt", text)));
+
+        assertThat(cluster.articles().get(0).text()).isEqualTo(text);
+        assertThat(cluster.removals()).isEmpty();
+    }
+
+    @Test
+    void lineNumbersCountWindowsLineEndings() {
+        String text = "Skip to main content\r\n\r\nThe harbour master said the new pier would open in May next year.\r\n"
+                + "Advertisement\r\n";
+
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "h.txt", text)));
+
+        assertThat(cluster.removals()).extracting(Removal::line, Removal::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "navigation"),
+                org.assertj.core.groups.Tuple.tuple(4, "navigation"));
+        assertThat(cluster.articles().get(0).text())
+                .isEqualTo("The harbour master said the new pier would open in May next year.");
+    }
+
+    @Test
+    void timestampBeforeTheHeadlineIsADatelineNotTheTitle() {
+        String text = "Updated 4:30 p.m. ET\nFerry Service Suspended After Storm Damages Pier\n\n"
+                + "By Friday, the ferry company said, repairs to the damaged pier should be finished.\n" + STORY;
+
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "ferry.txt", text)));
+
+        assertThat(cluster.articles().get(0).title()).isEqualTo("Ferry Service Suspended After Storm Damages Pier");
+        assertThat(cluster.articles().get(0).text()).startsWith("By Friday, the ferry company said");
+        assertThat(cluster.removals()).extracting(Removal::line, Removal::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "dateline"),
+                org.assertj.core.groups.Tuple.tuple(2, BoilerplateFilter.HEADLINE));
+    }
+
+    @Test
+    void existingTitleIsKeptAndTheHeadingIsReportedAsAHeading() {
+        Article titled = new Article("1", "council.txt", null, "Parking fees rise", null, Article.Format.TEXT, SCRAPED);
+
+        CleanCluster cluster = cleaner.clean(source(titled));
+
+        assertThat(cluster.articles().get(0).title()).isEqualTo("Parking fees rise");
+        assertThat(cluster.removals().get(0).reason()).isEqualTo(BoilerplateFilter.HEADING);
+    }
+
+    @Test
+    void aHeadingAfterProseIsNotTheTitle() {
+        String text = STORY + "\n\nWhat Happens Next For The Families\n\n" + FOLLOW_UP;
+
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "f.txt", text)));
+
+        assertThat(cluster.articles().get(0).title()).isNull();
+        assertThat(cluster.removals()).containsExactly(
+                Removal.line("1", 3, "What Happens Next For The Families", BoilerplateFilter.HEADING));
+    }
+
+    @Test
+    void repeatedArticleIsDroppedAsADuplicate() {
+        CleanCluster cluster = cleaner.clean(source(
+                Article.ofText("1", "a.txt", STORY),
+                Article.ofText("2", "b.txt", STORY)));
+
+        assertThat(cluster.articles()).extracting(Article::id).containsExactly("1");
+        assertThat(cluster.removals()).singleElement().satisfies(r -> {
+            assertThat(r.articleId()).isEqualTo("2");
+            assertThat(r.scope()).isEqualTo(Removal.Scope.ARTICLE);
+            assertThat(r.line()).isZero();
+            assertThat(r.reason()).startsWith("duplicate of article 1").contains("100%");
+        });
+    }
+
+    @Test
+    void articleContainedInALongerOneIsDropped() {
+        CleanCluster cluster = cleaner.clean(source(
+                Article.ofText("1", "short.txt", STORY),
+                Article.ofText("2", "long.txt", STORY + "\n\n" + FOLLOW_UP)));
+
+        assertThat(cluster.articles()).extracting(Article::id).containsExactly("2");
+        assertThat(removalsOf(cluster, "1")).singleElement()
+                .satisfies(r -> assertThat(r.reason()).startsWith("duplicate of article 2"));
+    }
+
+    @Test
+    void syndicatedCopyWithDifferentFurnitureIsStillADuplicate() {
+        CleanCluster cluster = cleaner.clean(source(
+                Article.ofText("1", "a.txt", "Skip to main content\n" + STORY + "\nMost Popular"),
+                Article.ofText("2", "b.txt", "By Sam Writer\n" + STORY + "\nSubscribe to our newsletter")));
+
+        assertThat(cluster.articles()).extracting(Article::id).containsExactly("1");
+        assertThat(removalsOf(cluster, "2")).anySatisfy(r -> {
+            assertThat(r.scope()).isEqualTo(Removal.Scope.ARTICLE);
+            assertThat(r.reason()).startsWith("duplicate of article 1");
+        });
+    }
+
+    @Test
+    void emptyArticleIsDropped() {
+        CleanCluster cluster = cleaner.clean(source(
+                Article.ofText("1", "a.txt", STORY),
+                Article.ofText("2", "b.txt", "  \n\n ")));
+
+        assertThat(cluster.articles()).extracting(Article::id).containsExactly("1");
+        assertThat(cluster.removals()).singleElement().satisfies(r -> {
+            assertThat(r.articleId()).isEqualTo("2");
+            assertThat(r.scope()).isEqualTo(Removal.Scope.ARTICLE);
+            assertThat(r.reason()).isEqualTo("empty article");
+        });
+    }
+
+    @Test
+    void articleOfOnlyFurnitureIsDropped() {
+        String furniture = "Skip to main content\nPage not found\nMost Popular\nSubscribe to our newsletter\nLoad more";
+
+        CleanCluster cluster = cleaner.clean(source(
+                Article.ofText("1", "a.txt", STORY),
+                Article.ofText("2", "404.txt", furniture)));
+
+        assertThat(cluster.articles()).extracting(Article::id).containsExactly("1");
+        assertThat(removalsOf(cluster, "2")).filteredOn(r -> r.scope() == Removal.Scope.ARTICLE).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.reason()).isEqualTo("no article text after cleaning");
+                    assertThat(r.text()).startsWith("Skip to main content Page not found");
+                });
+        assertThat(removalsOf(cluster, "2")).filteredOn(r -> r.scope() == Removal.Scope.LINE).hasSize(5);
+    }
+
+    @Test
+    void whenNothingIsLeftANoticeSaysSo() {
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "a.txt", "")));
+
+        assertThat(cluster.articles()).isEmpty();
+        assertThat(cluster.notices()).containsExactly("from ingest", "no article had text left to summarize");
+    }
+
+    @Test
+    void longArticleRemovalTextIsShortened() {
+        String furniture = "Most Popular\n".repeat(30);
+
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "a.txt", furniture)));
+
+        Removal article = cluster.removals().get(cluster.removals().size() - 1);
+        assertThat(article.scope()).isEqualTo(Removal.Scope.ARTICLE);
+        assertThat(article.text()).hasSizeLessThanOrEqualTo(121).endsWith("…");
+    }
+
+    @Test
+    void htmlArticlesAreExtracted() {
+        String html = """
+                <html><head><title>Riverton floods | Valley Herald</title>
+                <meta property="article:published_time" content="2026-02-01">
+                <link rel="canonical" href="https://herald.example/floods"></head>
+                <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+                <article><p>%s</p><p>%s</p></article>
+                <footer><p>Copyright 2026 Valley Herald. All rights reserved.</p></footer></body></html>
+                """.formatted(STORY, FOLLOW_UP);
+        Article page = new Article("1", "floods.html", null, null, null, Article.Format.HTML, html);
+
+        CleanCluster cluster = cleaner.clean(source(page));
+
+        assertThat(cluster.articles()).singleElement().satisfies(a -> {
+            assertThat(a.format()).isEqualTo(Article.Format.TEXT);
+            assertThat(a.text()).isEqualTo(STORY + "\n\n" + FOLLOW_UP);
+            assertThat(a.title()).isEqualTo("Riverton floods | Valley Herald");
+            assertThat(a.date()).isEqualTo("2026-02-01");
+            assertThat(a.url()).isEqualTo("https://herald.example/floods");
+        });
+    }
+
+    @Test
+    void metadataGivenWithAnHtmlArticleWins() {
+        String html = "<html><head><title>Page title</title></head><body><p>" + STORY + "</p></body></html>";
+        Article page = new Article("1", "feed", "https://feed.example/1", "Feed title", "2026-01-09",
+                Article.Format.HTML, html);
+
+        Article cleaned = cleaner.clean(source(page)).articles().get(0);
+
+        assertThat(cleaned.title()).isEqualTo("Feed title");
+        assertThat(cleaned.date()).isEqualTo("2026-01-09");
+        assertThat(cleaned.url()).isEqualTo("https://feed.example/1");
+    }
+}
