@@ -139,8 +139,12 @@ final class SummarizeCommand implements Callable<Integer> {
                 err.println("newsum: " + source.id() + ": nothing to summarize (" + why + ")");
                 if (batch && format == Format.JSON) {
                     out.print(errorLine(source.id(), "nothing to summarize (" + why + ")"));
+                    out.flush();
                 }
                 continue;
+            }
+            if (!batch) {
+                brief.notices().forEach(n -> err.println("newsum: note: " + n));
             }
             if (batch && format == Format.JSON) {
                 out.print(new JsonRenderer(false).render(brief, explain));
@@ -155,6 +159,7 @@ final class SummarizeCommand implements Callable<Integer> {
             }
             out.flush();
         }
+        out.flush();
         if (batch && failed > 0) {
             err.println("newsum: " + failed + " of " + sources.size() + " clusters had nothing to summarize");
         }

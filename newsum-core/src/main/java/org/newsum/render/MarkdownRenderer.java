@@ -17,11 +17,11 @@ public final class MarkdownRenderer implements Renderer {
         out.append("## Summary\n\n");
         for (SummarySentence s : brief.summary().sentences()) {
             out.append(escape(s.text()));
-            Set<String> ids = new LinkedHashSet<>();
+            Set<String> cited = new LinkedHashSet<>();
             for (Citation c : s.citations()) {
-                ids.add(c.articleId());
+                cited.add(c.articleId());
             }
-            for (String id : ids) {
+            for (String id : brief.articles().stream().map(Article::id).filter(cited::contains).toList()) {
                 out.append(" [").append(id).append("](#source-").append(id).append(')');
             }
             out.append("\n");

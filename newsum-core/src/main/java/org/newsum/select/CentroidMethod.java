@@ -24,7 +24,12 @@ final class CentroidMethod implements SelectionMethod {
     static final double SUPPORT_WEIGHT = 0.5;
     /** Share of a sentence's content another article's sentence must hold to count as support. */
     static final double SUPPORT_COVERAGE = 0.5;
-    private static final BudgetFiller FILLER = new BudgetFiller(0.5);
+    /**
+     * A sentence is redundant when a chosen one holds this share of its weighted content. Low, so that
+     * paraphrases of one fact ("relations at a low point" / "a low level of trust") count as repeats.
+     */
+    static final double MAX_OVERLAP = 0.3;
+    private static final BudgetFiller FILLER = new BudgetFiller(MAX_OVERLAP);
 
     @Override
     public String name() {

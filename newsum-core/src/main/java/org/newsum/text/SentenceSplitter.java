@@ -46,6 +46,7 @@ public final class SentenceSplitter {
 
     private static final int MAX_QUOTE_MERGES = 4;
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}][\\p{L}.]*)\\.$");
+    private static final Pattern INITIALISM_THEN_WORD = Pattern.compile("\\b((?:\\p{Lu}\\.){2,})\\s+(\\p{Lu}\\p{Ll}*)\\b");
     private static final Pattern QUOTE_BOUNDARY = Pattern.compile("([.!?][\"”’])\\s+(?=[\"“‘]?\\p{Lu})");
 
     private final SentenceDetectorME detector = new SentenceDetectorME(SHARED_MODEL);
@@ -60,6 +61,7 @@ public final class SentenceSplitter {
             spans.add(new int[] {0, paragraph.length()});
         }
         spans = splitAtClosingQuotes(paragraph, spans);
+        spans = splitAfterInitialisms(paragraph, spans);
         spans = mergeAfterAbbreviations(paragraph, spans);
         spans = mergeOpenQuotations(paragraph, spans);
         List<int[]> trimmed = new ArrayList<>();
@@ -88,6 +90,24 @@ public final class SentenceSplitter {
             while (m.find()) {
                 int cut = m.end(1);
                 if (cut > start && cut < s[1]) {
+                    out.add(new int[] {start, cut});
+                    start = cut;
+                }
+            }
+            out.add(new int[] {start, s[1]});
+        }
+        return out;
+    }
+
+    /** Splits {@code ...moved to the U.S. The move...}, which the model reads as one sentence. */
+    private static List<int[]> splitAfterInitialisms(String text, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] s : spans) {
+            int start = s[0];
+            Matcher m = INITIALISM_THEN_WORD.matcher(text).region(s[0], s[1]);
+            while (m.find()) {
+                int cut = m.end(1);
+                if (cut > start && SENTENCE_STARTERS.contains(m.group(2).toLowerCase(Locale.ROOT))) {
                     out.add(new int[] {start, cut});
                     start = cut;
                 }

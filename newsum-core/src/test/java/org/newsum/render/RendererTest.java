@@ -1,0 +1,71 @@
+package org.newsum.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.newsum.model.Article;
+import org.newsum.model.Brief;
+import org.newsum.model.Budget;
+import org.newsum.model.Citation;
+import org.newsum.model.Removal;
+import org.newsum.model.Summary;
+import org.newsum.model.SummarySentence;
+
+class RendererTest {
+
+    static Brief brief() {
+        String body1 = "The bridge reopened on Monday. Traffic was light.";
+        String body2 = "Officials said the bridge reopened on Monday morning.";
+        List<Article> articles = List.of(
+                new Article("1", "one.txt", "https://example.org/a", "Bridge reopens", "2026-01-05", Article.Format.TEXT, body1),
+                Article.ofText("2", "two.txt", body2));
+        SummarySentence s = new SummarySentence(0, "The bridge reopened on Monday.", 0.75,
+                List.of(new Citation("1", 0, 30, 1.0), new Citation("2", 0, 53, 0.8)));
+        return new Brief("bridge", new Summary("centroid", Budget.words(50), List.of(s)), articles,
+                List.of(Removal.line("1", 3, "Skip to main content", "navigation")), List.of("a notice"));
+    }
+
+    @Test
+    void textIsOneSentencePerLine() {
+        assertThat(new TextRenderer().render(brief(), false)).isEqualTo("The bridge reopened on Monday.\n");
+    }
+
+    @Test
+    void explainShowsScoresSourcesAndRemovals() {
+        String text = new TextRenderer().render(brief(), true);
+        assertThat(text).contains("score 0.7500", "sources 1, 2 (0.80)", "1 line 3 [navigation] Skip to main content",
+                "a notice");
+    }
+
+    @Test
+    void markdownCitesEverySourceAndListsThem() {
+        String md = new MarkdownRenderer().render(brief(), false);
+        assertThat(md).contains("The bridge reopened on Monday. [1](#source-1) [2](#source-2)");
+        assertThat(md).contains("1. <a id=\"source-1\"></a>[Bridge reopens](https://example.org/a) — one.txt, 2026-01-05");
+        assertThat(md).contains("2. <a id=\"source-2\"></a>two.txt");
+    }
+
+    @Test
+    void markdownEscapesMarkup() {
+        assertThat(MarkdownRenderer.escape("a *b* [c] #d")).isEqualTo("a \\*b\\* \\[c\\] \\#d");
+    }
+
+    @Test
+    void jsonHasSourcesOffsetsScoresAndRemovals() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(new JsonRenderer(true).render(brief(), false));
+        JsonNode sentence = root.get("summary").get(0);
+        assertThat(sentence.get("sources").toString()).isEqualTo("[\"1\",\"2\"]");
+        assertThat(sentence.get("score").asDouble()).isEqualTo(0.75);
+        assertThat(sentence.get("citations").get(1).get("start").asInt()).isZero();
+        assertThat(sentence.get("citations").get(1).get("text").asText())
+                .isEqualTo("Officials said the bridge reopened on Monday morning.");
+        assertThat(root.get("removed").get(0).get("reason").asText()).isEqualTo("navigation");
+        assertThat(root.get("budget").get("limit").asInt()).isEqualTo(50);
+        assertThat(root.get("words").asInt()).isEqualTo(5);
+    }
+}

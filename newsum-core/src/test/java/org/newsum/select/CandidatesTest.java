@@ -1,0 +1,50 @@
+package org.newsum.select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsum.model.Sentence;
+import org.newsum.text.ClusterAnalyzer;
+
+class CandidatesTest {
+
+    private static Sentence sentence(String text) {
+        return new Sentence(0, 0, 0, 0, 0, text.length(), text, new ClusterAnalyzer().tokens(text, 0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The council approved the new bridge budget on Tuesday evening.",
+            "\"We will rebuild the pier,\" port director Helena Marsh said on Monday.",
+            "Spokesman R.C. Hammersley said no agreement was reached in Lagos.",
+            "Roughly 40 percent of the harbour's cargo passes through the east pier."})
+    void acceptsWholeStatements(String text) {
+        assertThat(Candidates.accepts(sentence(text))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Council approves bridge",                                           // fragment
+            "Council approves the new bridge budget after a long debate",      // headline, no full stop
+            "Will the council approve the new bridge budget this week?",      // question
+            "and the council approved the new bridge budget on Tuesday.",     // starts mid-sentence
+            "MARIA SOTO: The council approved the new bridge budget today.",  // transcript label
+            "\"Nobody listened to the workers,\" he said on Tuesday evening.", // speaker unknown
+            "\"The company knew about the fault, and the port knew too.\"",   // bare quotation
+            "It denies it is responsible for the collapse.",                  // dangling reference
+            "The council said \"it would approve the budget on Tuesday."})    // unbalanced quote
+    void rejectsWhatAReaderCannotFollow(String text) {
+        assertThat(Candidates.accepts(sentence(text))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"word"})
+    void rejectsOverlongRunOns(String word) {
+        String text = "The " + String.join(" ", java.util.Collections.nCopies(Candidates.MAX_WORDS, word)) + ".";
+        assertThat(Candidates.accepts(sentence(text))).isFalse();
+        assertThat(List.of(text)).isNotEmpty();
+    }
+}

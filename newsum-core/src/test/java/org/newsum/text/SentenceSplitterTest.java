@@ -1,0 +1,69 @@
+package org.newsum.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> sentences(String paragraph) {
+        return splitter.split(paragraph).stream().map(s -> paragraph.substring(s[0], s[1])).toList();
+    }
+
+    @Test
+    void keepsInitialismsTitlesAndInitialsInsideSentences() {
+        assertThat(sentences("The U.S. Secretary of Transport met Mr. Okafor in Lagos on Monday. "
+                + "Spokesman R.C. Hammersley said no deal was reached."))
+                .containsExactly("The U.S. Secretary of Transport met Mr. Okafor in Lagos on Monday.",
+                        "Spokesman R.C. Hammersley said no deal was reached.");
+    }
+
+    @Test
+    void keepsSpacedHyphenAfterInitialism() {
+        assertThat(sentences("She wants to understand why U.S. -Canada differences exist. She says it is hard."))
+                .containsExactly("She wants to understand why U.S. -Canada differences exist.", "She says it is hard.");
+    }
+
+    @Test
+    void splitsAfterInitialismThatEndsASentence() {
+        assertThat(sentences("The company moved its offices to the U.S. The move took two years."))
+                .containsExactly("The company moved its offices to the U.S.", "The move took two years.");
+    }
+
+    @Test
+    void splitsAfterAQuotationThatEndsASentence() {
+        assertThat(sentences("He said: \"The cranes are safe.\" Work resumed an hour later."))
+                .containsExactly("He said: \"The cranes are safe.\"", "Work resumed an hour later.");
+        assertThat(sentences("“We will rebuild,” she said. The mayor agreed."))
+                .containsExactly("“We will rebuild,” she said.", "The mayor agreed.");
+    }
+
+    @Test
+    void keepsAMultiSentenceQuotationTogether() {
+        assertThat(sentences("\"We'll see. We'll see the result,\" the minister said. Talks resume Friday."))
+                .containsExactly("\"We'll see. We'll see the result,\" the minister said.", "Talks resume Friday.");
+    }
+
+    @Test
+    void keepsTimesAndDoctorsTogether() {
+        assertThat(sentences("The press conference began at 4:30 p.m. on Tuesday. Dr. Amal Reyes spoke first."))
+                .containsExactly("The press conference began at 4:30 p.m. on Tuesday.", "Dr. Amal Reyes spoke first.");
+    }
+
+    @Test
+    void offsetsPointIntoTheParagraph() {
+        String p = "  First one here.   Second one here.  ";
+        List<int[]> spans = splitter.split(p);
+        assertThat(spans).hasSize(2);
+        assertThat(p.substring(spans.get(1)[0], spans.get(1)[1])).isEqualTo("Second one here.");
+    }
+
+    @Test
+    void headlineWithoutFullStopIsOneSentence() {
+        assertThat(sentences("Storm closes harbour for a second day")).containsExactly("Storm closes harbour for a second day");
+    }
+}

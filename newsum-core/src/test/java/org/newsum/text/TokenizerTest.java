@@ -1,0 +1,29 @@
+package org.newsum.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    @Test
+    void keepsWordInternalPunctuationAndDropsTheRest() {
+        assertThat(tokenizer.tokenize("The U.S. firm's al-Rashid paid $1,000.50 (about 3.5%), didn't it?")
+                .stream().map(Tokenizer.Span::text))
+                .containsExactly("The", "U.S.", "firm's", "al-Rashid", "paid", "1,000.50", "about", "3.5", "didn't", "it");
+    }
+
+    @Test
+    void reportsOffsets() {
+        var spans = tokenizer.tokenize("Hi, you.");
+        assertThat(spans.get(1).start()).isEqualTo(4);
+        assertThat(spans.get(1).text()).isEqualTo("you");
+    }
+
+    @Test
+    void splitsSentenceEndingPeriodFromWord() {
+        assertThat(tokenizer.tokenize("It ended.").stream().map(Tokenizer.Span::text)).containsExactly("It", "ended");
+    }
+}
