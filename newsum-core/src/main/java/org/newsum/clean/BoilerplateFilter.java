@@ -60,7 +60,9 @@ public final class BoilerplateFilter {
 
     private static final Pattern ARCHIVE = Pattern.compile(
             "alexa internet|internet archive|wayback machine|these crawls are part of an effort"
-                    + "|crawl data|the seed for \\S+ was|archive pages as they are created",
+                    + "|crawl data|the seed for \\S+ was|archive pages as they are created|\\bthis crawl\\b"
+                    + "|crawl start date|seed list for|crawl of outlinks|seedlist|crawler configuration"
+                    + "|distributed crawling|repeated crawls|wide crawls?\\b|have crawled|not have crawled",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ERROR_PAGE = Pattern.compile(
             "^(error )?404\\b|page not found|content you requested does not exist|page (you|you're|you are)"
@@ -89,7 +91,18 @@ public final class BoilerplateFilter {
             "enable javascript|javascript (is )?(disabled|required)|your browser does not support"
                     + "|rating is available when the video|this feature is not available|please try again later"
                     + "|tweet with a location|add location information to your tweets|video (is )?not available"
-                    + "|add as an interest|have a tip\\b",
+                    + "|add as an interest|have a tip\\b"
+                    + "|click here|share your (own )?(thoughts|views)|in the comments( section)? below"
+                    + "|(see|view|in) (the |our )?(photo )?gallery\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Captions in the wire-photo style: "In this May 3, 2015, file photo, ...", "This photo released by ...". */
+    /** Video-player and gallery labels that never occur in prose, whatever the line's length. */
+    private static final Pattern WIDGET_MARKER = Pattern.compile(
+            "hide caption|skip in skip|embed x share|\\|\\s*\\d{1,2}:\\d{2}\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION = Pattern.compile(
+            "^(in this|this|a|an)\\b.{0,60}\\b(file )?(photo|photograph|image|picture)\\b(,| (provided|released|taken|made"
+                    + "|obtained|from|shows))|^(file )?(photo|photograph)s? of\\b|\\bin this (\\w+ )?(file )?photo(graph)?\\b"
+                    + "|\\b(photo|photograph|image) (provided|released|courtesy|obtained) (by|of)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_PREFIX = Pattern.compile(
             "^(photo|photos|image|images|picture|photograph|file photo|video|credit|photo credit|image credit"
@@ -137,15 +150,40 @@ public final class BoilerplateFilter {
             new Rule("subscription prompt", l -> l.words() <= 45 && l.contains(SUBSCRIBE)),
             new Rule("share or social prompt", l -> l.words() <= 60 && (l.contains(SHARE) || l.contains(HASHTAG))),
             new Rule("copyright notice", l -> l.words() <= 50 && l.contains(COPYRIGHT)),
-            new Rule("player or widget text", l -> l.words() <= 50 && l.contains(WIDGET)),
-            new Rule("photo credit or caption", l -> l.words() <= 60 && (l.contains(CREDIT_PREFIX)
-                    || l.contains(AGENCY_PHOTO) || l.contains(CREDIT_BAR) || l.contains(TRAILING_CREDIT))),
+            new Rule("player or widget text", l -> l.contains(WIDGET_MARKER) || l.words() <= 50 && l.contains(WIDGET)),
+            new Rule("photo credit or caption", l -> l.contains(CAPTION) || l.contains(CREDIT_PREFIX)
+                    || l.words() <= 60 && (l.contains(AGENCY_PHOTO) || l.contains(CREDIT_BAR) || l.contains(TRAILING_CREDIT))),
             new Rule("byline", l -> (l.words() <= 10 && l.contains(BYLINE)) || (l.words() <= 8 && l.contains(REPORTS))),
             new Rule("source credit", l -> l.words() <= 12 && l.contains(CREDIT_LINE)),
             new Rule("dateline", l -> l.words() <= 12 && isDateline(l.text())),
             new Rule("name alone on a line", l -> l.words() <= 4 && !hasSentenceEnd(l.text())
                     && l.contains(NAME)),
             new Rule(HEADING, l -> l.words() <= 20 && !hasSentenceEnd(l.text())));
+
+    /** Furniture glued to the front of a prose line: widget labels and datelines, with the reason for each. */
+    private static final List<Prefix> PREFIXES = List.of(
+            new Prefix("player or widget text", Pattern.compile(
+                    "^(?:\\([^)]{1,20}\\)\\s*)?(?:AP\\s+)?(?:\\d+ of \\d+\\s+)?(?:CLOSE\\s+)?(?:Skip in Skip x Embed x Share"
+                            + "|SHARE COPY LINK|Buy Photo|Email This|Hide Caption \\d+ of \\d+|Replay Video"
+                            + "|Toggle caption|Image caption|Media caption|Photo caption|Image copyright \\S+(?: \\S+)?)\\s+(?:CLOSE\\s+)?(?=\\S)")),
+            new Prefix("dateline", Pattern.compile(
+                    "^\\p{Lu}{3,}[\\p{Lu}.'\\-]*(?:[ ,]+\\p{Lu}[\\p{L}.'\\-]*){0,3}\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}"
+                            + "\\s+(?=\\S)")));
+
+    /** Furniture at the start of a line ("KESSHOLM — ", "Skip in Skip x Embed x Share "). */
+    record Prefix(String reason, Pattern pattern) {
+    }
+
+    /** The furniture prefix of a line and its reason, or {@code null} if the line starts with prose. */
+    public String[] prefix(String line) {
+        for (Prefix p : PREFIXES) {
+            java.util.regex.Matcher m = p.pattern().matcher(line);
+            if (m.find()) {
+                return new String[] {line.substring(0, m.end()), p.reason()};
+            }
+        }
+        return null;
+    }
 
     /** The reason a line is furniture, or {@code null} when it is article prose. */
     public String classify(String line) {

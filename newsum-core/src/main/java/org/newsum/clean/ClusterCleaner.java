@@ -3,8 +3,6 @@ package org.newsum.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.newsum.model.Article;
 import org.newsum.model.Budget;
@@ -21,9 +19,6 @@ public final class ClusterCleaner {
     /** An article with fewer words of prose than this after cleaning is dropped as empty. */
     static final int MIN_ARTICLE_WORDS = 8;
     private static final int EXCERPT = 120;
-    /** "KESSLING — ", "WASHINGTON (AP) — ", "NEW YORK (Reuters) - " before the first sentence of a story. */
-    private static final Pattern DATELINE_PREFIX = Pattern.compile(
-            "^\\p{Lu}{3,}[\\p{Lu}.'\\-]*(?:[ ,]+\\p{Lu}[\\p{L}.'\\-]*){0,3}\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+(?=\\S)");
 
     private final HtmlExtractor html = new HtmlExtractor();
     private final BoilerplateFilter filter = new BoilerplateFilter();
@@ -83,10 +78,14 @@ public final class ClusterCleaner {
                 removals.add(Removal.line(article.id(), i + 1, line, reason));
                 continue;
             }
-            Matcher dateline = DATELINE_PREFIX.matcher(line);
-            if (dateline.find()) {
-                removals.add(Removal.line(article.id(), i + 1, dateline.group().strip(), "dateline"));
-                line = line.substring(dateline.end());
+            String[] prefix;
+            while ((prefix = filter.prefix(line)) != null) {
+                removals.add(Removal.line(article.id(), i + 1, prefix[0].strip(), prefix[1]));
+                line = line.substring(prefix[0].length());
+            }
+            if (filter.classify(line) != null) { // what is left after the prefix may be furniture too
+                removals.add(Removal.line(article.id(), i + 1, line, filter.classify(line)));
+                continue;
             }
             seenProse = true;
             if (body.length() > 0) {

@@ -95,7 +95,10 @@ public final class JsonLinesReader {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new NewsumException(where + ": malformed JSON (" + e.getOriginalMessage() + ")", e);
+            String detail = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source.*", "")
+                    .replaceAll("\\s*\\n.*", "").strip();
+            String column = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+            throw new NewsumException(where + ": malformed JSON" + column + " (" + detail + ")", e);
         }
         if (node == null || !node.isObject()) {
             throw new NewsumException(where + ": expected a JSON object with \"documents\"");

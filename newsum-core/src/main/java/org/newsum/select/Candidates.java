@@ -4,13 +4,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.newsum.clean.BoilerplateFilter;
 import org.newsum.model.Sentence;
 
 /**
  * Sentence hygiene: which sentences may stand in a summary. A candidate is a whole declarative
  * sentence of reasonable length that a reader can follow on its own: it starts like a sentence
  * (a capital letter, a digit or an opening quote), ends with a full stop, an exclamation mark or a
- * closing quote, is not a question, has balanced quotation marks, does not open with a transcript
+ * closing quote, is not site furniture (the clean stage's line rules, applied to the sentence), is
+ * not a question, has balanced quotation marks, does not open with a transcript
  * speaker label or a dangling reference like "It denies it", and does not quote someone known
  * only as "he" or "she".
  */
@@ -21,6 +23,8 @@ public final class Candidates {
     /** More words than this is usually a run-on of scraped text without punctuation. */
     public static final int MAX_WORDS = 90;
 
+    /** Furniture inside a prose paragraph ("Click here to ...") is caught sentence by sentence too. */
+    private static final BoilerplateFilter FURNITURE = new BoilerplateFilter();
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'\\-]{2,40}:\\s");
     private static final Pattern STARTS = Pattern.compile("^[\"“‘'(]?[\\p{Lu}\\p{N}]");
     /** A quotation attributed only to a pronoun: the reader cannot tell who is speaking. */
@@ -46,7 +50,7 @@ public final class Candidates {
         if (!endsLikeStatement(text) || text.contains("?")) {
             return false;
         }
-        if (!balancedQuotes(text)) {
+        if (!balancedQuotes(text) || FURNITURE.classify(text) != null) {
             return false;
         }
         return !PRONOUN_SPEAKER.matcher(text).find() && !wholeQuotation(text) && !danglingShortSentence(sentence);

@@ -42,7 +42,44 @@ class BoilerplateFilterTest {
                 Arguments.of("© 2026 Daily Example. All rights reserved.", "copyright notice"),
                 Arguments.of("* * *", "separator"),
                 Arguments.of("Please enable JavaScript to watch this video", "player or widget text"),
-                Arguments.of("Harbour Works Delayed Again As Costs Climb", "heading or label"));
+                Arguments.of("Harbour Works Delayed Again As Costs Climb", "heading or label"),
+                Arguments.of("In this March 2, 2026, file photo, dock workers leave Pier 7 in Kessling.",
+                        "photo credit or caption"),
+                Arguments.of("This photo released by the city council shows the flooded underpass on Sunday.",
+                        "photo credit or caption"),
+                Arguments.of("Photos: Storm over the bay Photos: Storm over the bay Waves hit the sea wall on a grey "
+                        + "morning as residents watched from the promenade and the council closed the beach road.",
+                        "photo credit or caption"),
+                Arguments.of("(Mar. 3) 2 of 40 Skip in Skip x Embed x Share CLOSE Storm hits coast | 1:09 Waves batter "
+                        + "the sea wall as the storm reaches the bay and the council closes the beach road for the night "
+                        + "while residents pile sandbags along the promenade and wait for the water to fall again.",
+                        "player or widget text"),
+                Arguments.of("For a full list of the night's winners, click here.", "player or widget text"),
+                Arguments.of("Web wide crawl with initial seedlist and crawler configuration from May 2020.",
+                        "web-archive notice"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SPRINGFIELD — The council voted on Monday.|SPRINGFIELD — |dateline
+            WASHINGTON (Example Wire) - The vote passed.|WASHINGTON (Example Wire) - |dateline
+            Skip in Skip x Embed x Share The discovery was called a tragedy.|Skip in Skip x Embed x Share |player or widget text
+            Image caption The ferry was towed back to port.|Image caption |player or widget text
+            Buy Photo Health official Jim Vale asked for tests.|Buy Photo |player or widget text
+            """)
+    void findsFurnitureGluedToTheFrontOfProse(String line, String prefix, String reason) {
+        String[] found = filter.prefix(line);
+        assertThat(found[0].strip()).isEqualTo(prefix); // CSV values are stripped; the prefix keeps its space
+        assertThat(found[1]).isEqualTo(reason);
+        assertThat(line.substring(found[0].length())).doesNotStartWith(" ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NASA said the launch would go ahead.", "The council voted on Monday.",
+            "A photo of the suspect was released by police on Tuesday, officers said."})
+    void leavesProseStartsAlone(String line) {
+        assertThat(filter.prefix(line)).isNull();
+        assertThat(filter.classify(line)).isNull();
     }
 
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
