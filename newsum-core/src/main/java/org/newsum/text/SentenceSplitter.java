@@ -83,31 +83,25 @@ public final class SentenceSplitter {
 
     /** Splits {@code ...here." The next} where the model kept both in one sentence. */
     private static List<int[]> splitAtClosingQuotes(String text, List<int[]> spans) {
-        List<int[]> out = new ArrayList<>();
-        for (int[] s : spans) {
-            int start = s[0];
-            Matcher m = QUOTE_BOUNDARY.matcher(text).region(s[0], s[1]);
-            while (m.find()) {
-                int cut = m.end(1);
-                if (cut > start && cut < s[1]) {
-                    out.add(new int[] {start, cut});
-                    start = cut;
-                }
-            }
-            out.add(new int[] {start, s[1]});
-        }
-        return out;
+        return splitAt(text, spans, QUOTE_BOUNDARY, m -> true);
     }
 
     /** Splits {@code ...moved to the U.S. The move...}, which the model reads as one sentence. */
     private static List<int[]> splitAfterInitialisms(String text, List<int[]> spans) {
+        return splitAt(text, spans, INITIALISM_THEN_WORD,
+                m -> SENTENCE_STARTERS.contains(m.group(2).toLowerCase(Locale.ROOT)));
+    }
+
+    /** Cuts each span after group 1 of every match of {@code boundary} that {@code accept} confirms. */
+    private static List<int[]> splitAt(String text, List<int[]> spans, Pattern boundary,
+                                       java.util.function.Predicate<Matcher> accept) {
         List<int[]> out = new ArrayList<>();
         for (int[] s : spans) {
             int start = s[0];
-            Matcher m = INITIALISM_THEN_WORD.matcher(text).region(s[0], s[1]);
+            Matcher m = boundary.matcher(text).region(s[0], s[1]);
             while (m.find()) {
                 int cut = m.end(1);
-                if (cut > start && SENTENCE_STARTERS.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+                if (cut > start && cut < s[1] && accept.test(m)) {
                     out.add(new int[] {start, cut});
                     start = cut;
                 }
