@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         versionProvider = NewsumCommand.Version.class,
         description = "Summarizes a cluster of news articles about one story into a short brief whose "
                 + "every sentence names its sources.",
-        subcommands = {SummarizeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SummarizeCommand.class, RougeCommand.class, EvalCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class NewsumCommand implements Runnable {
 
     @CommandLine.Spec
@@ -47,7 +48,10 @@ public final class NewsumCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        int code = commandLine(System.out, System.err).execute(args);
+        CommandLine cli = commandLine(System.out, System.err);
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
         System.exit(code);
     }
 }

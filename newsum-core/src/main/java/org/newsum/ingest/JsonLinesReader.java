@@ -43,11 +43,50 @@ public final class JsonLinesReader {
         this.limits = limits;
     }
 
+    /** One line of a dataset: its cluster, or why it could not be read. */
+    public record Entry(int line, Source source, String error) {
+    }
+
+    /**
+     * Reads every line of a dataset without stopping at a bad one: each non-blank line gives an entry
+     * with its cluster or its error, so a batch can record failures instead of dropping them. Problems
+     * with the file itself (missing, not UTF-8, not gzip) still fail the whole read.
+     */
+    public List<Entry> readEntries(Path file) throws NewsumException {
+        List<Entry> entries = new ArrayList<>();
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = isGzip(file) ? new GZIPInputStream(raw, 1 << 16) : raw;
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                     .onMalformedInput(CodingErrorAction.REPORT)
+                     .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    entries.add(new Entry(number, parseLine(line, file + ":" + number, "line-" + number), null));
+                } catch (NewsumException e) {
+                    entries.add(new Entry(number, null, e.getMessage()));
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw new NewsumException(file + ": not valid UTF-8 (JSON Lines must be UTF-8)", e);
+        } catch (IOException e) {
+            throw new NewsumException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        if (entries.isEmpty()) {
+            throw new NewsumException(file + ": no JSON lines (empty file)");
+        }
+        return entries;
+    }
+
     /** Reads every cluster of a dataset, failing on the first bad line with its line number. */
     public List<Source> read(Path file) throws NewsumException {
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().toLowerCase(Locale.ROOT).endsWith(".gz")
-                     ? new GZIPInputStream(raw, 1 << 16) : raw;
+             InputStream in = isGzip(file) ? new GZIPInputStream(raw, 1 << 16) : raw;
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPORT)
                      .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
@@ -57,6 +96,10 @@ public final class JsonLinesReader {
         } catch (IOException e) {
             throw new NewsumException(file + ": cannot read (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static boolean isGzip(Path file) {
+        return file.toString().toLowerCase(Locale.ROOT).endsWith(".gz");
     }
 
     /** Parses JSON Lines held in memory, e.g. from standard input. */

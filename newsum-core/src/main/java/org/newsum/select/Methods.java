@@ -15,6 +15,7 @@ public final class Methods {
     static {
         register(new CentroidMethod());
         register(new LeadMethod());
+        register(new FirstSentencesMethod());
     }
 
     private Methods() {

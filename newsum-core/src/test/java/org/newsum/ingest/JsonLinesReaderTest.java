@@ -234,4 +234,18 @@ class JsonLinesReaderTest {
                 .hasMessageContaining("long.jsonl:1:")
                 .hasMessageContaining("limit");
     }
+
+    @Test
+    void readEntriesKeepsGoingPastBadLinesAndNamesThem() throws Exception {
+        Path file = write("data.jsonl", LINE_1 + "\n\n{\"id\": \"x\", \"documents\": [\n" + LINE_2 + "\n{\"id\": 3}\n");
+
+        List<JsonLinesReader.Entry> entries = reader.readEntries(file);
+
+        assertThat(entries).extracting(JsonLinesReader.Entry::line).containsExactly(1, 3, 4, 5);
+        assertThat(entries.get(0).source().id()).isEqualTo("quake-01");
+        assertThat(entries.get(1).source()).isNull();
+        assertThat(entries.get(1).error()).contains(":3: malformed JSON");
+        assertThat(entries.get(2).source().id()).isEqualTo("fair-02");
+        assertThat(entries.get(3).error()).contains(":5: no \"documents\" array");
+    }
 }

@@ -1,0 +1,216 @@
+package org.newsum.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.newsum.Newsum;
+import org.newsum.eval.Evaluation;
+import org.newsum.eval.Rouge;
+import org.newsum.eval.RougeOptions;
+import org.newsum.eval.Score;
+import org.newsum.ingest.JsonLinesReader;
+import org.newsum.model.Budget;
+import org.newsum.model.NewsumException;
+import org.newsum.model.Source;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsum bench}: several methods over the same clusters in one run, one row per method with
+ * ROUGE and throughput; {@code newsum bench rouge} measures the scorer's own speed.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Evaluates several methods on the same dataset in one run and prints one table, a row per "
+                + "method: ROUGE (x100) and clusters per second.",
+        subcommands = BenchCommand.RougeSpeed.class)
+final class BenchCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "dataset, .jsonl or .jsonl.gz (required)")
+    Path data;
+
+    @Option(names = "--methods", split = ",", paramLabel = "NAME", description = "methods to compare (default: all, "
+            + "and oracle)")
+    List<String> methods;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    SummarizeCommand.BudgetOption budgetOption;
+
+    @Option(names = "--limit", paramLabel = "K", description = "only the first K clusters")
+    int limit;
+
+    @Option(names = "-l", paramLabel = "N", description = "ROUGE -l: cut system and references after N words")
+    int wordLimit;
+
+    @Option(names = "-b", paramLabel = "N", description = "ROUGE -b: cut system and references after N bytes")
+    int byteLimit;
+
+    @Option(names = "--measure", paramLabel = "r|p|f", defaultValue = "f",
+            description = "which number of each metric the table shows (default: ${DEFAULT-VALUE})")
+    String measure;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> names = methods == null || methods.isEmpty() ? Datasets.allNames() : methods;
+        Evaluation.Options options;
+        try {
+            if (data == null) {
+                throw new IllegalArgumentException("bench needs --data FILE");
+            }
+            names.forEach(Datasets::method);
+            if (!List.of("r", "p", "f").contains(measure)) {
+                throw new IllegalArgumentException("--measure must be r, p or f");
+            }
+            options = new Evaluation.Options(budgetOption == null ? Budget.DEFAULT : budgetOption.budget(),
+                    Datasets.rouge(wordLimit, byteLimit), Math.max(1, threads));
+        } catch (IllegalArgumentException e) {
+            err.println("newsum: " + e.getMessage());
+            return 2;
+        }
+        List<JsonLinesReader.Entry> entries;
+        try {
+            entries = Datasets.read(data, limit);
+        } catch (NewsumException e) {
+            err.println("newsum: " + e.getMessage());
+            return 1;
+        }
+        Newsum newsum = new Newsum();
+        Evaluation evaluation = new Evaluation(newsum);
+        // One untimed pass warms up the JVM, so the first method's throughput is not penalized.
+        evaluation.run("warm-up", entries.subList(0, Math.min(entries.size(), 50)), Datasets.method(names.get(0)),
+                options, done -> { });
+        out.println(String.format(Locale.ROOT, "%s: %d clusters, budget %s, %s, %s x100", data, entries.size(),
+                options.budget(), Datasets.flags(options.rouge()), measure.toUpperCase(Locale.ROOT)));
+        out.println(String.format(Locale.ROOT, "%-10s %8s %8s %8s %8s %12s %7s", "method", "R-1", "R-2", "R-L",
+                "R-SU4", "clusters/s", "failed"));
+        boolean anyScored = false;
+        for (String name : names) {
+            Evaluation.Report report = evaluation.run(name, entries, Datasets.method(name), options,
+                    Datasets.progress(err, entries.size(), name));
+            anyScored |= report.scored() > 0;
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-10s", name));
+            for (String metric : Datasets.METRICS) {
+                Score s = report.average().scores().getOrDefault(metric, Score.ZERO);
+                double v = switch (measure) {
+                    case "r" -> s.r();
+                    case "p" -> s.p();
+                    default -> s.f();
+                };
+                row.append(String.format(Locale.ROOT, " %8.2f", 100 * v));
+            }
+            row.append(String.format(Locale.ROOT, " %12.1f %7d", report.clustersPerSecond(), report.failed()));
+            out.println(row);
+            out.flush();
+        }
+        return anyScored ? 0 : 1;
+    }
+
+    /** {@code newsum bench rouge}: how fast the scorer is, on summary/reference pairs built from a dataset. */
+    @Command(name = "rouge", mixinStandardHelpOptions = true,
+            description = "Scores PAIRS summary/reference pairs (the first sentences of each cluster's articles against "
+                    + "its references, cycling through the dataset) RUNS times and prints the median time and pairs per "
+                    + "second.")
+    static final class RougeSpeed implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "FILE")
+        Path data;
+
+        @Option(names = "--pairs", defaultValue = "5000", paramLabel = "N")
+        int pairs;
+
+        @Option(names = "--runs", defaultValue = "5", paramLabel = "N")
+        int runs;
+
+        @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
+        int threads = Runtime.getRuntime().availableProcessors();
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            List<JsonLinesReader.Entry> entries;
+            try {
+                entries = Datasets.read(data, 0);
+            } catch (NewsumException e) {
+                spec.commandLine().getErr().println("newsum: " + e.getMessage());
+                return 1;
+            }
+            List<Source> sources = entries.stream().map(JsonLinesReader.Entry::source)
+                    .filter(s -> s != null && !s.references().isEmpty()).toList();
+            if (sources.isEmpty()) {
+                spec.commandLine().getErr().println("newsum: " + data + ": no cluster with references");
+                return 1;
+            }
+            List<List<String>> systems = new ArrayList<>();
+            List<List<List<String>>> references = new ArrayList<>();
+            for (int i = 0; i < pairs; i++) {
+                Source s = sources.get(i % sources.size());
+                List<String> system = new ArrayList<>();
+                for (var article : s.articles()) {
+                    system.addAll(firstWords(article.text(), 250 / Math.max(1, s.articles().size())));
+                }
+                systems.add(system);
+                List<List<String>> refs = new ArrayList<>();
+                for (String r : s.references()) {
+                    refs.add(List.of(r.split("(?<=[.!?])\\s+")));
+                }
+                references.add(refs);
+            }
+            Rouge rouge = new Rouge(RougeOptions.STANDARD);
+            List<Double> seconds = new ArrayList<>();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                for (int run = 0; run <= runs; run++) { // run 0 warms up
+                    long start = System.nanoTime();
+                    List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+                    int chunk = (pairs + threads - 1) / threads;
+                    for (int t = 0; t < threads; t++) {
+                        int from = t * chunk;
+                        int to = Math.min(pairs, from + chunk);
+                        futures.add(pool.submit(() -> {
+                            for (int i = from; i < to; i++) {
+                                rouge.score(systems.get(i), references.get(i));
+                            }
+                        }));
+                    }
+                    for (var f : futures) {
+                        f.get();
+                    }
+                    if (run > 0) {
+                        seconds.add((System.nanoTime() - start) / 1e9);
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            List<Double> sorted = seconds.stream().sorted().toList();
+            double median = sorted.get(sorted.size() / 2);
+            out.println(String.format(Locale.ROOT, "%d pairs (%s), %d threads: median %.3f s of %d runs (min %.3f, "
+                            + "max %.3f), %.0f pairs/s", pairs, data, threads, median, runs, sorted.get(0),
+                    sorted.get(sorted.size() - 1), pairs / median));
+            return 0;
+        }
+
+        private static List<String> firstWords(String text, int words) {
+            String[] w = text.strip().split("\\s+");
+            String cut = String.join(" ", java.util.Arrays.copyOf(w, Math.min(words, w.length)));
+            return List.of(cut.split("(?<=[.!?])\\s+"));
+        }
+    }
+}

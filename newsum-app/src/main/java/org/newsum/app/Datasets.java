@@ -1,0 +1,105 @@
+package org.newsum.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+import org.newsum.eval.OracleMethod;
+import org.newsum.eval.RougeOptions;
+import org.newsum.eval.RougeScores;
+import org.newsum.eval.Score;
+import org.newsum.ingest.IngestLimits;
+import org.newsum.ingest.JsonLinesReader;
+import org.newsum.model.NewsumException;
+import org.newsum.model.Source;
+import org.newsum.select.Methods;
+import org.newsum.select.SelectionMethod;
+
+/** What the dataset commands ({@code eval}, {@code bench}) share: reading, method names, progress, tables. */
+final class Datasets {
+
+    static final List<String> METRICS = List.of("ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-SU4");
+
+    private Datasets() {
+    }
+
+    /** The dataset's entries, at most {@code limit} of them (0: all). */
+    static List<JsonLinesReader.Entry> read(Path data, int limit) throws NewsumException {
+        List<JsonLinesReader.Entry> entries = new JsonLinesReader(IngestLimits.DEFAULT).readEntries(data);
+        return limit > 0 && limit < entries.size() ? entries.subList(0, limit) : entries;
+    }
+
+    /** The method for a name: a registered one, or {@code oracle}, which is built per cluster from its references. */
+    static Function<Source, SelectionMethod> method(String name) {
+        if (name.equals(OracleMethod.NAME)) {
+            return source -> new OracleMethod(source.references());
+        }
+        SelectionMethod method = Methods.byName(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown method '" + name + "'; choose one of " + String.join(", ", allNames())));
+        return source -> method;
+    }
+
+    static List<String> allNames() {
+        List<String> names = new java.util.ArrayList<>(Methods.names());
+        names.add(OracleMethod.NAME);
+        return names;
+    }
+
+    /** The ROUGE settings for {@code -l} / {@code -b} (0: none). */
+    static RougeOptions rouge(int wordLimit, int byteLimit) {
+        if (wordLimit > 0 && byteLimit > 0) {
+            throw new IllegalArgumentException("give -l or -b, not both");
+        }
+        RougeOptions options = RougeOptions.STANDARD;
+        if (wordLimit > 0) {
+            options = options.withWordLimit(wordLimit);
+        } else if (byteLimit > 0) {
+            options = options.withByteLimit(byteLimit);
+        }
+        return options;
+    }
+
+    static String flags(RougeOptions options) {
+        String flags = "ROUGE-1.5.5 -c 95 -2 4 -U -r 1000 -n 4 -w 1.2 -a -m";
+        if (options.wordLimit() > 0) {
+            flags += " -l " + options.wordLimit();
+        }
+        if (options.byteLimit() > 0) {
+            flags += " -b " + options.byteLimit();
+        }
+        return flags;
+    }
+
+    /** A progress bar on stderr when it is a terminal, else nothing. */
+    static IntConsumer progress(PrintWriter err, int total, String label) {
+        if (System.console() == null || total < 2) {
+            return done -> { };
+        }
+        return done -> {
+            synchronized (err) {
+                int width = 30;
+                int filled = (int) ((long) done * width / total);
+                err.print(String.format(Locale.ROOT, "\r%s [%s%s] %d/%d", label, "=".repeat(filled),
+                        " ".repeat(width - filled), done, total));
+                if (done == total) {
+                    err.print("\r" + " ".repeat(label.length() + width + 24) + "\r");
+                }
+                err.flush();
+            }
+        };
+    }
+
+    /** The R / P / F table of a macro average, ×100 as papers report it. */
+    static String table(RougeScores scores) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-10s %8s %8s %8s%n", "metric", "R", "P", "F"));
+        for (String metric : METRICS) {
+            Score s = scores.scores().getOrDefault(metric, Score.ZERO);
+            out.append(String.format(Locale.ROOT, "%-10s %8.2f %8.2f %8.2f%n", metric, 100 * s.r(), 100 * s.p(),
+                    100 * s.f()));
+        }
+        return out.toString();
+    }
+}

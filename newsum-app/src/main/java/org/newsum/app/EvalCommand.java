@@ -1,0 +1,162 @@
+package org.newsum.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.newsum.Newsum;
+import org.newsum.eval.Evaluation;
+import org.newsum.eval.Score;
+import org.newsum.ingest.JsonLinesReader;
+import org.newsum.model.NewsumException;
+import org.newsum.select.Methods;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsum eval}: runs one method over a JSON Lines dataset and prints its macro-averaged ROUGE,
+ * how many clusters were scored and failed, and clusters per second.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Summarizes every cluster of a dataset ({\"id\", \"documents\", \"summaries\"} per line), cuts "
+                + "each summary to the budget, scores it against the cluster's references with ROUGE-1.5.5 and prints "
+                + "the macro average (x100).")
+final class EvalCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "dataset, .jsonl or .jsonl.gz")
+    Path data;
+
+    @Option(names = "--method", paramLabel = "NAME", description = "selection method (default: the default method); "
+            + "oracle reads the references")
+    String method;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    SummarizeCommand.BudgetOption budgetOption;
+
+    @Option(names = "--limit", paramLabel = "K", description = "only the first K clusters")
+    int limit;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write summaries, references and per-cluster scores")
+    Path out;
+
+    @Option(names = "-l", paramLabel = "N", description = "ROUGE -l: cut system and references after N words")
+    int wordLimit;
+
+    @Option(names = "-b", paramLabel = "N", description = "ROUGE -b: cut system and references after N bytes")
+    int byteLimit;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String name = method == null ? Methods.defaultMethod().name() : method;
+        Evaluation.Options options;
+        java.util.function.Function<org.newsum.model.Source, org.newsum.select.SelectionMethod> methodFor;
+        try {
+            methodFor = Datasets.method(name);
+            options = new Evaluation.Options(budgetOption == null ? org.newsum.model.Budget.DEFAULT
+                    : budgetOption.budget(), Datasets.rouge(wordLimit, byteLimit), Math.max(1, threads));
+        } catch (IllegalArgumentException e) {
+            err.println("newsum: " + e.getMessage());
+            return 2;
+        }
+        List<JsonLinesReader.Entry> entries;
+        try {
+            entries = Datasets.read(data, limit);
+        } catch (NewsumException e) {
+            err.println("newsum: " + e.getMessage());
+            return 1;
+        }
+        Evaluation.Report report = new Evaluation(new Newsum()).run(name, entries, methodFor, options,
+                Datasets.progress(err, entries.size(), name));
+        stdout.print(describe(report, data, options));
+        stdout.flush();
+        for (Evaluation.ClusterResult r : report.results()) {
+            if (r.error() != null) {
+                err.println("newsum: " + r.id() + ": " + r.error());
+            }
+        }
+        if (out != null) {
+            try {
+                write(report, out);
+            } catch (IOException e) {
+                err.println("newsum: " + out + ": cannot write (" + e.getMessage() + ")");
+                return 1;
+            }
+        }
+        return report.scored() == 0 ? 1 : 0;
+    }
+
+    static String describe(Evaluation.Report report, Path data, Evaluation.Options options) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "%s: method %s, budget %s, %s%n", data, report.method(), options.budget(),
+                Datasets.flags(options.rouge())));
+        s.append(Datasets.table(report.average()));
+        s.append(String.format(Locale.ROOT, "clusters: %d scored, %d failed; %.1f clusters/s summarizing "
+                        + "(%d threads, %.2f s), scoring %.2f s%n", report.scored(), report.failed(),
+                report.clustersPerSecond(), options.threads(), report.summarizeSeconds(), report.scoreSeconds()));
+        return s.toString();
+    }
+
+    /** DIR/system/ID, DIR/reference/ID.A…, DIR/scores.json: what {@code newsum rouge DIR/system DIR/reference} reads. */
+    static void write(Evaluation.Report report, Path dir) throws IOException {
+        Path system = Files.createDirectories(dir.resolve("system"));
+        Path reference = Files.createDirectories(dir.resolve("reference"));
+        List<Map<String, Object>> clusters = new java.util.ArrayList<>();
+        for (Evaluation.ClusterResult r : report.results()) {
+            String file = r.id().replaceAll("[^A-Za-z0-9._-]", "_");
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            if (r.scores() != null) {
+                Files.write(system.resolve(file), r.summary(), StandardCharsets.UTF_8);
+                for (int i = 0; i < r.references().size(); i++) {
+                    Files.write(reference.resolve(file + "." + (char) ('A' + i)), r.references().get(i),
+                            StandardCharsets.UTF_8);
+                }
+                Map<String, Object> scores = new LinkedHashMap<>();
+                r.scores().scores().forEach((metric, s) -> scores.put(metric, scoreMap(s)));
+                m.put("scores", scores);
+                m.put("words", org.newsum.model.Budget.countWords(String.join(" ", r.summary())));
+            } else {
+                m.put("error", r.error());
+            }
+            clusters.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("method", report.method());
+        Map<String, Object> average = new LinkedHashMap<>();
+        report.average().scores().forEach((metric, s) -> average.put(metric, scoreMap(s)));
+        root.put("average", average);
+        root.put("clusters", clusters);
+        new ObjectMapper().writer().with(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(dir.resolve("scores.json").toFile(), root);
+    }
+
+    private static Map<String, Object> scoreMap(Score s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("r", Math.round(s.r() * 1e5) / 1e5);
+        m.put("p", Math.round(s.p() * 1e5) / 1e5);
+        m.put("f", Math.round(s.f() * 1e5) / 1e5);
+        return m;
+    }
+
+}

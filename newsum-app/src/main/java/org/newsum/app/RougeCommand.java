@@ -1,0 +1,142 @@
+package org.newsum.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.newsum.eval.Rouge;
+import org.newsum.eval.RougeScores;
+import org.newsum.eval.Score;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code newsum rouge}: ROUGE-1.5.5 scores of a folder of system summaries against a folder of
+ * references, with no Perl to install.
+ */
+@Command(name = "rouge", mixinStandardHelpOptions = true,
+        description = {"Scores each system summary SYSTEM_DIR/ID against the references REFERENCE_DIR/ID.* "
+                + "(e.g. d30001.A ... d30001.D), one sentence per line, as ROUGE-1.5.5 does with "
+                + "-c 95 -2 4 -U -r 1000 -n 4 -w 1.2 -a -m. Prints the average R, P and F (five decimals, as the "
+                + "script prints them)."})
+final class RougeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SYSTEM_DIR")
+    Path systemDir;
+
+    @Parameters(index = "1", paramLabel = "REFERENCE_DIR")
+    Path referenceDir;
+
+    @Option(names = "-l", paramLabel = "N", description = "cut system and reference summaries after N words")
+    int wordLimit;
+
+    @Option(names = "-b", paramLabel = "N", description = "cut system and reference summaries after N bytes")
+    int byteLimit;
+
+    @Option(names = "--per-id", description = "also print each summary's scores")
+    boolean perId;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Rouge rouge;
+        try {
+            rouge = new Rouge(Datasets.rouge(wordLimit, byteLimit));
+        } catch (IllegalArgumentException e) {
+            err.println("newsum: " + e.getMessage());
+            return 2;
+        }
+        List<Path> systems;
+        List<Path> references;
+        try {
+            systems = files(systemDir);
+            references = files(referenceDir);
+        } catch (IOException e) {
+            err.println("newsum: " + e.getMessage());
+            return 1;
+        }
+        List<RougeScores> all = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        StringBuilder perIdLines = new StringBuilder();
+        try {
+            for (Path system : systems) {
+                String id = system.getFileName().toString();
+                List<List<String>> refs = new ArrayList<>();
+                for (Path ref : references) {
+                    if (ref.getFileName().toString().startsWith(id + ".")) {
+                        refs.add(lines(ref));
+                    }
+                }
+                if (refs.isEmpty()) {
+                    missing.add(id);
+                    continue;
+                }
+                RougeScores scores = rouge.score(lines(system), refs);
+                all.add(scores);
+                if (perId) {
+                    for (String metric : Datasets.METRICS) {
+                        Score s = scores.get(metric);
+                        perIdLines.append(String.format(Locale.ROOT, "%s %s R:%.5f P:%.5f F:%.5f%n", id, metric,
+                                s.r(), s.p(), s.f()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            err.println("newsum: " + e.getMessage());
+            return 1;
+        }
+        if (all.isEmpty()) {
+            err.println("newsum: " + systemDir + ": no system summary has a reference " + referenceDir + "/ID.*");
+            return 1;
+        }
+        out.print(perIdLines);
+        RougeScores average = RougeScores.average(all);
+        out.println(String.format(Locale.ROOT, "%-10s %8s %8s %8s", "metric", "R", "P", "F"));
+        for (String metric : Datasets.METRICS) {
+            Score s = average.get(metric);
+            out.println(String.format(Locale.ROOT, "%-10s %8.5f %8.5f %8.5f", metric, s.r(), s.p(), s.f()));
+        }
+        out.println(all.size() + " summaries scored" + (missing.isEmpty() ? "" : ", " + missing.size()
+                + " without references: " + String.join(", ", missing.subList(0, Math.min(5, missing.size())))));
+        for (String id : missing) {
+            err.println("newsum: " + systemDir.resolve(id) + ": no reference " + referenceDir + "/" + id + ".*");
+        }
+        return missing.isEmpty() ? 0 : 1;
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException(dir + ": not a folder");
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
+    }
+
+    /** The file's non-blank lines: UTF-8, or ISO-8859-1 when it is not UTF-8 (ROUGE reads bytes). */
+    private static List<String> lines(Path file) throws IOException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+            lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+        }
+        return lines.stream().filter(l -> !l.isBlank()).toList();
+    }
+}

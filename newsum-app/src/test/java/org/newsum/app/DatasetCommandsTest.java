@@ -1,0 +1,111 @@
+package org.newsum.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsum.app.SummarizeCommandTest.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Three invented clusters with references, and one malformed line. */
+    static Path dataset(Path dir) throws IOException {
+        String doc1 = "The city council of Marrow approved a new tram line on Tuesday after a long debate.\n"
+                + "The line will link the harbour with the university by 2029.\n"
+                + "Shop owners along the route asked for help during the building work.";
+        String doc2 = "Marrow will build a tram line from the harbour to the university, the council decided on Tuesday.\n"
+                + "The project will cost about 300 million euros.\n"
+                + "Opponents said buses would be cheaper.";
+        String doc3 = "A heat wave pushed temperatures above 40 degrees in Sella on Sunday.\n"
+                + "Hospitals reported dozens of people treated for heat stroke.\n"
+                + "The city opened cool rooms in libraries and schools.";
+        String doc4 = "Sella recorded its hottest day on Sunday as temperatures passed 40 degrees.\n"
+                + "Doctors urged older people to stay indoors.\n"
+                + "Water use in the city rose by a third.";
+        StringBuilder lines = new StringBuilder();
+        lines.append(JSON.writeValueAsString(Map.of("id", "tram", "documents", List.of(doc1, doc2),
+                "summaries", List.of("Marrow approved a tram line from the harbour to the university on Tuesday. "
+                        + "It will cost 300 million euros.")))).append('\n');
+        lines.append(JSON.writeValueAsString(Map.of("id", "heat", "documents", List.of(doc3 + "\n|||||\n" + doc4),
+                "summaries", List.of("Temperatures in Sella passed 40 degrees on Sunday. Dozens were treated for heat "
+                        + "stroke.", "A heat wave hit Sella on Sunday.")))).append('\n');
+        lines.append("{\"id\": \"broken\", \"documents\": [\n");
+        Path data = dir.resolve("data.jsonl");
+        Files.writeString(data, lines);
+        return data;
+    }
+
+    @Test
+    void evalPrintsTheTableCountsAndWritesWhatRougeReproduces(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        SummarizeCommandTest.Run r = run("eval", "--data", dataset(dir).toString(), "--words", "30", "--out",
+                out.toString(), "--threads", "2");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("method centroid", "ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-SU4",
+                "clusters: 2 scored, 1 failed", "clusters/s");
+        assertThat(r.err()).contains("line-3").contains("malformed JSON");
+        assertThat(out.resolve("system/tram")).exists();
+        assertThat(out.resolve("reference/heat.B")).exists();
+        JsonNode scores = JSON.readTree(out.resolve("scores.json").toFile());
+        assertThat(scores.get("clusters")).hasSize(3);
+        assertThat(scores.get("clusters").get(2).get("error").asText()).contains("malformed JSON");
+
+        // newsum rouge on what eval wrote gives eval's averages
+        SummarizeCommandTest.Run rouge = run("rouge", out.resolve("system").toString(), out.resolve("reference").toString(),
+                "--per-id");
+        assertThat(rouge.code()).isZero();
+        double evalR1 = scores.get("average").get("ROUGE-1").get("f").asDouble();
+        String r1Line = rouge.out().lines().filter(l -> l.startsWith("ROUGE-1 ")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(r1Line.trim().split("\\s+")[3])).isCloseTo(evalR1,
+                org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(rouge.out()).contains("tram ROUGE-1 R:", "2 summaries scored");
+    }
+
+    @Test
+    void oracleAndBaselinesRunAndBenchComparesMethods(@TempDir Path dir) throws IOException {
+        Path data = dataset(dir);
+        assertThat(run("eval", "--data", data.toString(), "--method", "oracle", "--words", "30").out())
+                .contains("method oracle");
+        SummarizeCommandTest.Run bench = run("bench", "--data", data.toString(), "--words", "30",
+                "--methods", "centroid,lead,first3,oracle");
+        assertThat(bench.code()).isZero();
+        List<String> rows = bench.out().lines().toList();
+        assertThat(rows.get(1)).contains("method", "R-1", "R-2", "R-L", "R-SU4", "clusters/s", "failed");
+        assertThat(rows).anyMatch(l -> l.startsWith("centroid")).anyMatch(l -> l.startsWith("lead"))
+                .anyMatch(l -> l.startsWith("first3")).anyMatch(l -> l.startsWith("oracle"));
+        assertThat(rows.stream().filter(l -> l.startsWith("oracle")).findFirst().orElseThrow()).endsWith(" 1");
+    }
+
+    @Test
+    void rougeNamesSystemsWithoutReferences(@TempDir Path dir) throws IOException {
+        Path sys = Files.createDirectories(dir.resolve("sys"));
+        Path ref = Files.createDirectories(dir.resolve("ref"));
+        Files.writeString(sys.resolve("d1"), "The tram line was approved.\n");
+        Files.writeString(sys.resolve("d2"), "Nothing to compare.\n");
+        Files.writeString(ref.resolve("d1.A"), "The council approved the tram line.\n");
+        Files.writeString(ref.resolve("d1.B"), "A tram line was approved on Tuesday.\n");
+        SummarizeCommandTest.Run r = run("rouge", sys.toString(), ref.toString(), "-l", "100");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("ROUGE-SU4", "1 summaries scored, 1 without references: d2");
+        assertThat(r.err()).contains("d2: no reference");
+    }
+
+    @Test
+    void badArgumentsAreOneLine(@TempDir Path dir) {
+        assertThat(run("eval", "--data", dir.resolve("missing.jsonl").toString()).err())
+                .startsWith("newsum: ").contains("missing.jsonl");
+        assertThat(run("eval", "--data", "x.jsonl", "--method", "nope").code()).isEqualTo(2);
+        assertThat(run("bench").code()).isEqualTo(2);
+    }
+}

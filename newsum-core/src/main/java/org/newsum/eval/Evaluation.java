@@ -1,0 +1,189 @@
+package org.newsum.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+import org.newsum.Newsum;
+import org.newsum.ingest.JsonLinesReader;
+import org.newsum.model.Brief;
+import org.newsum.model.Budget;
+import org.newsum.model.Source;
+import org.newsum.model.SummarySentence;
+import org.newsum.select.SelectionMethod;
+import org.newsum.text.SentenceSplitter;
+
+/**
+ * Runs a selection method over a dataset and scores every summary against the cluster's references:
+ * first summarizes every cluster (timed on its own, so throughput is the pipeline's), then scores.
+ * Every entry ends scored or failed with a reason; none is dropped.
+ */
+public final class Evaluation {
+
+    /**
+     * How to evaluate.
+     *
+     * @param budget  the summary budget; with a word budget the system summary is also cut to it
+     * @param rouge   the ROUGE settings ({@code -l}/{@code -b} apply to system and references)
+     * @param threads worker threads
+     */
+    public record Options(Budget budget, RougeOptions rouge, int threads) {
+    }
+
+    /**
+     * One cluster's outcome.
+     *
+     * @param id         the cluster id (or the line number when the line could not be read)
+     * @param summary    the system summary's sentences as scored
+     * @param references each reference split into sentences
+     * @param scores     the ROUGE scores, or {@code null} when the cluster failed
+     * @param error      why the cluster failed, or {@code null}
+     */
+    public record ClusterResult(String id, List<String> summary, List<List<String>> references, RougeScores scores,
+                                String error) {
+    }
+
+    /**
+     * The outcome of a run.
+     *
+     * @param method           the method's name
+     * @param results          one result per dataset entry, in input order
+     * @param average          the macro average over scored clusters
+     * @param summarizeSeconds wall time of summarizing every cluster
+     * @param scoreSeconds     wall time of scoring every summary
+     */
+    public record Report(String method, List<ClusterResult> results, RougeScores average, double summarizeSeconds,
+                         double scoreSeconds) {
+
+        public long scored() {
+            return results.stream().filter(r -> r.scores() != null).count();
+        }
+
+        public long failed() {
+            return results.size() - scored();
+        }
+
+        /** Clusters summarized per second of wall time (cleaning, splitting, selection, ordering). */
+        public double clustersPerSecond() {
+            return summarizeSeconds > 0 ? results.size() / summarizeSeconds : 0;
+        }
+    }
+
+    private final Newsum newsum;
+
+    public Evaluation(Newsum newsum) {
+        this.newsum = newsum;
+    }
+
+    /**
+     * Evaluates {@code methodFor} (which may depend on the cluster, as the oracle does) on the entries;
+     * {@code progress} is told how many clusters are done.
+     */
+    public Report run(String methodName, List<JsonLinesReader.Entry> entries, Function<Source, SelectionMethod> methodFor,
+                      Options options, IntConsumer progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
+        try {
+            AtomicInteger done = new AtomicInteger();
+            long start = System.nanoTime();
+            List<Future<Summarized>> summaries = new ArrayList<>();
+            for (JsonLinesReader.Entry entry : entries) {
+                summaries.add(pool.submit(() -> {
+                    Summarized s = summarize(entry, methodFor, options);
+                    progress.accept(done.incrementAndGet());
+                    return s;
+                }));
+            }
+            List<Summarized> summarized = collect(summaries);
+            double summarizeSeconds = (System.nanoTime() - start) / 1e9;
+
+            Rouge rouge = new Rouge(options.rouge());
+            start = System.nanoTime();
+            List<Future<ClusterResult>> scoring = new ArrayList<>();
+            for (Summarized s : summarized) {
+                scoring.add(pool.submit(() -> score(s, rouge)));
+            }
+            List<ClusterResult> results = collect(scoring);
+            double scoreSeconds = (System.nanoTime() - start) / 1e9;
+            List<RougeScores> scored = results.stream().map(ClusterResult::scores)
+                    .filter(java.util.Objects::nonNull).toList();
+            return new Report(methodName, results, RougeScores.average(scored), summarizeSeconds, scoreSeconds);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A summarized cluster waiting to be scored. */
+    private record Summarized(String id, List<String> summary, List<String> references, String error) {
+    }
+
+    private Summarized summarize(JsonLinesReader.Entry entry, Function<Source, SelectionMethod> methodFor,
+                                 Options options) {
+        if (entry.source() == null) {
+            return new Summarized("line-" + entry.line(), List.of(), List.of(), entry.error());
+        }
+        Source source = entry.source();
+        if (source.references().isEmpty()) {
+            return new Summarized(source.id(), List.of(), List.of(), "no reference summaries");
+        }
+        try {
+            Brief brief = newsum.summarize(source, new Newsum.Options(options.budget(), methodFor.apply(source)));
+            List<String> sentences = brief.summary().sentences().stream().map(SummarySentence::text).toList();
+            if (options.budget().unit() == Budget.Unit.WORDS) {
+                sentences = RougeTokens.truncate(sentences,
+                        RougeOptions.STANDARD.withWordLimit(options.budget().limit()));
+            }
+            return new Summarized(source.id(), sentences, source.references(), null);
+        } catch (RuntimeException e) {
+            return new Summarized(source.id(), List.of(), source.references(), "internal error: " + e);
+        }
+    }
+
+    private static final ThreadLocal<SentenceSplitter> SPLITTER = ThreadLocal.withInitial(SentenceSplitter::new);
+
+    private static ClusterResult score(Summarized s, Rouge rouge) {
+        List<List<String>> references = new ArrayList<>();
+        for (String reference : s.references()) {
+            references.add(sentences(reference));
+        }
+        if (s.error() != null) {
+            return new ClusterResult(s.id(), s.summary(), references, null, s.error());
+        }
+        // An empty summary is a real result of the method: it scores zero rather than being left out.
+        return new ClusterResult(s.id(), s.summary(), references, rouge.score(s.summary(), references), null);
+    }
+
+    /** A reference's sentences: its lines, each split by the pipeline's sentence splitter. */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            for (int[] span : SPLITTER.get().split(line)) {
+                out.add(line.substring(span[0], span[1]));
+            }
+        }
+        return out;
+    }
+
+    private static <T> List<T> collect(List<Future<T>> futures) {
+        List<T> out = new ArrayList<>(futures.size());
+        for (Future<T> f : futures) {
+            try {
+                out.add(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("evaluation interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("evaluation failed", e.getCause());
+            }
+        }
+        return out;
+    }
+}

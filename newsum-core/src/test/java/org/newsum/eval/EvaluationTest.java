@@ -1,0 +1,62 @@
+package org.newsum.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsum.Newsum;
+import org.newsum.ingest.JsonLinesReader;
+import org.newsum.model.Article;
+import org.newsum.model.Budget;
+import org.newsum.model.Source;
+import org.newsum.select.Methods;
+
+class EvaluationTest {
+
+    static Source cluster(String id, List<String> references) {
+        return new Source(id, List.of(
+                Article.ofText("1", "a", "Heavy snow closed the mountain pass at Brenn on Monday, stranding 200 drivers.\n"
+                        + "Rescue teams brought blankets and hot food to the stranded cars overnight.\n"
+                        + "The pass is expected to reopen on Wednesday if the snow stops."),
+                Article.ofText("2", "b", "About 200 drivers were stranded when snow closed the Brenn pass on Monday.\n"
+                        + "Local schools opened their halls to travellers who could not go on.\n"
+                        + "Forecasters expect more snow on Tuesday night.")), references, List.of());
+    }
+
+    private static final List<String> REFERENCE = List.of(
+            "Snow closed the Brenn pass on Monday and stranded about 200 drivers. Rescuers brought food and blankets.");
+
+    @Test
+    void scoresEveryClusterAndRecordsEveryFailure() {
+        List<JsonLinesReader.Entry> entries = List.of(
+                new JsonLinesReader.Entry(1, cluster("good", REFERENCE), null),
+                new JsonLinesReader.Entry(2, null, "data.jsonl:2: malformed JSON"),
+                new JsonLinesReader.Entry(3, cluster("no-refs", List.of()), null));
+        Evaluation.Report report = new Evaluation(new Newsum()).run("centroid", entries,
+                s -> Methods.defaultMethod(), new Evaluation.Options(Budget.words(30), RougeOptions.STANDARD, 2), d -> { });
+        assertThat(report.results()).hasSize(3);
+        assertThat(report.scored()).isEqualTo(1);
+        assertThat(report.failed()).isEqualTo(2);
+        assertThat(report.results().get(1).error()).contains("malformed JSON");
+        assertThat(report.results().get(2).error()).isEqualTo("no reference summaries");
+        Evaluation.ClusterResult good = report.results().get(0);
+        assertThat(org.newsum.model.Budget.countWords(String.join(" ", good.summary()))).isLessThanOrEqualTo(30);
+        assertThat(good.references().get(0)).hasSize(2); // the reference split into its two sentences
+        assertThat(report.average().get("ROUGE-1").r()).isPositive();
+    }
+
+    @Test
+    void theOracleIsAnUpperBound() {
+        List<JsonLinesReader.Entry> entries = List.of(new JsonLinesReader.Entry(1, cluster("c", REFERENCE), null));
+        Evaluation evaluation = new Evaluation(new Newsum());
+        Evaluation.Options options = new Evaluation.Options(Budget.words(25), RougeOptions.STANDARD, 1);
+        double oracle = evaluation.run("oracle", entries, s -> new OracleMethod(s.references()), options, d -> { })
+                .average().get("ROUGE-2").f();
+        for (var method : Methods.all()) {
+            double other = evaluation.run(method.name(), entries, s -> method, options, d -> { })
+                    .average().get("ROUGE-2").f();
+            assertThat(oracle).as(method.name()).isGreaterThanOrEqualTo(other);
+        }
+    }
+}
