@@ -159,7 +159,7 @@ public final class Evaluation {
     }
 
     /** A reference's sentences: its lines, each split by the pipeline's sentence splitter. */
-    static List<String> sentences(String text) {
+    public static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.isBlank()) {

@@ -85,6 +85,35 @@ public final class OracleMethod implements SelectionMethod {
         return new Selection(NAME, budget, chosen);
     }
 
+    /**
+     * How much of one sentence is reference content: the mean of its unigram and bigram precision
+     * against the pooled references (0 for a sentence without tokens). A label for learning salience
+     * that, unlike the greedy choice, does not depend on the summary's length.
+     */
+    public double precision(String sentence) {
+        List<String> tokens = RougeTokens.tokens(sentence, true, stemCache);
+        if (tokens.isEmpty()) {
+            return 0;
+        }
+        return (precision(grams(tokens, 1), refUnigrams) + precision(grams(tokens, 2), refBigrams)) / 2;
+    }
+
+    private static double precision(Map<String, Integer> sys, List<Map<String, Integer>> refs) {
+        double total = sys.values().stream().mapToInt(Integer::intValue).sum();
+        if (total == 0) {
+            return 0;
+        }
+        double best = 0;
+        for (Map<String, Integer> ref : refs) {
+            double hits = 0;
+            for (Map.Entry<String, Integer> e : sys.entrySet()) {
+                hits += Math.min(e.getValue(), ref.getOrDefault(e.getKey(), 0));
+            }
+            best = Math.max(best, hits / total);
+        }
+        return best;
+    }
+
     private double score(List<String> summary) {
         return f(grams(summary, 1), refUnigrams, summary.size()) + f(grams(summary, 2), refBigrams, summary.size() - 1);
     }

@@ -44,21 +44,24 @@ final class CentroidMethod implements SelectionMethod {
     @Override
     public Selection select(Cluster cluster, TermIndex terms, Budget budget) {
         double[] centroid = centroid(terms);
-        double centroidNorm = Math.sqrt(java.util.Arrays.stream(centroid).map(w -> w * w).sum());
+        double centroidNorm = SentenceFeatures.norm(centroid);
         List<ScoredSentence> ranked = new ArrayList<>();
         for (Sentence s : cluster.sentences()) {
             if (!Candidates.accepts(s)) {
                 continue;
             }
             double similarity = similarity(s.index(), terms, centroid, centroidNorm);
-            double position = 1.0 / Math.sqrt(1.0 + s.position());
             int support = terms.carriers(s.index(), SUPPORT_COVERAGE).size();
-            double score = similarity * position * (1 + SUPPORT_WEIGHT * support);
-            ranked.add(new ScoredSentence(s.index(), score));
+            ranked.add(new ScoredSentence(s.index(), score(similarity, s.position(), support)));
         }
         ranked.sort(Comparator.comparingDouble(ScoredSentence::score).reversed()
                 .thenComparingInt(ScoredSentence::sentence));
         return FILLER.fill(name(), cluster, terms, budget, ranked);
+    }
+
+    /** The centroid score of a sentence from its similarity to the centroid, its position and its support. */
+    static double score(double similarity, int position, int support) {
+        return similarity / Math.sqrt(1.0 + position) * (1 + SUPPORT_WEIGHT * support);
     }
 
     /** Term weights of the cluster's centroid: frequency times idf, scaled by the share of articles using it. */
@@ -72,7 +75,7 @@ final class CentroidMethod implements SelectionMethod {
         return c;
     }
 
-    private static double similarity(int sentence, TermIndex terms, double[] centroid, double centroidNorm) {
+    static double similarity(int sentence, TermIndex terms, double[] centroid, double centroidNorm) {
         double dot = 0;
         double norm = 0;
         for (int i = 0; i < terms.size(sentence); i++) {

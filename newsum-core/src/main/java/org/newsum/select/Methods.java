@@ -16,6 +16,7 @@ public final class Methods {
         register(new CentroidMethod());
         register(new LeadMethod());
         register(new FirstSentencesMethod());
+        register(new LearnedMethod(SentenceModel.bundled()));
     }
 
     private Methods() {

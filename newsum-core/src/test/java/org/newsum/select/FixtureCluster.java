@@ -31,11 +31,30 @@ final class FixtureCluster {
     }
 
     static Cluster cluster() {
+        return cluster(false);
+    }
+
+    /** The same cluster lower-cased after each sentence's first letter, as the training split is. */
+    static Cluster lowerCased() {
+        return cluster(true);
+    }
+
+    private static Cluster cluster(boolean lower) {
         List<Article> articles = new ArrayList<>();
         String[] bodies = {A1, A2, A3};
         for (int i = 0; i < bodies.length; i++) {
-            articles.add(Article.ofText(String.valueOf(i + 1), "paper" + (i + 1) + ".txt", bodies[i]));
+            String body = lower ? sentenceCase(bodies[i]) : bodies[i];
+            articles.add(Article.ofText(String.valueOf(i + 1), "paper" + (i + 1) + ".txt", body));
         }
         return new ClusterAnalyzer().analyze(new CleanCluster("velmor", articles, List.of(), List.of()));
+    }
+
+    private static String sentenceCase(String body) {
+        StringBuilder out = new StringBuilder();
+        for (String line : body.split("\n", -1)) {
+            String lower = line.toLowerCase(java.util.Locale.ROOT);
+            out.append(lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1)).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
     }
 }

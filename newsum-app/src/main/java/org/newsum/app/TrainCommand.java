@@ -1,0 +1,122 @@
+package org.newsum.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+import org.newsum.Newsum;
+import org.newsum.eval.SentenceModelTrainer;
+import org.newsum.ingest.JsonLinesReader;
+import org.newsum.model.Budget;
+import org.newsum.model.NewsumException;
+import org.newsum.model.Source;
+import org.newsum.select.SentenceFeatures;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsum train}: fits the learned sentence scorer on a dataset with reference summaries and
+ * writes it as JSON, the file that ships as {@code newsum-core}'s {@code sentence-model.json}.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Trains the learned sentence scorer (method 'learned'): labels every candidate sentence with a "
+                + "greedy ROUGE oracle against the cluster's references and fits a logistic regression. Reproducible "
+                + "from the data, the options and --seed.")
+final class TrainCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "training clusters, .jsonl or "
+            + ".jsonl.gz, with summaries")
+    Path data;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the model (JSON)")
+    Path out;
+
+    @Option(names = "--words", defaultValue = "250", paramLabel = "N", description = "summary length the oracle "
+            + "labels for (default: ${DEFAULT-VALUE})")
+    int words;
+
+    @Option(names = "--limit", paramLabel = "K", description = "train on K clusters drawn with the seed (default: all)")
+    int limit;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "seed of the draw and of the "
+            + "held-out split (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--held-out", defaultValue = "0.1", paramLabel = "SHARE", description = "share of clusters held "
+            + "out to report AUC (default: ${DEFAULT-VALUE})")
+    double heldOut;
+
+    @Option(names = "--l2", defaultValue = "1.0", paramLabel = "L", description = "L2 penalty (default: ${DEFAULT-VALUE})")
+    double l2;
+
+    @Option(names = "--target", defaultValue = "oracle", paramLabel = "oracle|precision", description = "what to "
+            + "predict: the oracle's choice at the budget, or the share of the sentence that is reference content "
+            + "(default: ${DEFAULT-VALUE})")
+    SentenceModelTrainer.Target target;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (words < 1 || limit < 0 || heldOut < 0 || heldOut >= 1 || l2 < 0) {
+            err.println("newsum: --words must be positive, --limit not negative, --held-out in [0, 1), --l2 not negative");
+            return 2;
+        }
+        List<Source> sources;
+        try {
+            sources = Datasets.read(data, 0).stream().map(JsonLinesReader.Entry::source).filter(Objects::nonNull)
+                    .toList();
+        } catch (NewsumException e) {
+            err.println("newsum: " + e.getMessage());
+            return 1;
+        }
+        String trainedOn = String.format(Locale.ROOT, "newsum train --data %s --words %d%s --seed %d --held-out %s "
+                + "--l2 %s --target %s", data.getFileName(), words, limit > 0 ? " --limit " + limit : "", seed, heldOut, l2,
+                target.name().toLowerCase(Locale.ROOT));
+        SentenceModelTrainer.Report report;
+        try {
+            report = new SentenceModelTrainer(new Newsum()).train(sources,
+                    new SentenceModelTrainer.Options(Budget.words(words), limit, seed, heldOut, l2, Math.max(1, threads), target),
+                    trainedOn, Datasets.progress(err, limit > 0 ? Math.min(limit, sources.size()) : sources.size(),
+                            "labelling"));
+        } catch (IllegalArgumentException e) {
+            err.println("newsum: " + data + ": " + e.getMessage());
+            return 1;
+        }
+        try {
+            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".model", ".json");
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                report.model().write(o);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            err.println("newsum: " + out + ": cannot write (" + e.getMessage() + ")");
+            return 1;
+        }
+        stdout.println(String.format(Locale.ROOT, "%s: %d clusters labelled (%d unusable), %d examples (%d positive); "
+                        + "held out: AUC %.4f, log loss %.4f; %.1f s", data, report.clusters(), report.failed(),
+                report.examples(), report.positives(), report.heldOutAuc(), report.heldOutLogLoss(), report.seconds()));
+        for (int i = 0; i < SentenceFeatures.NAMES.size(); i++) {
+            stdout.println(String.format(Locale.ROOT, "  %-24s %+8.4f", SentenceFeatures.NAMES.get(i),
+                    report.model().weights()[i]));
+        }
+        stdout.println(String.format(Locale.ROOT, "  %-24s %+8.4f", "bias", report.model().bias()));
+        stdout.println("model written to " + out);
+        return 0;
+    }
+}
