@@ -16,6 +16,9 @@ public final class Methods {
         register(new CentroidMethod());
         register(new LeadMethod());
         register(new FirstSentencesMethod());
+        register(LexRankMethod.continuous());
+        register(LexRankMethod.threshold());
+        register(new ConceptCoverageMethod());
     }
 
     private Methods() {
