@@ -18,6 +18,8 @@ public final class Methods {
         register(new FirstSentencesMethod());
         register(LexRankMethod.continuous());
         register(LexRankMethod.threshold());
+        register(new MmrMethod());
+        register(new SubmodularMethod());
         register(new ConceptCoverageMethod());
     }
 

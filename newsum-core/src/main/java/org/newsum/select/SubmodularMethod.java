@@ -1,0 +1,154 @@
+package org.newsum.select;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.newsum.model.Budget;
+import org.newsum.model.Cluster;
+import org.newsum.model.ScoredSentence;
+import org.newsum.model.Selection;
+import org.newsum.model.Sentence;
+import org.newsum.text.TermIndex;
+
+/**
+ * Lin and Bilmes' (2011) submodular summarization: maximize coverage plus diversity,
+ * F(S) = Σ_i min(C_i(S), α·C_i(V)) + λ·Σ_k √(Σ_{j ∈ S ∩ P_k} r_j), where C_i(S) is how similar the chosen
+ * sentences are to sentence i (tf-idf cosine, summed), α = a/N lets each sentence be covered only so
+ * much, P_k partition the sentences into groups of similar content and r_j is sentence j's average
+ * similarity to all sentences; the square root makes a second choice from one group worth less than a
+ * first from another. Maximized by budgeted lazy greedy with gain/cost^r and the best-singleton check.
+ * Coverage is measured over all sentences; only candidates ({@link Candidates#accepts}) are chosen.
+ */
+final class SubmodularMethod implements SelectionMethod {
+
+    /**
+     * The objective's parameters.
+     *
+     * @param a            saturation: each sentence is covered up to a/N of its total similarity
+     * @param lambda       weight of diversity against coverage
+     * @param r            cost exponent of the greedy ratio
+     * @param groupSimilarity cosine at which a sentence joins a group's leader
+     * @param maxNodes     sentences the objective is measured over, at most (leads kept first)
+     */
+    record Options(double a, double lambda, double r, double groupSimilarity, int maxNodes) {
+
+        /** Lin and Bilmes' DUC settings (a = 5, λ = 6, r = 0.3), tuned lightly. */
+        static final Options DEFAULT = new Options(5, 6, 0.3, 0.2, 3_000);
+    }
+
+    private final Options options;
+
+    SubmodularMethod() {
+        this(Options.DEFAULT);
+    }
+
+    SubmodularMethod(Options options) {
+        this.options = options;
+    }
+
+    @Override
+    public String name() {
+        return "submodular";
+    }
+
+    @Override
+    public String description() {
+        return "submodular coverage + diversity (Lin & Bilmes), budgeted lazy greedy";
+    }
+
+    @Override
+    public Selection select(Cluster cluster, TermIndex terms, Budget budget) {
+        int[] nodes = groundSet(cluster, terms);
+        int n = nodes.length;
+        SimilarityGraph graph = SimilarityGraph.of(terms, nodes, 0);
+        double[] total = new double[n];   // C_i(V), self-similarity 1 included
+        for (int i = 0; i < n; i++) {
+            total[i] = 1;
+            for (int k = 0; k < graph.degree(i); k++) {
+                total[i] += graph.weight(i, k);
+            }
+        }
+        double alpha = Math.min(1, options.a() / Math.max(1, n));
+        double[] cap = Arrays.stream(total).map(t -> alpha * t).toArray();
+        double[] reward = Arrays.stream(total).map(t -> t / Math.max(1, n)).toArray();
+        int[] group = groups(graph, reward, options.groupSimilarity());
+        int[] items = IntStream.range(0, n).filter(i -> Candidates.accepts(cluster.sentences().get(nodes[i]))).toArray();
+        int[] allCost = SentenceCosts.of(cluster, budget);
+        int[] cost = Arrays.stream(items).map(i -> allCost[nodes[i]]).toArray();
+        BudgetedGreedy.Result result = BudgetedGreedy.maximize(cost, SentenceCosts.capacity(budget), options.r(),
+                () -> new BudgetedGreedy.Objective() {
+                    private final double[] covered = new double[n];
+                    private final double[] groupReward = new double[n];
+
+                    @Override
+                    public double gain(int item) {
+                        int l = items[item];
+                        double g = Math.min(covered[l] + 1, cap[l]) - Math.min(covered[l], cap[l]);
+                        for (int k = 0; k < graph.degree(l); k++) {
+                            int i = graph.neighbour(l, k);
+                            g += Math.min(covered[i] + graph.weight(l, k), cap[i]) - Math.min(covered[i], cap[i]);
+                        }
+                        double before = groupReward[group[l]];
+                        return g + options.lambda() * (Math.sqrt(before + reward[l]) - Math.sqrt(before));
+                    }
+
+                    @Override
+                    public void add(int item) {
+                        int l = items[item];
+                        covered[l] += 1;
+                        for (int k = 0; k < graph.degree(l); k++) {
+                            covered[graph.neighbour(l, k)] += graph.weight(l, k);
+                        }
+                        groupReward[group[l]] += reward[l];
+                    }
+                });
+        // the objective's value of each chosen sentence alone ranks them
+        List<ScoredSentence> chosen = Arrays.stream(result.items())
+                .mapToObj(item -> new ScoredSentence(nodes[items[item]], reward[items[item]]))
+                .sorted(Comparator.comparingDouble(ScoredSentence::score).reversed()
+                        .thenComparingInt(ScoredSentence::sentence))
+                .toList();
+        return new Selection(name(), budget, chosen);
+    }
+
+    /** The sentences coverage is measured over: all with content, or for huge clusters candidates, leads first. */
+    private int[] groundSet(Cluster cluster, TermIndex terms) {
+        List<Sentence> all = cluster.sentences().stream().filter(s -> terms.size(s.index()) > 0).toList();
+        if (all.size() > options.maxNodes()) {
+            all = all.stream().filter(Candidates::accepts)
+                    .sorted(Comparator.comparingInt(Sentence::position).thenComparingInt(Sentence::index))
+                    .limit(options.maxNodes()).toList();
+        }
+        return all.stream().mapToInt(Sentence::index).sorted().toArray();
+    }
+
+    /**
+     * A partition into groups of similar content, by leaders: the most central sentence not yet grouped
+     * leads a new group and takes in its ungrouped neighbours at cosine {@code minSimilarity} or more.
+     */
+    static int[] groups(SimilarityGraph graph, double[] centrality, double minSimilarity) {
+        int n = graph.size();
+        Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, (x, y) -> centrality[x] != centrality[y]
+                ? Double.compare(centrality[y], centrality[x]) : Integer.compare(x, y));
+        int[] group = new int[n];
+        Arrays.fill(group, -1);
+        int groups = 0;
+        for (int leader : order) {
+            if (group[leader] >= 0) {
+                continue;
+            }
+            group[leader] = groups;
+            for (int k = 0; k < graph.degree(leader); k++) {
+                int member = graph.neighbour(leader, k);
+                if (group[member] < 0 && graph.weight(leader, k) >= minSimilarity) {
+                    group[member] = groups;
+                }
+            }
+            groups++;
+        }
+        return group;
+    }
+}
