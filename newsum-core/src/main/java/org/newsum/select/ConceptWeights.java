@@ -40,7 +40,10 @@ public final class ConceptWeights {
      */
     public record Options(double minArticleShare, double positionMix, Bigrams bigrams) {
 
-        /** ICSI's cut (3 of 10 articles) with a half-strength position discount. */
+        /**
+         * ICSI's cut (3 of 10 articles) with a half-strength position discount: on Multi-News validation it beat
+         * no discount and full discount; content-only bigrams and cuts of 15% or 40% did no better.
+         */
         public static final Options DEFAULT = new Options(0.25, 0.5, Bigrams.NOT_ALL_STOP);
 
         public Options {

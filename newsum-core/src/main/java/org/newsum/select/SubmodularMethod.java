@@ -19,7 +19,10 @@ import org.newsum.text.TermIndex;
  * much, P_k partition the sentences into groups of similar content and r_j is sentence j's average
  * similarity to all sentences; the square root makes a second choice from one group worth less than a
  * first from another. Maximized by budgeted lazy greedy with gain/cost^r and the best-singleton check.
- * Coverage is measured over all sentences; only candidates ({@link Candidates#accepts}) are chosen.
+ * Coverage is measured over all sentences; only candidates ({@link Candidates#accepts}) are chosen. For
+ * news, each sentence's coverage term and reward are weighted by its {@link PositionPrior}: covering what
+ * the articles lead with matters more than covering their tails (+1.3 R-1 on Multi-News validation).
+ * Outright repeats of a chosen sentence (as the centroid method defines them) gain nothing.
  */
 final class SubmodularMethod implements SelectionMethod {
 
@@ -31,11 +34,13 @@ final class SubmodularMethod implements SelectionMethod {
      * @param r            cost exponent of the greedy ratio
      * @param groupSimilarity cosine at which a sentence joins a group's leader
      * @param maxNodes     sentences the objective is measured over, at most (leads kept first)
+     * @param positionMix  0 treats every sentence alike; 1 weighs each sentence's coverage and reward by its
+     *                     {@link PositionPrior}, so covering an article's lead counts more than covering its tail
      */
-    record Options(double a, double lambda, double r, double groupSimilarity, int maxNodes) {
+    record Options(double a, double lambda, double r, double groupSimilarity, int maxNodes, double positionMix) {
 
-        /** Lin and Bilmes' DUC settings (a = 5, λ = 6, r = 0.3), tuned lightly. */
-        static final Options DEFAULT = new Options(5, 6, 0.3, 0.2, 3_000);
+        /** Lin and Bilmes' DUC settings (λ = 6, r = 0.3) with a = 10 and the position weighting, tuned lightly. */
+        static final Options DEFAULT = new Options(10, 6, 0.3, 0.2, 3_000, 1.0);
     }
 
     private final Options options;
@@ -72,7 +77,13 @@ final class SubmodularMethod implements SelectionMethod {
         }
         double alpha = Math.min(1, options.a() / Math.max(1, n));
         double[] cap = Arrays.stream(total).map(t -> alpha * t).toArray();
-        double[] reward = Arrays.stream(total).map(t -> t / Math.max(1, n)).toArray();
+        double[] importance = new double[n];
+        double[] reward = new double[n];
+        for (int i = 0; i < n; i++) {
+            Sentence s = cluster.sentences().get(nodes[i]);
+            importance[i] = 1 - options.positionMix() + options.positionMix() * PositionPrior.weight(s.position());
+            reward[i] = importance[i] * total[i] / Math.max(1, n);
+        }
         int[] group = groups(graph, reward, options.groupSimilarity());
         int[] items = IntStream.range(0, n).filter(i -> Candidates.accepts(cluster.sentences().get(nodes[i]))).toArray();
         int[] allCost = SentenceCosts.of(cluster, budget);
@@ -81,14 +92,21 @@ final class SubmodularMethod implements SelectionMethod {
                 () -> new BudgetedGreedy.Objective() {
                     private final double[] covered = new double[n];
                     private final double[] groupReward = new double[n];
+                    private final List<Integer> taken = new java.util.ArrayList<>();
 
                     @Override
                     public double gain(int item) {
                         int l = items[item];
-                        double g = Math.min(covered[l] + 1, cap[l]) - Math.min(covered[l], cap[l]);
+                        for (int t : taken) {
+                            if (repeats(terms, nodes[l], nodes[t])) {
+                                return 0;  // the soft diversity term alone lets small clusters take a paraphrase
+                            }
+                        }
+                        double g = importance[l] * (Math.min(covered[l] + 1, cap[l]) - Math.min(covered[l], cap[l]));
                         for (int k = 0; k < graph.degree(l); k++) {
                             int i = graph.neighbour(l, k);
-                            g += Math.min(covered[i] + graph.weight(l, k), cap[i]) - Math.min(covered[i], cap[i]);
+                            g += importance[i]
+                                    * (Math.min(covered[i] + graph.weight(l, k), cap[i]) - Math.min(covered[i], cap[i]));
                         }
                         double before = groupReward[group[l]];
                         return g + options.lambda() * (Math.sqrt(before + reward[l]) - Math.sqrt(before));
@@ -102,6 +120,7 @@ final class SubmodularMethod implements SelectionMethod {
                             covered[graph.neighbour(l, k)] += graph.weight(l, k);
                         }
                         groupReward[group[l]] += reward[l];
+                        taken.add(l);
                     }
                 });
         // the objective's value of each chosen sentence alone ranks them
@@ -111,6 +130,11 @@ final class SubmodularMethod implements SelectionMethod {
                         .thenComparingInt(ScoredSentence::sentence))
                 .toList();
         return new Selection(name(), budget, chosen);
+    }
+
+    /** Whether one sentence repeats the other, by the rule every method shares. */
+    private static boolean repeats(TermIndex terms, int a, int b) {
+        return terms.coverage(a, b) > CentroidMethod.MAX_OVERLAP || terms.coverage(b, a) > CentroidMethod.MAX_OVERLAP;
     }
 
     /** The sentences coverage is measured over: all with content, or for huge clusters candidates, leads first. */
