@@ -28,9 +28,24 @@ final class BudgetFiller {
 
     /** Fills {@code budget} from {@code ranked} (best first). */
     Selection fill(String method, Cluster cluster, TermIndex terms, Budget budget, List<ScoredSentence> ranked) {
-        List<ScoredSentence> chosen = new ArrayList<>();
+        return fill(method, cluster, terms, budget, List.of(), ranked);
+    }
+
+    /**
+     * Fills what {@code chosen} leaves of {@code budget} from {@code ranked} (best first), skipping sentences
+     * already chosen or repeating them; {@code chosen} comes first in the selection.
+     */
+    Selection fill(String method, Cluster cluster, TermIndex terms, Budget budget, List<ScoredSentence> chosen,
+                   List<ScoredSentence> ranked) {
+        chosen = new ArrayList<>(chosen);
         int used = 0;
+        for (int i = 0; i < chosen.size(); i++) {
+            used += budget.costAfter(cluster.sentences().get(chosen.get(i).sentence()).text(), i);
+        }
         for (ScoredSentence candidate : ranked) {
+            if (used >= budget.limit()) {
+                break;
+            }
             String text = cluster.sentences().get(candidate.sentence()).text();
             int cost = budget.costAfter(text, chosen.size());
             if (used + cost > budget.limit() || redundant(candidate.sentence(), chosen, terms)) {
@@ -38,15 +53,15 @@ final class BudgetFiller {
             }
             chosen.add(candidate);
             used += cost;
-            if (used >= budget.limit()) {
-                break;
-            }
         }
         return new Selection(method, budget, chosen);
     }
 
     private boolean redundant(int sentence, List<ScoredSentence> chosen, TermIndex terms) {
         for (ScoredSentence c : chosen) {
+            if (c.sentence() == sentence) {
+                return true;
+            }
             if (terms.coverage(sentence, c.sentence()) > maxOverlap
                     || terms.coverage(c.sentence(), sentence) > maxOverlap) {
                 return true;

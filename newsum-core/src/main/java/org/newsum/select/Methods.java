@@ -16,6 +16,11 @@ public final class Methods {
         register(new CentroidMethod());
         register(new LeadMethod());
         register(new FirstSentencesMethod());
+        register(LexRankMethod.continuous());
+        register(LexRankMethod.threshold());
+        register(new MmrMethod());
+        register(new SubmodularMethod());
+        register(new ConceptCoverageMethod());
         register(new LearnedMethod(SentenceModel.bundled()));
     }
 

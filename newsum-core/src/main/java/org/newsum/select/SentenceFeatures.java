@@ -50,8 +50,8 @@ public final class SentenceFeatures {
     /** What every row reads of the whole cluster, computed once. */
     private static final class Context {
         final int articles;
-        final double[] centroid;
-        final double centroidNorm;
+        /** Per sentence: cosine with the cluster centroid. */
+        final double[] similarity;
         final int[] articleLength;
         /** Per article: the distinct terms of its lead sentences, ascending. */
         final int[][] leadTerms;
@@ -60,8 +60,7 @@ public final class SentenceFeatures {
 
         Context(Cluster cluster, TermIndex terms) {
             articles = cluster.articles().size();
-            centroid = CentroidMethod.centroid(terms);
-            centroidNorm = norm(centroid);
+            similarity = CentroidSalience.similarity(terms);
             articleLength = new int[articles];
             List<java.util.TreeSet<Integer>> leads = new ArrayList<>();
             for (int a = 0; a < articles; a++) {
@@ -91,7 +90,7 @@ public final class SentenceFeatures {
         int p = s.position();
         int words = s.wordCount();
         int length = c.articleLength[s.articleIndex()];
-        int support = terms.carriers(s.index(), CentroidMethod.SUPPORT_COVERAGE).size();
+        int support = CentroidSalience.support(terms, s.index());
         double[] f = new double[NAMES.size()];
         int i = 0;
         f[i++] = p == 0 ? 1 : 0;
@@ -103,7 +102,7 @@ public final class SentenceFeatures {
         f[i++] = Math.log(1 + words);
         f[i++] = words < 12 ? 1 : 0;
         f[i++] = words > 40 ? 1 : 0;
-        f[i++] = CentroidMethod.similarity(s.index(), terms, c.centroid, c.centroidNorm);
+        f[i++] = c.similarity[s.index()];
         f[i++] = articles > 1 ? support / (double) (articles - 1) : 0;
         f[i++] = Math.log(1 + support);
         f[i++] = Math.log(articles);
@@ -114,16 +113,8 @@ public final class SentenceFeatures {
         f[i++] = s.tokens().stream().anyMatch(t -> Character.isDigit(t.lower().charAt(0))) ? 1 : 0;
         f[i++] = contentRatio(s);
         f[i++] = Math.log(length);
-        f[i++] = CentroidMethod.score(f[9], p, support);
+        f[i++] = c.similarity[s.index()] * PositionPrior.weight(p) * (1 + CentroidSalience.SUPPORT_WEIGHT * support);
         return f;
-    }
-
-    static double norm(double[] v) {
-        double sum = 0;
-        for (double x : v) {
-            sum += x * x;
-        }
-        return Math.sqrt(sum);
     }
 
     /** Mean share of articles that use each of the sentence's content terms. */

@@ -53,6 +53,26 @@ class MethodsTest {
         assertThat(method.select(CLUSTER, TERMS, b)).isEqualTo(method.select(CLUSTER, TERMS, b));
     }
 
+    @ParameterizedTest
+    @MethodSource("methods")
+    void neverTakesBothOfTwoSentencesReportingTheSameFact(SelectionMethod method) {
+        if (method.name().equals("first3")) {
+            return;  // the published baseline keeps repeats on purpose
+        }
+        for (Budget budget : List.of(Budget.words(40), Budget.words(60), Budget.sentences(4))) {
+            List<String> texts = method.select(CLUSTER, TERMS, budget).chosen().stream()
+                    .map(c -> CLUSTER.sentences().get(c.sentence()).text()).toList();
+            long landslideLeads = texts.stream().filter(t -> t.contains("landslide blocked the coastal railway")).count();
+            assertThat(landslideLeads).as("%s with %s", method.name(), budget).isLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void registersEveryMethodOnce() {
+        assertThat(Methods.names()).containsExactly("centroid", "lead", "first3", "lexrank", "lexrank-threshold", "mmr",
+                "submodular", "ilp");
+    }
+
     @Test
     void leadTakesFirstSentencesInTurn() {
         Selection s = new LeadMethod().select(CLUSTER, TERMS, Budget.sentences(3));
