@@ -25,21 +25,75 @@ public final class BoilerplateFilter {
         static Line of(String text) {
             String stripped = text.strip();
             String lower = stripped.toLowerCase(Locale.ROOT);
-            String letters = NON_WORD.matcher(lower).replaceAll(" ").strip().replaceAll("\\s+", " ");
-            return new Line(stripped, lower, letters, org.newsum.model.Budget.countWords(stripped));
+            return new Line(stripped, lower, BoilerplateFilter.letters(lower), org.newsum.model.Budget.countWords(stripped));
         }
 
         boolean contains(Pattern pattern) {
             return pattern.matcher(text).find();
         }
+
+        /** Whether the pattern matches, trying the regex only when the line holds one of its cue words. */
+        boolean contains(Cued cued) {
+            for (String cue : cued.cues()) {
+                if (lower.contains(cue)) {
+                    return cued.pattern().matcher(text).find();
+                }
+            }
+            return false;
+        }
+
+        /** Whether the pattern matches at the start; for patterns of which every alternative begins with ^. */
+        boolean startsWith(Pattern pattern) {
+            return pattern.matcher(text).lookingAt();
+        }
+    }
+
+    /**
+     * A pattern and cue words (lower case) of which every match holds at least one. Most lines hold
+     * none, and looking for a few words is far cheaper than a case-insensitive regex search at every
+     * position, so the cues are tried first. Keep them in step when the pattern changes.
+     */
+    record Cued(Pattern pattern, List<String> cues) {
+
+        static Cued of(Pattern pattern, String... cues) {
+            return new Cued(pattern, List.of(cues));
+        }
+    }
+
+    /** Words of a lower-cased line (runs of letters and digits) joined by single spaces. */
+    static String letters(String lower) {
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (isLetterOrNumber(c)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code [\\p{L}\\p{N}]}: a letter, or a number of any kind (digits, numerals, fractions). */
+    private static boolean isLetterOrNumber(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** Reason given to the first heading of an article, which becomes its title. */
     public static final String HEADLINE = "headline (kept as the title)";
     /** Reason given to short lines without sentence punctuation. */
     public static final String HEADING = "heading or label";
-
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final Set<String> NAVIGATION = Set.of(
             "skip to main content", "skip to content", "skip to navigation", "skip navigation", "main menu",
@@ -58,64 +112,80 @@ public final class BoilerplateFilter {
             "login", "sign in", "register", "subscribe", "toggle navigation", "expand", "collapse",
             "click here", "full coverage", "get the app", "listen", "listen to this article");
 
-    private static final Pattern ARCHIVE = Pattern.compile(
+    private static final Cued ARCHIVE = Cued.of(Pattern.compile(
             "alexa internet|internet archive|wayback machine|these crawls are part of an effort"
                     + "|crawl data|the seed for \\S+ was|archive pages as they are created|\\bthis crawl\\b"
                     + "|crawl start date|seed list for|crawl of outlinks|seedlist|crawler configuration"
                     + "|distributed crawling|repeated crawls|wide crawls?\\b|have crawled|not have crawled",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ERROR_PAGE = Pattern.compile(
+            Pattern.CASE_INSENSITIVE),
+            "alexa", "archive", "wayback", "crawl", "seed");
+    private static final Cued ERROR_PAGE = Cued.of(Pattern.compile(
             "^(error )?404\\b|page not found|content you requested does not exist|page (you|you're|you are)"
                     + " (requested|looking for)|(this|the) page (is|was) (no longer|not) available"
                     + "|sorry,? (but )?(the|this) page|we can(no|')t find (the|that) page",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b.*\\b(use|policy|accept|consent|settings)"
-            + "|\\b(use|accept|consent)\\b.*\\bcookies?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUBSCRIBE = Pattern.compile(
+            Pattern.CASE_INSENSITIVE),
+            "404", "page", "requested");
+    private static final Cued COOKIE = Cued.of(Pattern.compile("\\bcookies?\\b.*\\b(use|policy|accept|consent|settings)"
+            + "|\\b(use|accept|consent)\\b.*\\bcookies?\\b", Pattern.CASE_INSENSITIVE),
+            "cookie");
+    private static final Cued SUBSCRIBE = Cued.of(Pattern.compile(
             "\\b(subscribe|subscription|newsletters?|sign up|signing up|unsubscribe|in your inbox"
                     + "|to your inbox|email address|breaking news alerts|download (the|our) .{0,30}app"
                     + "|support (our|independent) journalism|become a member)\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE),
+            "subscri", "newsletter", "sign", "inbox", "email address", "news alerts", "download", "journalism",
+            "become a member");
     // Not "the" or "it" after the verb: "Like the rest of the county, ..." and "Like it or not, ..." are prose.
-    private static final Pattern SHARE = Pattern.compile(
+    private static final Pattern SHARE_PROMPT = Pattern.compile(
             "^(share|tweet|pin|email|follow|like)( (this|on|us)\\b| (article|story|page|video)\\b)"
-                    + "|^follow .{1,40} on (twitter|facebook|instagram)|pic\\.twitter\\.com|\\(@\\w+\\)"
-                    + "|^(share|post) (on|to) ",
+                    + "|^follow .{1,40} on (twitter|facebook|instagram)|^(share|post) (on|to) ",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HASHTAG = Pattern.compile("(^|\\s)#[A-Za-z]\\w+");
-    private static final Pattern COPYRIGHT = Pattern.compile(
+    private static final Cued SOCIAL_LINK = Cued.of(Pattern.compile("pic\\.twitter\\.com|\\(@\\w+\\)",
+            Pattern.CASE_INSENSITIVE), "pic.twitter.com", "(@");
+    private static final Cued HASHTAG = Cued.of(Pattern.compile("(^|\\s)#[A-Za-z]\\w+"),
+            "#");
+    private static final Cued COPYRIGHT = Cued.of(Pattern.compile(
             "©|\\(c\\) ?\\d{4}|\\bcopyright\\b ?(©|\\(c\\))? ?\\d{4}|all rights reserved"
                     + "|may not be (re)?published, broadcast|privacy policy|terms of (use|service)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern WIDGET = Pattern.compile(
+            Pattern.CASE_INSENSITIVE),
+            "©", "(c)", "copyright", "all rights reserved", "may not be", "privacy policy", "terms of");
+    private static final Cued WIDGET = Cued.of(Pattern.compile(
             "enable javascript|javascript (is )?(disabled|required)|your browser does not support"
                     + "|rating is available when the video|this feature is not available|please try again later"
                     + "|tweet with a location|add location information to your tweets|video (is )?not available"
                     + "|add as an interest|have a tip\\b"
                     + "|click here|share your (own )?(thoughts|views)|in the comments( section)? below"
                     + "|(see|view|in) (the |our )?(photo )?gallery\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE),
+            "javascript", "browser", "available", "try again", "location", "interest", "have a tip", "click here",
+            "share your", "comments", "gallery");
     /** Captions in the wire-photo style: "In this May 3, 2015, file photo, ...", "This photo released by ...". */
     /** Video-player and gallery labels that never occur in prose, whatever the line's length. */
-    private static final Pattern WIDGET_MARKER = Pattern.compile(
-            "hide caption|skip in skip|embed x share|\\|\\s*\\d{1,2}:\\d{2}\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CAPTION = Pattern.compile(
+    private static final Cued WIDGET_MARKER = Cued.of(Pattern.compile(
+            "hide caption|skip in skip|embed x share|\\|\\s*\\d{1,2}:\\d{2}\\b", Pattern.CASE_INSENSITIVE),
+            "caption", "skip in skip", "embed x share", "|");
+    private static final Cued CAPTION = Cued.of(Pattern.compile(
             "^(in this|this|a|an)\\b.{0,60}\\b(file )?(photo|photograph|image|picture)\\b(,| (provided|released|taken|made"
                     + "|obtained|from|shows))|^(file )?(photo|photograph)s? of\\b|\\bin this (\\w+ )?(file )?photo(graph)?\\b"
                     + "|\\b(photo|photograph|image) (provided|released|courtesy|obtained) (by|of)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern CREDIT_PREFIX = Pattern.compile(
+            Pattern.CASE_INSENSITIVE),
+            "photo", "image", "picture");
+    private static final Cued CREDIT_PREFIX = Cued.of(Pattern.compile(
             "^(photo|photos|image|images|picture|photograph|file photo|video|credit|photo credit|image credit"
-                    + "|caption)\\s*[:|]", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AGENCY_PHOTO = Pattern.compile(
+                    + "|caption)\\s*[:|]", Pattern.CASE_INSENSITIVE),
+            ":", "|");
+    private static final Cued AGENCY_PHOTO = Cued.of(Pattern.compile(
             "\\b(getty images|ap photo|afp photo|reuters photo|shutterstock|epa-efe|afp via getty|photo by"
                     + "|photograph by|pictured (left|right|above|below|center))\\b|\\((ap|afp|reuters|getty)\\)$",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE),
+            "photo", "getty", "shutterstock", "epa-efe", "pictured", "(ap)", "(afp)", "(reuters)");
     /** "Jane Doe, AFP | Caption text": a credit, a bar, then the caption. */
-    private static final Pattern CREDIT_BAR = Pattern.compile("^[^.|]{2,60}\\s\\|\\s");
+    private static final Cued CREDIT_BAR = Cued.of(Pattern.compile("^[^.|]{2,60}\\s\\|\\s"),
+            "|");
     /** "Caption text. (Jane Doe/The Daily Paper)": a caption ending in a photographer credit. */
-    private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "\\((photo: ?)?[A-Z][^()/]{1,40}/[^()]{2,50}\\)\\s*$");
+    private static final Cued TRAILING_CREDIT = Cued.of(Pattern.compile(
+            "\\((photo: ?)?[A-Z][^()/]{1,40}/[^()]{2,50}\\)\\s*$"),
+            "/");
     private static final Pattern BYLINE = Pattern.compile(
             "^(by|written by|reported by|posted by|reporting by|editing by|additional reporting by)\\s+"
                     // A name is two capitalized words (case-sensitive): "By Friday, the river rose." is prose.
@@ -148,7 +218,8 @@ public final class BoilerplateFilter {
             new Rule("navigation", l -> NAVIGATION.contains(l.letters())),
             new Rule("cookie notice", l -> l.words() <= 60 && l.contains(COOKIE)),
             new Rule("subscription prompt", l -> l.words() <= 45 && l.contains(SUBSCRIBE)),
-            new Rule("share or social prompt", l -> l.words() <= 60 && (l.contains(SHARE) || l.contains(HASHTAG))),
+            new Rule("share or social prompt", l -> l.words() <= 60 && (l.startsWith(SHARE_PROMPT) || l.contains(SOCIAL_LINK)
+                    || l.contains(HASHTAG))),
             new Rule("copyright notice", l -> l.words() <= 50 && l.contains(COPYRIGHT)),
             new Rule("player or widget text", l -> l.contains(WIDGET_MARKER) || l.words() <= 50 && l.contains(WIDGET)),
             new Rule("photo credit or caption", l -> l.contains(CAPTION) || l.contains(CREDIT_PREFIX)

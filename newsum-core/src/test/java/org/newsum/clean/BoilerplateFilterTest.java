@@ -157,4 +157,22 @@ class BoilerplateFilterTest {
         assertThat(BoilerplateFilter.hasSentenceEnd("Storm Hits Coast")).isFalse();
         assertThat(BoilerplateFilter.hasSentenceEnd("")).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Most Popular", "  -- see   ALL videos!! ", "½ price: 3¾ cups, Ⅻ o'clock", "café—crème",
+            "emoji \uD83D\uDE00 between", "", "...", "x"})
+    void lettersAgreeWithTheRegexDefinition(String lower) {
+        String byRegex = lower.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().replaceAll("\\s+", " ");
+        assertThat(BoilerplateFilter.letters(lower)).isEqualTo(byRegex);
+    }
+
+    @Test
+    void cueWordsOnlySkipLinesThePatternCannotMatch() {
+        // A cue found in any case still runs the pattern; no cue means no match.
+        assertThat(filter.classify("A ferry docks at dawn in the fog. HIDE CAPTION"))
+                .isEqualTo("player or widget text");
+        assertThat(filter.classify("SUBSCRIBE TO OUR DAILY BRIEFING")).isEqualTo("subscription prompt");
+        assertThat(filter.classify("Follow the harbour board on Twitter for updates")).isEqualTo("share or social prompt");
+        assertThat(filter.classify("Ferry crews return to work after the long strike ends on Friday.")).isNull();
+    }
 }
