@@ -63,17 +63,34 @@ public final class TermIndex {
         int[][] terms = new int[sentences.size()][];
         int[][] counts = new int[sentences.size()][];
         for (Sentence s : sentences) {
-            Map<Integer, Integer> tf = new HashMap<>();
+            // The sentence's term ids, sorted, then counted run by run: no map per sentence.
+            int[] all = new int[s.tokens().size()];
+            int n = 0;
             for (Token token : s.tokens()) {
                 if (isContent(token)) {
-                    int id = ids.computeIfAbsent(token.stem(), k -> ids.size());
-                    tf.merge(id, 1, Integer::sum);
+                    Integer id = ids.get(token.stem());
+                    if (id == null) {
+                        id = ids.size();
+                        ids.put(token.stem(), id);
+                    }
+                    all[n++] = id;
                 }
             }
-            int[] t = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            int[] c = new int[t.length];
-            for (int i = 0; i < t.length; i++) {
-                c[i] = tf.get(t[i]);
+            Arrays.sort(all, 0, n);
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    distinct++;
+                }
+            }
+            int[] t = new int[distinct];
+            int[] c = new int[distinct];
+            int k = -1;
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    t[++k] = all[i];
+                }
+                c[k]++;
             }
             terms[s.index()] = t;
             counts[s.index()] = c;
@@ -86,16 +103,11 @@ public final class TermIndex {
         int[] clusterFrequency = new int[v];
         int[] lastArticle = new int[v];
         Arrays.fill(lastArticle, -1);
-        List<List<Integer>> posting = new ArrayList<>(v);
-        for (int t = 0; t < v; t++) {
-            posting.add(new ArrayList<>(2));
-        }
         for (Sentence s : sentences) {
             int[] t = terms[s.index()];
             for (int i = 0; i < t.length; i++) {
                 sentenceFrequency[t[i]]++;
                 clusterFrequency[t[i]] += counts[s.index()][i];
-                posting.get(t[i]).add(s.index());
                 if (lastArticle[t[i]] != s.articleIndex()) {
                     lastArticle[t[i]] = s.articleIndex();
                     articleFrequency[t[i]]++;
@@ -104,7 +116,13 @@ public final class TermIndex {
         }
         int[][] postings = new int[v][];
         for (int t = 0; t < v; t++) {
-            postings[t] = posting.get(t).stream().mapToInt(Integer::intValue).toArray();
+            postings[t] = new int[sentenceFrequency[t]];
+        }
+        int[] filled = new int[v];
+        for (Sentence s : sentences) { // in sentence order, so every posting list is ascending
+            for (int t : terms[s.index()]) {
+                postings[t][filled[t]++] = s.index();
+            }
         }
         int[] articleOf = sentences.stream().mapToInt(Sentence::articleIndex).toArray();
         return new TermIndex(sentences.size(), cluster.articles().size(), articleOf, vocabulary, terms, counts,
