@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,13 +20,18 @@ public final class BoilerplateFilter {
     record Rule(String reason, Predicate<Line> test) {
     }
 
-    /** A line with the forms the rules look at, computed once. */
+    /**
+     * A line with the forms the rules look at, computed once. {@code letters} is the lower-cased line's
+     * words joined by single spaces, cut one character past the longest navigation label: enough to
+     * look it up, and no work spent on the rest of a long line.
+     */
     record Line(String text, String lower, String letters, int words) {
 
         static Line of(String text) {
             String stripped = text.strip();
             String lower = stripped.toLowerCase(Locale.ROOT);
-            return new Line(stripped, lower, BoilerplateFilter.letters(lower), org.newsum.model.Budget.countWords(stripped));
+            return new Line(stripped, lower, BoilerplateFilter.letters(lower, LONGEST_NAVIGATION + 1),
+                    org.newsum.model.Budget.countWords(stripped));
         }
 
         boolean contains(Pattern pattern) {
@@ -62,9 +68,14 @@ public final class BoilerplateFilter {
 
     /** Words of a lower-cased line (runs of letters and digits) joined by single spaces. */
     static String letters(String lower) {
-        StringBuilder out = new StringBuilder(lower.length());
+        return letters(lower, Integer.MAX_VALUE);
+    }
+
+    /** {@link #letters(String)}, stopping once it is at least {@code limit} characters long. */
+    static String letters(String lower, int limit) {
+        StringBuilder out = new StringBuilder(Math.min(lower.length(), limit));
         boolean gap = false;
-        for (int i = 0; i < lower.length(); ) {
+        for (int i = 0; i < lower.length() && out.length() < limit; ) {
             int c = lower.codePointAt(i);
             i += Character.charCount(c);
             if (isLetterOrNumber(c)) {
@@ -81,7 +92,7 @@ public final class BoilerplateFilter {
     }
 
     /** {@code [\\p{L}\\p{N}]}: a letter, or a number of any kind (digits, numerals, fractions). */
-    private static boolean isLetterOrNumber(int c) {
+    static boolean isLetterOrNumber(int c) {
         if (Character.isLetter(c)) {
             return true;
         }
@@ -111,6 +122,8 @@ public final class BoilerplateFilter {
             "whatsapp", "reddit", "pinterest", "youtube", "more information", "close", "open", "log in",
             "login", "sign in", "register", "subscribe", "toggle navigation", "expand", "collapse",
             "click here", "full coverage", "get the app", "listen", "listen to this article");
+
+    private static final int LONGEST_NAVIGATION = NAVIGATION.stream().mapToInt(String::length).max().orElse(0);
 
     private static final Cued ARCHIVE = Cued.of(Pattern.compile(
             "alexa internet|internet archive|wayback machine|these crawls are part of an effort"
@@ -270,6 +283,11 @@ public final class BoilerplateFilter {
         return null;
     }
 
+    /** The date and time words, for tests. */
+    static Pattern dateWords() {
+        return DATE_WORDS;
+    }
+
     /** Whether a line ends like a sentence (after any closing quotes or brackets). */
     static boolean hasSentenceEnd(String text) {
         int i = text.length() - 1;
@@ -279,11 +297,29 @@ public final class BoilerplateFilter {
         return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
     }
 
-    /** A line made only of date and time words: "March 3, 2026", "Updated 4:30 p.m. ET". */
+    /**
+     * A line made only of date and time words: "March 3, 2026", "Updated 4:30 p.m. ET". Date words are
+     * matched one after another from the start, so an ordinary line fails at its first word.
+     */
     static boolean isDateline(String text) {
-        String rest = DATE_WORDS.matcher(text).replaceAll(" ").strip();
-        boolean hasDigitOrMonth = text.chars().anyMatch(Character::isDigit)
-                || DATE_WORDS.matcher(text).results().anyMatch(m -> m.group(2) != null);
-        return rest.isEmpty() && hasDigitOrMonth;
+        // Equivalent to removing every DATE_WORDS match and finding only whitespace left: matches
+        // never start on whitespace, so each non-space character must begin or lie in the next match.
+        Matcher m = DATE_WORDS.matcher(text).useTransparentBounds(true);
+        boolean month = false;
+        int i = 0;
+        while (true) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i == text.length()) {
+                break;
+            }
+            if (!m.region(i, text.length()).lookingAt()) {
+                return false;
+            }
+            month |= m.group(2) != null;
+            i = m.end();
+        }
+        return month || text.chars().anyMatch(Character::isDigit);
     }
 }

@@ -125,21 +125,50 @@ final class DuplicateDetector {
 
     /** Distinct hashes of lower-cased word 5-grams (fewer words: one hash of all of them), ascending. */
     static long[] shingles(String text) {
-        String letters = BoilerplateFilter.letters(text.toLowerCase(Locale.ROOT));
-        if (letters.isEmpty()) {
+        int[] words = wordHashes(text.toLowerCase(Locale.ROOT));
+        if (words.length == 0) {
             return new long[0];
         }
-        String[] words = letters.split(" ");
         int n = Math.max(1, words.length - SHINGLE + 1);
         long[] hashes = new long[n];
         for (int i = 0; i < n; i++) {
             long h = 1125899906842597L;
             for (int k = i; k < Math.min(words.length, i + SHINGLE); k++) {
-                h = 31 * h + words[k].hashCode();
+                h = 31 * h + words[k];
                 h ^= (h >>> 29);
             }
             hashes[i] = h;
         }
         return Arrays.stream(hashes).sorted().distinct().toArray();
+    }
+
+    /**
+     * {@link String#hashCode()} of each word of a lower-cased text (a run of letters and digits, as
+     * in {@link BoilerplateFilter#letters(String)}), computed in place rather than on substrings.
+     */
+    static int[] wordHashes(String lower) {
+        int[] hashes = new int[lower.length() / 2 + 1];
+        int count = 0;
+        int h = 0;
+        boolean inWord = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (BoilerplateFilter.isLetterOrNumber(c)) {
+                for (int j = i; j < next; j++) {
+                    h = 31 * h + lower.charAt(j);
+                }
+                inWord = true;
+            } else if (inWord) {
+                hashes[count++] = h;
+                h = 0;
+                inWord = false;
+            }
+            i = next;
+        }
+        if (inWord) {
+            hashes[count++] = h;
+        }
+        return Arrays.copyOf(hashes, count);
     }
 }
