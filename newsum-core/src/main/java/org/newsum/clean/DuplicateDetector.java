@@ -29,6 +29,9 @@ final class DuplicateDetector {
      */
     static List<Duplicate> find(List<String> texts) {
         int n = texts.size();
+        if (n < 2) {
+            return List.of();
+        }
         long[][] shingles = new long[n][];
         for (int i = 0; i < n; i++) {
             shingles[i] = shingles(texts.get(i));
@@ -91,14 +94,8 @@ final class DuplicateDetector {
                 System.arraycopy(s, 0, all, k, s.length);
                 k += s.length;
             }
-            Arrays.sort(all);
-            int distinct = 0;
-            for (int i = 0; i < all.length; i++) {
-                if (i == 0 || all[i] != all[i - 1]) {
-                    all[distinct++] = all[i];
-                }
-            }
-            long[] values = Arrays.copyOf(all, distinct);
+            long[] values = sortedDistinct(all);
+            int distinct = values.length;
             int[][] idsOf = new int[shingles.length][];
             int[] start = new int[distinct + 1];
             for (int a = 0; a < shingles.length; a++) {
@@ -139,7 +136,19 @@ final class DuplicateDetector {
             }
             hashes[i] = h;
         }
-        return Arrays.stream(hashes).sorted().distinct().toArray();
+        return sortedDistinct(hashes);
+    }
+
+    /** The values ascending without repeats (sorts {@code values} in place). */
+    private static long[] sortedDistinct(long[] values) {
+        Arrays.sort(values);
+        int distinct = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (i == 0 || values[i] != values[i - 1]) {
+                values[distinct++] = values[i];
+            }
+        }
+        return Arrays.copyOf(values, distinct);
     }
 
     /**
