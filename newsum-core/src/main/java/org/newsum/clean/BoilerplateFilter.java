@@ -183,10 +183,9 @@ public final class BoilerplateFilter {
                     + "|\\b(photo|photograph|image) (provided|released|courtesy|obtained) (by|of)\\b",
             Pattern.CASE_INSENSITIVE),
             "photo", "image", "picture");
-    private static final Cued CREDIT_PREFIX = Cued.of(Pattern.compile(
+    private static final Pattern CREDIT_PREFIX = Pattern.compile(
             "^(photo|photos|image|images|picture|photograph|file photo|video|credit|photo credit|image credit"
-                    + "|caption)\\s*[:|]", Pattern.CASE_INSENSITIVE),
-            ":", "|");
+                    + "|caption)\\s*[:|]", Pattern.CASE_INSENSITIVE);
     private static final Cued AGENCY_PHOTO = Cued.of(Pattern.compile(
             "\\b(getty images|ap photo|afp photo|reuters photo|shutterstock|epa-efe|afp via getty|photo by"
                     + "|photograph by|pictured (left|right|above|below|center))\\b|\\((ap|afp|reuters|getty)\\)$",
@@ -235,7 +234,7 @@ public final class BoilerplateFilter {
                     || l.contains(HASHTAG))),
             new Rule("copyright notice", l -> l.words() <= 50 && l.contains(COPYRIGHT)),
             new Rule("player or widget text", l -> l.contains(WIDGET_MARKER) || l.words() <= 50 && l.contains(WIDGET)),
-            new Rule("photo credit or caption", l -> l.contains(CAPTION) || l.contains(CREDIT_PREFIX)
+            new Rule("photo credit or caption", l -> l.contains(CAPTION) || l.startsWith(CREDIT_PREFIX)
                     || l.words() <= 60 && (l.contains(AGENCY_PHOTO) || l.contains(CREDIT_BAR) || l.contains(TRAILING_CREDIT))),
             new Rule("byline", l -> (l.words() <= 10 && l.contains(BYLINE)) || (l.words() <= 8 && l.contains(REPORTS))),
             new Rule("source credit", l -> l.words() <= 12 && l.contains(CREDIT_LINE)),
@@ -261,8 +260,8 @@ public final class BoilerplateFilter {
     /** The furniture prefix of a line and its reason, or {@code null} if the line starts with prose. */
     public String[] prefix(String line) {
         for (Prefix p : PREFIXES) {
-            java.util.regex.Matcher m = p.pattern().matcher(line);
-            if (m.find()) {
+            Matcher m = p.pattern().matcher(line);
+            if (m.lookingAt()) { // every prefix pattern starts with ^
                 return new String[] {line.substring(0, m.end()), p.reason()};
             }
         }

@@ -44,7 +44,7 @@ public final class Candidates {
         if (words < MIN_WORDS || words > MAX_WORDS) {
             return false;
         }
-        if (!STARTS.matcher(text).find() || SPEAKER_LABEL.matcher(text).find()) {
+        if (!STARTS.matcher(text).lookingAt() || SPEAKER_LABEL.matcher(text).lookingAt()) { // both start with ^
             return false;
         }
         if (!endsLikeStatement(text) || text.contains("?")) {
@@ -53,12 +53,13 @@ public final class Candidates {
         if (!balancedQuotes(text) || FURNITURE.classify(text) != null) {
             return false;
         }
-        return !PRONOUN_SPEAKER.matcher(text).find() && !wholeQuotation(text) && !danglingShortSentence(sentence);
+        return !PRONOUN_SPEAKER.matcher(text).find() && !wholeQuotation(text)
+                && !danglingShortSentence(sentence, words);
     }
 
     /** Short sentences that lean on the one before: "It denies it is responsible." */
-    private static boolean danglingShortSentence(Sentence sentence) {
-        if (sentence.tokens().isEmpty() || sentence.wordCount() > 9) {
+    private static boolean danglingShortSentence(Sentence sentence, int words) {
+        if (sentence.tokens().isEmpty() || words > 9) {
             return false;
         }
         return WEAK_OPENERS.contains(sentence.tokens().get(0).lower());
