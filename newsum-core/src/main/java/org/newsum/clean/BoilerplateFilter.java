@@ -59,10 +59,10 @@ public final class BoilerplateFilter {
      * none, and looking for a few words is far cheaper than a case-insensitive regex search at every
      * position, so the cues are tried first. Keep them in step when the pattern changes.
      */
-    record Cued(Pattern pattern, List<String> cues) {
+    record Cued(Pattern pattern, String... cues) {
 
         static Cued of(Pattern pattern, String... cues) {
-            return new Cued(pattern, List.of(cues));
+            return new Cued(pattern, cues);
         }
     }
 
@@ -146,8 +146,8 @@ public final class BoilerplateFilter {
                     + "|to your inbox|email address|breaking news alerts|download (the|our) .{0,30}app"
                     + "|support (our|independent) journalism|become a member)\\b",
             Pattern.CASE_INSENSITIVE),
-            "subscri", "newsletter", "sign", "inbox", "email address", "news alerts", "download", "journalism",
-            "become a member");
+            "subscri", "newsletter", "sign up", "signing up", "your inbox", "email address", "news alerts",
+            "download the", "download our", "journalism", "become a member");
     // Not "the" or "it" after the verb: "Like the rest of the county, ..." and "Like it or not, ..." are prose.
     private static final Pattern SHARE_PROMPT = Pattern.compile(
             "^(share|tweet|pin|email|follow|like)( (this|on|us)\\b| (article|story|page|video)\\b)"
@@ -161,7 +161,8 @@ public final class BoilerplateFilter {
             "©|\\(c\\) ?\\d{4}|\\bcopyright\\b ?(©|\\(c\\))? ?\\d{4}|all rights reserved"
                     + "|may not be (re)?published, broadcast|privacy policy|terms of (use|service)",
             Pattern.CASE_INSENSITIVE),
-            "©", "(c)", "copyright", "all rights reserved", "may not be", "privacy policy", "terms of");
+            "©", "(c)", "copyright", "all rights reserved", "published, broadcast", "privacy policy", "terms of use",
+            "terms of service");
     private static final Cued WIDGET = Cued.of(Pattern.compile(
             "enable javascript|javascript (is )?(disabled|required)|your browser does not support"
                     + "|rating is available when the video|this feature is not available|please try again later"
@@ -170,8 +171,9 @@ public final class BoilerplateFilter {
                     + "|click here|share your (own )?(thoughts|views)|in the comments( section)? below"
                     + "|(see|view|in) (the |our )?(photo )?gallery\\b",
             Pattern.CASE_INSENSITIVE),
-            "javascript", "browser", "available", "try again", "location", "interest", "have a tip", "click here",
-            "share your", "comments", "gallery");
+            "javascript", "your browser", "rating is available", "not available", "try again later",
+            "with a location", "add location", "add as an interest", "have a tip", "click here", "share your",
+            "in the comments", "gallery");
     /** Captions in the wire-photo style: "In this May 3, 2015, file photo, ...", "This photo released by ...". */
     /** Video-player and gallery labels that never occur in prose, whatever the line's length. */
     private static final Cued WIDGET_MARKER = Cued.of(Pattern.compile(
@@ -224,7 +226,9 @@ public final class BoilerplateFilter {
     private static final Pattern ONLY_SYMBOLS = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
 
     private static final List<Rule> RULES = List.of(
-            new Rule("separator", l -> ONLY_SYMBOLS.matcher(l.text()).matches()),
+            // A letter or digit first can never be a separator; most lines start so, and skip the regex.
+            new Rule("separator", l -> !Character.isLetterOrDigit(l.text().codePointAt(0))
+                    && ONLY_SYMBOLS.matcher(l.text()).matches()),
             new Rule("web-archive notice", l -> l.contains(ARCHIVE)),
             new Rule("error page", l -> l.words() <= 30 && l.contains(ERROR_PAGE)),
             new Rule("navigation", l -> NAVIGATION.contains(l.letters())),
