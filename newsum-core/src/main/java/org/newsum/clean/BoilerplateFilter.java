@@ -93,6 +93,9 @@ public final class BoilerplateFilter {
 
     /** {@code [\\p{L}\\p{N}]}: a letter, or a number of any kind (digits, numerals, fractions). */
     static boolean isLetterOrNumber(int c) {
+        if (c < 0x80) { // ASCII, most of the text: no Unicode tables needed
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         if (Character.isLetter(c)) {
             return true;
         }
