@@ -24,12 +24,16 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code newsum bench}: several methods over the same clusters in one run, one row per method with
- * ROUGE and throughput; {@code newsum bench rouge} measures the scorer's own speed.
+ * ROUGE and throughput; {@code newsum bench rouge} measures the scorer's own speed and
+ * {@code newsum bench scale} the pipeline's on one very large cluster.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Evaluates several methods on the same dataset in one run and prints one table, a row per "
-                + "method: ROUGE (x100) and clusters per second.",
-        subcommands = BenchCommand.RougeSpeed.class)
+                + "method: ROUGE (x100) and clusters per second. Throughput is end to end (cleaning, splitting, "
+                + "selection, ordering, citation; not reading the file or scoring): for each method one untimed "
+                + "pass over the whole dataset warms up the JVM, then --runs timed passes follow and the table "
+                + "shows the median.",
+        subcommands = {BenchCommand.RougeSpeed.class, ScaleBench.class})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -61,6 +65,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
+            description = "timed summarization passes per method, after one warm-up pass (default: ${DEFAULT-VALUE})")
+    int runs;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -75,8 +83,11 @@ final class BenchCommand implements Callable<Integer> {
             if (!List.of("r", "p", "f").contains(measure)) {
                 throw new IllegalArgumentException("--measure must be r, p or f");
             }
+            if (runs < 1) {
+                throw new IllegalArgumentException("--runs must be at least 1");
+            }
             options = new Evaluation.Options(budgetOption == null ? Budget.DEFAULT : budgetOption.budget(),
-                    Datasets.rouge(wordLimit, byteLimit), Math.max(1, threads));
+                    Datasets.rouge(wordLimit, byteLimit), Math.max(1, threads), runs);
         } catch (IllegalArgumentException e) {
             err.println("newsum: " + e.getMessage());
             return 2;
@@ -90,15 +101,15 @@ final class BenchCommand implements Callable<Integer> {
         }
         Newsum newsum = new Newsum();
         Evaluation evaluation = new Evaluation(newsum);
-        // One untimed pass warms up the JVM, so the first method's throughput is not penalized.
-        evaluation.run("warm-up", entries.subList(0, Math.min(entries.size(), 50)), Datasets.method(names.get(0)),
-                options, done -> { });
-        out.println(String.format(Locale.ROOT, "%s: %d clusters, budget %s, %s, %s x100", data, entries.size(),
-                options.budget(), Datasets.flags(options.rouge()), measure.toUpperCase(Locale.ROOT)));
+        out.println(String.format(Locale.ROOT, "%s: %d clusters, budget %s, %s, %s x100; clusters/s: median of %d "
+                        + "runs, %d threads", data, entries.size(), options.budget(), Datasets.flags(options.rouge()),
+                measure.toUpperCase(Locale.ROOT), runs, options.threads()));
         out.println(String.format(Locale.ROOT, "%-10s %8s %8s %8s %8s %12s %7s", "method", "R-1", "R-2", "R-L",
                 "R-SU4", "clusters/s", "failed"));
         boolean anyScored = false;
         for (String name : names) {
+            // A whole untimed pass first: 250 clusters take well under a second, less than the JIT needs.
+            evaluation.warmUp(entries, Datasets.method(name), options);
             Evaluation.Report report = evaluation.run(name, entries, Datasets.method(name), options,
                     Datasets.progress(err, entries.size(), name));
             anyScored |= report.scored() > 0;

@@ -88,6 +88,20 @@ class DatasetCommandsTest {
     }
 
     @Test
+    void scaleBenchPoolsArticlesIntoOneClusterAndReportsTimeAndHeap(@TempDir Path dir) throws IOException {
+        Path data = dataset(dir);
+        SummarizeCommandTest.Run r = run("bench", "scale", "--data", data.toString(), "--articles", "3", "--runs", "2",
+                "--words", "40");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("3 articles", "run 1:", "run 2:", "median", "of 2 runs", "peak heap used");
+
+        SummarizeCommandTest.Run tooMany = run("bench", "scale", "--data", data.toString(), "--articles", "50");
+        assertThat(tooMany.code()).isEqualTo(1);
+        assertThat(tooMany.err()).startsWith("newsum: only 4 articles");
+        assertThat(run("bench", "--data", data.toString(), "--runs", "0").code()).isEqualTo(2);
+    }
+
+    @Test
     void rougeNamesSystemsWithoutReferences(@TempDir Path dir) throws IOException {
         Path sys = Files.createDirectories(dir.resolve("sys"));
         Path ref = Files.createDirectories(dir.resolve("ref"));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,27 +20,94 @@ public final class BoilerplateFilter {
     record Rule(String reason, Predicate<Line> test) {
     }
 
-    /** A line with the forms the rules look at, computed once. */
+    /**
+     * A line with the forms the rules look at, computed once. {@code letters} is the lower-cased line's
+     * words joined by single spaces, cut one character past the longest navigation label: enough to
+     * look it up, and no work spent on the rest of a long line.
+     */
     record Line(String text, String lower, String letters, int words) {
 
         static Line of(String text) {
             String stripped = text.strip();
             String lower = stripped.toLowerCase(Locale.ROOT);
-            String letters = NON_WORD.matcher(lower).replaceAll(" ").strip().replaceAll("\\s+", " ");
-            return new Line(stripped, lower, letters, org.newsum.model.Budget.countWords(stripped));
+            return new Line(stripped, lower, BoilerplateFilter.letters(lower, LONGEST_NAVIGATION + 1),
+                    org.newsum.model.Budget.countWords(stripped));
         }
 
         boolean contains(Pattern pattern) {
             return pattern.matcher(text).find();
         }
+
+        /** Whether the pattern matches, trying the regex only when the line holds one of its cue words. */
+        boolean contains(Cued cued) {
+            for (String cue : cued.cues()) {
+                if (lower.contains(cue)) {
+                    return cued.pattern().matcher(text).find();
+                }
+            }
+            return false;
+        }
+
+        /** Whether the pattern matches at the start; for patterns of which every alternative begins with ^. */
+        boolean startsWith(Pattern pattern) {
+            return pattern.matcher(text).lookingAt();
+        }
+    }
+
+    /**
+     * A pattern and cue words (lower case) of which every match holds at least one. Most lines hold
+     * none, and looking for a few words is far cheaper than a case-insensitive regex search at every
+     * position, so the cues are tried first. Keep them in step when the pattern changes.
+     */
+    record Cued(Pattern pattern, String... cues) {
+
+        static Cued of(Pattern pattern, String... cues) {
+            return new Cued(pattern, cues);
+        }
+    }
+
+    /** Words of a lower-cased line (runs of letters and digits) joined by single spaces. */
+    static String letters(String lower) {
+        return letters(lower, Integer.MAX_VALUE);
+    }
+
+    /** {@link #letters(String)}, stopping once it is at least {@code limit} characters long. */
+    static String letters(String lower, int limit) {
+        StringBuilder out = new StringBuilder(Math.min(lower.length(), limit));
+        boolean gap = false;
+        for (int i = 0; i < lower.length() && out.length() < limit; ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (isLetterOrNumber(c)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code [\\p{L}\\p{N}]}: a letter, or a number of any kind (digits, numerals, fractions). */
+    static boolean isLetterOrNumber(int c) {
+        if (c < 0x80) { // ASCII, most of the text: no Unicode tables needed
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** Reason given to the first heading of an article, which becomes its title. */
     public static final String HEADLINE = "headline (kept as the title)";
     /** Reason given to short lines without sentence punctuation. */
     public static final String HEADING = "heading or label";
-
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final Set<String> NAVIGATION = Set.of(
             "skip to main content", "skip to content", "skip to navigation", "skip navigation", "main menu",
@@ -58,64 +126,83 @@ public final class BoilerplateFilter {
             "login", "sign in", "register", "subscribe", "toggle navigation", "expand", "collapse",
             "click here", "full coverage", "get the app", "listen", "listen to this article");
 
-    private static final Pattern ARCHIVE = Pattern.compile(
+    private static final int LONGEST_NAVIGATION = NAVIGATION.stream().mapToInt(String::length).max().orElse(0);
+
+    private static final Cued ARCHIVE = Cued.of(Pattern.compile(
             "alexa internet|internet archive|wayback machine|these crawls are part of an effort"
                     + "|crawl data|the seed for \\S+ was|archive pages as they are created|\\bthis crawl\\b"
                     + "|crawl start date|seed list for|crawl of outlinks|seedlist|crawler configuration"
                     + "|distributed crawling|repeated crawls|wide crawls?\\b|have crawled|not have crawled",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ERROR_PAGE = Pattern.compile(
+            Pattern.CASE_INSENSITIVE),
+            "alexa", "archive", "wayback", "crawl", "seed");
+    private static final Cued ERROR_PAGE = Cued.of(Pattern.compile(
             "^(error )?404\\b|page not found|content you requested does not exist|page (you|you're|you are)"
                     + " (requested|looking for)|(this|the) page (is|was) (no longer|not) available"
                     + "|sorry,? (but )?(the|this) page|we can(no|')t find (the|that) page",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b.*\\b(use|policy|accept|consent|settings)"
-            + "|\\b(use|accept|consent)\\b.*\\bcookies?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUBSCRIBE = Pattern.compile(
+            Pattern.CASE_INSENSITIVE),
+            "404", "page", "requested");
+    private static final Cued COOKIE = Cued.of(Pattern.compile("\\bcookies?\\b.*\\b(use|policy|accept|consent|settings)"
+            + "|\\b(use|accept|consent)\\b.*\\bcookies?\\b", Pattern.CASE_INSENSITIVE),
+            "cookie");
+    private static final Cued SUBSCRIBE = Cued.of(Pattern.compile(
             "\\b(subscribe|subscription|newsletters?|sign up|signing up|unsubscribe|in your inbox"
                     + "|to your inbox|email address|breaking news alerts|download (the|our) .{0,30}app"
                     + "|support (our|independent) journalism|become a member)\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE),
+            "subscri", "newsletter", "sign up", "signing up", "your inbox", "email address", "news alerts",
+            "download the", "download our", "journalism", "become a member");
     // Not "the" or "it" after the verb: "Like the rest of the county, ..." and "Like it or not, ..." are prose.
-    private static final Pattern SHARE = Pattern.compile(
+    private static final Pattern SHARE_PROMPT = Pattern.compile(
             "^(share|tweet|pin|email|follow|like)( (this|on|us)\\b| (article|story|page|video)\\b)"
-                    + "|^follow .{1,40} on (twitter|facebook|instagram)|pic\\.twitter\\.com|\\(@\\w+\\)"
-                    + "|^(share|post) (on|to) ",
+                    + "|^follow .{1,40} on (twitter|facebook|instagram)|^(share|post) (on|to) ",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HASHTAG = Pattern.compile("(^|\\s)#[A-Za-z]\\w+");
-    private static final Pattern COPYRIGHT = Pattern.compile(
+    private static final Cued SOCIAL_LINK = Cued.of(Pattern.compile("pic\\.twitter\\.com|\\(@\\w+\\)",
+            Pattern.CASE_INSENSITIVE), "pic.twitter.com", "(@");
+    private static final Cued HASHTAG = Cued.of(Pattern.compile("(^|\\s)#[A-Za-z]\\w+"),
+            "#");
+    private static final Cued COPYRIGHT = Cued.of(Pattern.compile(
             "©|\\(c\\) ?\\d{4}|\\bcopyright\\b ?(©|\\(c\\))? ?\\d{4}|all rights reserved"
                     + "|may not be (re)?published, broadcast|privacy policy|terms of (use|service)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern WIDGET = Pattern.compile(
+            Pattern.CASE_INSENSITIVE),
+            "©", "(c)", "copyright", "all rights reserved", "published, broadcast", "privacy policy", "terms of use",
+            "terms of service");
+    private static final Cued WIDGET = Cued.of(Pattern.compile(
             "enable javascript|javascript (is )?(disabled|required)|your browser does not support"
                     + "|rating is available when the video|this feature is not available|please try again later"
                     + "|tweet with a location|add location information to your tweets|video (is )?not available"
                     + "|add as an interest|have a tip\\b"
                     + "|click here|share your (own )?(thoughts|views)|in the comments( section)? below"
                     + "|(see|view|in) (the |our )?(photo )?gallery\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE),
+            "javascript", "your browser", "rating is available", "not available", "try again later",
+            "with a location", "add location", "add as an interest", "have a tip", "click here", "share your",
+            "in the comments", "gallery");
     /** Captions in the wire-photo style: "In this May 3, 2015, file photo, ...", "This photo released by ...". */
     /** Video-player and gallery labels that never occur in prose, whatever the line's length. */
-    private static final Pattern WIDGET_MARKER = Pattern.compile(
-            "hide caption|skip in skip|embed x share|\\|\\s*\\d{1,2}:\\d{2}\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CAPTION = Pattern.compile(
+    private static final Cued WIDGET_MARKER = Cued.of(Pattern.compile(
+            "hide caption|skip in skip|embed x share|\\|\\s*\\d{1,2}:\\d{2}\\b", Pattern.CASE_INSENSITIVE),
+            "caption", "skip in skip", "embed x share", "|");
+    private static final Cued CAPTION = Cued.of(Pattern.compile(
             "^(in this|this|a|an)\\b.{0,60}\\b(file )?(photo|photograph|image|picture)\\b(,| (provided|released|taken|made"
                     + "|obtained|from|shows))|^(file )?(photo|photograph)s? of\\b|\\bin this (\\w+ )?(file )?photo(graph)?\\b"
                     + "|\\b(photo|photograph|image) (provided|released|courtesy|obtained) (by|of)\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE),
+            "photo", "image", "picture");
     private static final Pattern CREDIT_PREFIX = Pattern.compile(
             "^(photo|photos|image|images|picture|photograph|file photo|video|credit|photo credit|image credit"
                     + "|caption)\\s*[:|]", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AGENCY_PHOTO = Pattern.compile(
+    private static final Cued AGENCY_PHOTO = Cued.of(Pattern.compile(
             "\\b(getty images|ap photo|afp photo|reuters photo|shutterstock|epa-efe|afp via getty|photo by"
                     + "|photograph by|pictured (left|right|above|below|center))\\b|\\((ap|afp|reuters|getty)\\)$",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE),
+            "photo", "getty", "shutterstock", "epa-efe", "pictured", "(ap)", "(afp)", "(reuters)");
     /** "Jane Doe, AFP | Caption text": a credit, a bar, then the caption. */
-    private static final Pattern CREDIT_BAR = Pattern.compile("^[^.|]{2,60}\\s\\|\\s");
+    private static final Cued CREDIT_BAR = Cued.of(Pattern.compile("^[^.|]{2,60}\\s\\|\\s"),
+            "|");
     /** "Caption text. (Jane Doe/The Daily Paper)": a caption ending in a photographer credit. */
-    private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "\\((photo: ?)?[A-Z][^()/]{1,40}/[^()]{2,50}\\)\\s*$");
+    private static final Cued TRAILING_CREDIT = Cued.of(Pattern.compile(
+            "\\((photo: ?)?[A-Z][^()/]{1,40}/[^()]{2,50}\\)\\s*$"),
+            "/");
     private static final Pattern BYLINE = Pattern.compile(
             "^(by|written by|reported by|posted by|reporting by|editing by|additional reporting by)\\s+"
                     // A name is two capitalized words (case-sensitive): "By Friday, the river rose." is prose.
@@ -142,16 +229,19 @@ public final class BoilerplateFilter {
     private static final Pattern ONLY_SYMBOLS = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
 
     private static final List<Rule> RULES = List.of(
-            new Rule("separator", l -> ONLY_SYMBOLS.matcher(l.text()).matches()),
+            // A letter or digit first can never be a separator; most lines start so, and skip the regex.
+            new Rule("separator", l -> !Character.isLetterOrDigit(l.text().codePointAt(0))
+                    && ONLY_SYMBOLS.matcher(l.text()).matches()),
             new Rule("web-archive notice", l -> l.contains(ARCHIVE)),
             new Rule("error page", l -> l.words() <= 30 && l.contains(ERROR_PAGE)),
             new Rule("navigation", l -> NAVIGATION.contains(l.letters())),
             new Rule("cookie notice", l -> l.words() <= 60 && l.contains(COOKIE)),
             new Rule("subscription prompt", l -> l.words() <= 45 && l.contains(SUBSCRIBE)),
-            new Rule("share or social prompt", l -> l.words() <= 60 && (l.contains(SHARE) || l.contains(HASHTAG))),
+            new Rule("share or social prompt", l -> l.words() <= 60 && (l.startsWith(SHARE_PROMPT) || l.contains(SOCIAL_LINK)
+                    || l.contains(HASHTAG))),
             new Rule("copyright notice", l -> l.words() <= 50 && l.contains(COPYRIGHT)),
             new Rule("player or widget text", l -> l.contains(WIDGET_MARKER) || l.words() <= 50 && l.contains(WIDGET)),
-            new Rule("photo credit or caption", l -> l.contains(CAPTION) || l.contains(CREDIT_PREFIX)
+            new Rule("photo credit or caption", l -> l.contains(CAPTION) || l.startsWith(CREDIT_PREFIX)
                     || l.words() <= 60 && (l.contains(AGENCY_PHOTO) || l.contains(CREDIT_BAR) || l.contains(TRAILING_CREDIT))),
             new Rule("byline", l -> (l.words() <= 10 && l.contains(BYLINE)) || (l.words() <= 8 && l.contains(REPORTS))),
             new Rule("source credit", l -> l.words() <= 12 && l.contains(CREDIT_LINE)),
@@ -177,8 +267,8 @@ public final class BoilerplateFilter {
     /** The furniture prefix of a line and its reason, or {@code null} if the line starts with prose. */
     public String[] prefix(String line) {
         for (Prefix p : PREFIXES) {
-            java.util.regex.Matcher m = p.pattern().matcher(line);
-            if (m.find()) {
+            Matcher m = p.pattern().matcher(line);
+            if (m.lookingAt()) { // every prefix pattern starts with ^
                 return new String[] {line.substring(0, m.end()), p.reason()};
             }
         }
@@ -199,6 +289,11 @@ public final class BoilerplateFilter {
         return null;
     }
 
+    /** The date and time words, for tests. */
+    static Pattern dateWords() {
+        return DATE_WORDS;
+    }
+
     /** Whether a line ends like a sentence (after any closing quotes or brackets). */
     static boolean hasSentenceEnd(String text) {
         int i = text.length() - 1;
@@ -208,11 +303,29 @@ public final class BoilerplateFilter {
         return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
     }
 
-    /** A line made only of date and time words: "March 3, 2026", "Updated 4:30 p.m. ET". */
+    /**
+     * A line made only of date and time words: "March 3, 2026", "Updated 4:30 p.m. ET". Date words are
+     * matched one after another from the start, so an ordinary line fails at its first word.
+     */
     static boolean isDateline(String text) {
-        String rest = DATE_WORDS.matcher(text).replaceAll(" ").strip();
-        boolean hasDigitOrMonth = text.chars().anyMatch(Character::isDigit)
-                || DATE_WORDS.matcher(text).results().anyMatch(m -> m.group(2) != null);
-        return rest.isEmpty() && hasDigitOrMonth;
+        // Equivalent to removing every DATE_WORDS match and finding only whitespace left: matches
+        // never start on whitespace, so each non-space character must begin or lie in the next match.
+        Matcher m = DATE_WORDS.matcher(text).useTransparentBounds(true);
+        boolean month = false;
+        int i = 0;
+        while (true) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i == text.length()) {
+                break;
+            }
+            if (!m.region(i, text.length()).lookingAt()) {
+                return false;
+            }
+            month |= m.group(2) != null;
+            i = m.end();
+        }
+        return month || text.chars().anyMatch(Character::isDigit);
     }
 }

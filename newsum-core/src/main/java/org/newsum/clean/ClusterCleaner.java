@@ -79,12 +79,16 @@ public final class ClusterCleaner {
                 continue;
             }
             String[] prefix;
+            boolean cut = false;
             while ((prefix = filter.prefix(line)) != null) {
                 removals.add(Removal.line(article.id(), i + 1, prefix[0].strip(), prefix[1]));
                 line = line.substring(prefix[0].length());
+                cut = true;
             }
-            if (filter.classify(line) != null) { // what is left after the prefix may be furniture too
-                removals.add(Removal.line(article.id(), i + 1, line, filter.classify(line)));
+            // What is left after a prefix may be furniture too (an unchanged line was classified above).
+            String rest = cut ? filter.classify(line) : null;
+            if (rest != null) {
+                removals.add(Removal.line(article.id(), i + 1, line, rest));
                 continue;
             }
             seenProse = true;

@@ -51,7 +51,9 @@ public record Budget(Unit unit, int limit) {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
+            char c = text.charAt(i);
+            // Printable ASCII other than the space is never whitespace: the common case, without a lookup.
+            boolean space = (c <= ' ' || c >= 0x7f) && Character.isWhitespace(c);
             if (!space && !inWord) {
                 count++;
             }

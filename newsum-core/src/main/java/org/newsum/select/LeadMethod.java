@@ -31,9 +31,15 @@ final class LeadMethod implements SelectionMethod {
 
     @Override
     public Selection select(Cluster cluster, TermIndex terms, Budget budget) {
+        // One pass over the sentences, not one per article: a pooled cluster has thousands of articles.
         List<List<Sentence>> byArticle = new ArrayList<>();
         for (int a = 0; a < cluster.articles().size(); a++) {
-            byArticle.add(cluster.sentencesOf(a).stream().filter(Candidates::accepts).toList());
+            byArticle.add(new ArrayList<>());
+        }
+        for (Sentence s : cluster.sentences()) {
+            if (Candidates.accepts(s)) {
+                byArticle.get(s.articleIndex()).add(s);
+            }
         }
         List<ScoredSentence> ranked = new ArrayList<>();
         int depth = byArticle.stream().mapToInt(List::size).max().orElse(0);

@@ -1,8 +1,10 @@
 package org.newsum.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.newsum.model.Article;
 import org.newsum.model.CleanCluster;
@@ -20,6 +22,14 @@ public final class ClusterAnalyzer {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Tokenizer tokenizer = new Tokenizer();
     private final Stemmer stemmer = new Stemmer();
+    /** Analyses by surface form: news text repeats its words, so most tokens are a lookup. */
+    private final Map<String, Word> words = new HashMap<>();
+
+    /** What the analysis makes of one surface form. */
+    private record Word(String lower, String stem, boolean stop) {
+    }
+
+    private static final int MAX_WORDS = 200_000;
 
     /** Segments and tokenizes every article of the cluster. */
     public Cluster analyze(CleanCluster clean) {
@@ -57,11 +67,23 @@ public final class ClusterAnalyzer {
         List<Tokenizer.Span> spans = tokenizer.tokenize(text);
         List<Token> tokens = new ArrayList<>(spans.size());
         for (Tokenizer.Span span : spans) {
-            String lower = span.text().toLowerCase(Locale.ROOT).replace('’', '\'');
-            String key = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
-            boolean stop = StopWords.contains(lower) || StopWords.contains(key);
-            tokens.add(new Token(span.text(), offset + span.start(), lower, stemmer.stem(key), stop));
+            Word word = words.get(span.text());
+            if (word == null) {
+                word = analyze(span.text());
+                if (words.size() >= MAX_WORDS) {
+                    words.clear();
+                }
+                words.put(span.text(), word);
+            }
+            tokens.add(new Token(span.text(), offset + span.start(), word.lower(), word.stem(), word.stop()));
         }
         return tokens;
+    }
+
+    private Word analyze(String surface) {
+        String lower = surface.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String key = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+        boolean stop = StopWords.contains(lower) || StopWords.contains(key);
+        return new Word(lower, stemmer.stem(key), stop);
     }
 }

@@ -47,6 +47,11 @@ public final class SentenceSplitter {
     private static final int MAX_QUOTE_MERGES = 4;
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}][\\p{L}.]*)\\.$");
     private static final Pattern INITIALISM_THEN_WORD = Pattern.compile("\\b((?:\\p{Lu}\\.){2,})\\s+(\\p{Lu}\\p{Ll}*)\\b");
+    /** What every match of {@link #INITIALISM_THEN_WORD} holds; far cheaper to look for than a match. */
+    private static final Pattern INITIALISM_CUE = Pattern.compile("\\p{Lu}\\.\\p{Lu}\\.");
+    private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)*\\p{L}");
+    private static final Pattern CAPITAL_INITIALS = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}");
+    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern QUOTE_BOUNDARY = Pattern.compile("([.!?][\"”’])\\s+(?=[\"“‘]?\\p{Lu})");
 
     private final SentenceDetectorME detector = new SentenceDetectorME(SHARED_MODEL);
@@ -61,7 +66,9 @@ public final class SentenceSplitter {
             spans.add(new int[] {0, paragraph.length()});
         }
         spans = splitAtClosingQuotes(paragraph, spans);
-        spans = splitAfterInitialisms(paragraph, spans);
+        if (INITIALISM_CUE.matcher(paragraph).find()) {
+            spans = splitAfterInitialisms(paragraph, spans);
+        }
         spans = mergeAfterAbbreviations(paragraph, spans);
         spans = mergeOpenQuotations(paragraph, spans);
         List<int[]> trimmed = new ArrayList<>();
@@ -172,20 +179,30 @@ public final class SentenceSplitter {
         if (Character.isLowerCase(first)) {
             return previous.endsWith("."); // "... 4:30 p.m. on Tuesday", "... Inc. said"
         }
-        Matcher m = LAST_WORD.matcher(previous);
+        // The last word is in the trailing run of letters and periods; searching only there finds the
+        // same match as searching the whole sentence, without trying every earlier position.
+        int run = previous.length();
+        while (run > 0) {
+            int c = previous.codePointBefore(run);
+            if (c != '.' && !Character.isLetter(c)) {
+                break;
+            }
+            run -= Character.charCount(c);
+        }
+        Matcher m = LAST_WORD.matcher(previous).region(run, previous.length());
         if (!m.find()) {
             return false;
         }
         String word = m.group(1);
         String lower = word.toLowerCase(Locale.ROOT);
-        String nextWord = next.split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
+        String nextWord = NON_LETTER.split(next, 2)[0].toLowerCase(Locale.ROOT);
         if (first == '-' || first == '–' || Character.isDigit(first)) {
-            return word.matches("(\\p{L}\\.)*\\p{L}") || TITLES.contains(lower); // "U.S. -Russia", "No. 3"
+            return INITIALS.matcher(word).matches() || TITLES.contains(lower); // "U.S. -Russia", "No. 3"
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial: "R. Hammond"
         }
-        if (word.matches("(\\p{Lu}\\.)+\\p{Lu}")) {
+        if (CAPITAL_INITIALS.matcher(word).matches()) {
             // an initialism: "R.C. Hammond" and "U.S. Secretary" continue; "the U.S. The" does not
             return !SENTENCE_STARTERS.contains(nextWord);
         }

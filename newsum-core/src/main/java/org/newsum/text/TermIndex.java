@@ -63,17 +63,34 @@ public final class TermIndex {
         int[][] terms = new int[sentences.size()][];
         int[][] counts = new int[sentences.size()][];
         for (Sentence s : sentences) {
-            Map<Integer, Integer> tf = new HashMap<>();
+            // The sentence's term ids, sorted, then counted run by run: no map per sentence.
+            int[] all = new int[s.tokens().size()];
+            int n = 0;
             for (Token token : s.tokens()) {
                 if (isContent(token)) {
-                    int id = ids.computeIfAbsent(token.stem(), k -> ids.size());
-                    tf.merge(id, 1, Integer::sum);
+                    Integer id = ids.get(token.stem());
+                    if (id == null) {
+                        id = ids.size();
+                        ids.put(token.stem(), id);
+                    }
+                    all[n++] = id;
                 }
             }
-            int[] t = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            int[] c = new int[t.length];
-            for (int i = 0; i < t.length; i++) {
-                c[i] = tf.get(t[i]);
+            Arrays.sort(all, 0, n);
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    distinct++;
+                }
+            }
+            int[] t = new int[distinct];
+            int[] c = new int[distinct];
+            int k = -1;
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    t[++k] = all[i];
+                }
+                c[k]++;
             }
             terms[s.index()] = t;
             counts[s.index()] = c;
@@ -86,16 +103,11 @@ public final class TermIndex {
         int[] clusterFrequency = new int[v];
         int[] lastArticle = new int[v];
         Arrays.fill(lastArticle, -1);
-        List<List<Integer>> posting = new ArrayList<>(v);
-        for (int t = 0; t < v; t++) {
-            posting.add(new ArrayList<>(2));
-        }
         for (Sentence s : sentences) {
             int[] t = terms[s.index()];
             for (int i = 0; i < t.length; i++) {
                 sentenceFrequency[t[i]]++;
                 clusterFrequency[t[i]] += counts[s.index()][i];
-                posting.get(t[i]).add(s.index());
                 if (lastArticle[t[i]] != s.articleIndex()) {
                     lastArticle[t[i]] = s.articleIndex();
                     articleFrequency[t[i]]++;
@@ -104,7 +116,13 @@ public final class TermIndex {
         }
         int[][] postings = new int[v][];
         for (int t = 0; t < v; t++) {
-            postings[t] = posting.get(t).stream().mapToInt(Integer::intValue).toArray();
+            postings[t] = new int[sentenceFrequency[t]];
+        }
+        int[] filled = new int[v];
+        for (Sentence s : sentences) { // in sentence order, so every posting list is ascending
+            for (int t : terms[s.index()]) {
+                postings[t][filled[t]++] = s.index();
+            }
         }
         int[] articleOf = sentences.stream().mapToInt(Sentence::articleIndex).toArray();
         return new TermIndex(sentences.size(), cluster.articles().size(), articleOf, vocabulary, terms, counts,
@@ -203,48 +221,106 @@ public final class TermIndex {
      * largest share of its idf-weighted content, if that share is at least {@code minCoverage}.
      * Exact, and cheap through prefix filtering: a sentence with that coverage must share one of the
      * rarest terms that together weigh more than {@code 1 - minCoverage}, so only their postings are read.
+     * A candidate's weight on those terms plus the weight of all the others bounds its coverage, so
+     * only candidates that can reach {@code minCoverage} are compared term by term (count filtering);
+     * in a cluster of thousands of articles most candidates share just one common word.
      */
     public List<Match> carriers(int sentence, double minCoverage) {
         int[] t = terms[sentence];
         if (t.length == 0) {
             return List.of();
         }
-        Integer[] byRarity = new Integer[t.length];
         double total = 0;
+        long[] byRarity = new long[t.length]; // posting length, then position: a stable sort by rarity
         for (int i = 0; i < t.length; i++) {
-            byRarity[i] = t[i];
+            byRarity[i] = (long) postings[t[i]].length << 32 | i;
             total += idf[t[i]];
         }
-        Arrays.sort(byRarity, (x, y) -> Integer.compare(postings[x].length, postings[y].length));
-        double[] best = new double[articleCount];
-        int[] bestSentence = new int[articleCount];
-        Arrays.fill(bestSentence, -1);
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        Arrays.sort(byRarity);
+        Scratch scratch = SCRATCH.get().ensure(sentenceCount, articleCount);
+        double[] shared = scratch.shared;
+        int[] candidates = scratch.candidates;
+        int count = 0;
         double prefix = 0;
-        for (int term : byRarity) {
+        int next = 0;
+        while (next < byRarity.length) {
+            int term = t[(int) byRarity[next++]];
             for (int other : postings[term]) {
-                int article = articleOf[other];
-                if (article == articleOf[sentence] || !seen.add(other)) {
+                if (articleOf[other] == articleOf[sentence]) {
                     continue;
                 }
-                double c = coverage(sentence, other);
-                if (c >= minCoverage && c > best[article]) {
-                    best[article] = c;
-                    bestSentence[article] = other;
+                if (shared[other] == 0) { // idf is positive, so zero means not seen yet
+                    candidates[count++] = other;
                 }
+                shared[other] += idf[term];
             }
             prefix += idf[term];
             if (prefix > (1 - minCoverage) * total + 1e-9) {
                 break;
             }
         }
-        List<Match> matches = new ArrayList<>();
-        for (int a = 0; a < articleCount; a++) {
-            if (bestSentence[a] >= 0) {
-                matches.add(new Match(a, bestSentence[a], best[a]));
+        double rest = 0;
+        for (int i = next; i < byRarity.length; i++) {
+            rest += idf[t[(int) byRarity[i]]];
+        }
+        double[] best = scratch.best;
+        int[] bestSentence = scratch.bestSentence;
+        int[] articles = scratch.articles;
+        int found = 0;
+        for (int i = 0; i < count; i++) { // in the order first seen, so ties go to the same sentence as ever
+            int other = candidates[i];
+            boolean reachable = shared[other] + rest >= minCoverage * total - 1e-9;
+            shared[other] = 0;
+            if (!reachable) {
+                continue;
+            }
+            int article = articleOf[other];
+            double c = coverage(sentence, other);
+            if (c >= minCoverage && c > best[article]) {
+                if (bestSentence[article] < 0) {
+                    articles[found++] = article;
+                }
+                best[article] = c;
+                bestSentence[article] = other;
             }
         }
+        Arrays.sort(articles, 0, found);
+        List<Match> matches = new ArrayList<>(found);
+        for (int i = 0; i < found; i++) {
+            int a = articles[i];
+            matches.add(new Match(a, bestSentence[a], best[a]));
+            best[a] = 0;
+            bestSentence[a] = -1;
+        }
         return matches;
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * Work arrays of {@link #carriers}, kept per thread and left clean after each call: allocating them
+     * per call would cost time in proportion to the cluster for every sentence, quadratic in all.
+     */
+    private static final class Scratch {
+        double[] shared = new double[0];   // per sentence: weight shared with the sentence searched for
+        int[] candidates = new int[0];     // sentences with shared > 0, in the order first seen
+        double[] best = new double[0];     // per article: best coverage found
+        int[] bestSentence = new int[0];   // per article: its sentence, or -1
+        int[] articles = new int[0];       // articles with a best sentence
+
+        Scratch ensure(int sentences, int articleCount) {
+            if (shared.length < sentences) {
+                shared = new double[sentences];
+                candidates = new int[sentences];
+            }
+            if (best.length < articleCount) {
+                best = new double[articleCount];
+                bestSentence = new int[articleCount];
+                Arrays.fill(bestSentence, -1);
+                articles = new int[articleCount];
+            }
+            return this;
+        }
     }
 
     /** Cosine of the tf-idf vectors of two sentences. */

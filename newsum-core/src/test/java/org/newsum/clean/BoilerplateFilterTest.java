@@ -157,4 +157,42 @@ class BoilerplateFilterTest {
         assertThat(BoilerplateFilter.hasSentenceEnd("Storm Hits Coast")).isFalse();
         assertThat(BoilerplateFilter.hasSentenceEnd("")).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Most Popular", "  -- see   ALL videos!! ", "½ price: 3¾ cups, Ⅻ o'clock", "café—crème",
+            "emoji \uD83D\uDE00 between", "", "...", "x"})
+    void lettersAgreeWithTheRegexDefinition(String lower) {
+        String byRegex = lower.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().replaceAll("\\s+", " ");
+        assertThat(BoilerplateFilter.letters(lower)).isEqualTo(byRegex);
+    }
+
+    @Test
+    void cueWordsOnlySkipLinesThePatternCannotMatch() {
+        // A cue found in any case still runs the pattern; no cue means no match.
+        assertThat(filter.classify("A ferry docks at dawn in the fog. HIDE CAPTION"))
+                .isEqualTo("player or widget text");
+        assertThat(filter.classify("SUBSCRIBE TO OUR DAILY BRIEFING")).isEqualTo("subscription prompt");
+        assertThat(filter.classify("Follow the harbour board on Twitter for updates")).isEqualTo("share or social prompt");
+        assertThat(filter.classify("Ferry crews return to work after the long strike ends on Friday.")).isNull();
+    }
+
+    @Test
+    void lettersStopAtTheLimit() {
+        assertThat(BoilerplateFilter.letters("see all -- videos, now", 9)).isEqualTo("see all v");
+        assertThat(BoilerplateFilter.letters("menu", 9)).isEqualTo("menu");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"March 3, 2026", "Updated 4:30 p.m. ET", "Tues., Sept. 9", "Posted on May 5 at 9am",
+            "Last modified: 12/03/2026 | 10:15 GMT", "3 min read", "Monday", "on at", "12 hours ago",
+            "March of the Penguins", "2026 Budget", "May Day", "   ", "— 5 —", "3rdMay", "Sunday, 1st"})
+    void datelineAgreesWithRemovingEveryDateWord(String line) {
+        // The definition the early-exit scan must keep: nothing but whitespace left once every date
+        // word is removed, and a digit or a month among them.
+        java.util.regex.Pattern dateWords = BoilerplateFilter.dateWords();
+        boolean expected = dateWords.matcher(line).replaceAll(" ").strip().isEmpty()
+                && (line.chars().anyMatch(Character::isDigit)
+                || dateWords.matcher(line).results().anyMatch(m -> m.group(2) != null));
+        assertThat(BoilerplateFilter.isDateline(line)).isEqualTo(expected);
+    }
 }

@@ -82,4 +82,14 @@ class DuplicateDetectorTest {
     void noTextsNoDuplicates() {
         assertThat(DuplicateDetector.find(List.of())).isEmpty();
     }
+
+    @Test
+    void wordHashesAreTheHashesOfTheWords() {
+        String lower = "the café's 3½ ¾-mile ride, \uD835\uDC00x — on 12/03";
+        int[] expected = java.util.Arrays.stream(lower.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+                .mapToInt(String::hashCode).toArray();
+        assertThat(DuplicateDetector.wordHashes(lower)).containsExactly(expected);
+        assertThat(DuplicateDetector.wordHashes("")).isEmpty();
+        assertThat(DuplicateDetector.wordHashes("a")).containsExactly("a".hashCode());
+    }
 }

@@ -20,6 +20,7 @@ class CandidatesTest {
             "The council approved the new bridge budget on Tuesday evening.",
             "\"We will rebuild the pier,\" port director Helena Marsh said on Monday.",
             "Spokesman R.C. Hammersley said no agreement was reached in Lagos.",
+            "The mayor said the pier would reopen in May once the storm damage was repaired.",
             "Roughly 40 percent of the harbour's cargo passes through the east pier."})
     void acceptsWholeStatements(String text) {
         assertThat(Candidates.accepts(sentence(text))).isTrue();
@@ -33,6 +34,9 @@ class CandidatesTest {
             "and the council approved the new bridge budget on Tuesday.",     // starts mid-sentence
             "MARIA SOTO: The council approved the new bridge budget today.",  // transcript label
             "\"Nobody listened to the workers,\" he said on Tuesday evening.", // speaker unknown
+            "The pier will reopen in May, THEY   INSISTED after the storm had passed.", // any case and spacing
+            "She warned that the pier would stay closed for the whole of the summer.", // pronoun first
+            "The harbour will reopen in May, the mayor said, and the ferries will run later...", // trails off
             "\"The company knew about the fault, and the port knew too.\"",   // bare quotation
             "It denies it is responsible for the collapse.",                  // dangling reference
             "The council said \"it would approve the budget on Tuesday."})    // unbalanced quote
