@@ -151,6 +151,10 @@ public final class BoilerplateFilter {
             Pattern.CASE_INSENSITIVE),
             "subscri", "newsletter", "sign up", "signing up", "your inbox", "email address", "news alerts",
             "download the", "download our", "journalism", "become a member");
+    /** A pointer to other content: "For more on the election, our reporter spoke with ..." */
+    private static final Pattern TEASER = Pattern.compile(
+            "^for more (on|about|information|details|coverage)\\b.{0,200}\\b(spoke|speaks|talked|talks|joins?"
+                    + "|watch|read|visit|click|see|go to|follow|listen)\\b", Pattern.CASE_INSENSITIVE);
     // Not "the" or "it" after the verb: "Like the rest of the county, ..." and "Like it or not, ..." are prose.
     private static final Pattern SHARE_PROMPT = Pattern.compile(
             "^(share|tweet|pin|email|follow|like)( (this|on|us)\\b| (article|story|page|video)\\b)"
@@ -239,6 +243,7 @@ public final class BoilerplateFilter {
             new Rule("subscription prompt", l -> l.words() <= 45 && l.contains(SUBSCRIBE)),
             new Rule("share or social prompt", l -> l.words() <= 60 && (l.startsWith(SHARE_PROMPT) || l.contains(SOCIAL_LINK)
                     || l.contains(HASHTAG))),
+            new Rule("teaser for other content", l -> l.words() <= 45 && l.startsWith(TEASER)),
             new Rule("copyright notice", l -> l.words() <= 50 && l.contains(COPYRIGHT)),
             new Rule("player or widget text", l -> l.contains(WIDGET_MARKER) || l.words() <= 50 && l.contains(WIDGET)),
             new Rule("photo credit or caption", l -> l.contains(CAPTION) || l.startsWith(CREDIT_PREFIX)

@@ -35,7 +35,7 @@ final class CentroidMethod implements SelectionMethod {
 
     @Override
     public String description() {
-        return "centroid similarity with a lead-position prior and redundancy removal (default)";
+        return "centroid similarity with a lead-position prior and redundancy removal";
     }
 
     @Override

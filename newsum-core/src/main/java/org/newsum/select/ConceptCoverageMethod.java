@@ -69,7 +69,7 @@ final class ConceptCoverageMethod implements SelectionMethod {
 
     @Override
     public String description() {
-        return "concept coverage (Gillick & Favre): exact integer program over position-weighted bigrams";
+        return "concept coverage (Gillick & Favre): exact integer program over position-weighted bigrams (default)";
     }
 
     @Override

@@ -102,6 +102,8 @@ class BoilerplateFilterTest {
             Reporting by Sam Writer; editing by Jo Checker
             Posted Monday at 9:15 a.m.
             Caption: Volunteers stack sandbags near the river.
+            For more on the harbour dispute, our correspondent spoke with a port historian.
+            For more coverage of the storm, watch our live stream.
             """)
     void classifiesMoreFurnitureAsNonNull(String line) {
         assertThat(filter.classify(line)).as(line).isNotNull();
@@ -125,6 +127,8 @@ class BoilerplateFilterTest {
             "Like the rest of the county, Riverton voted for the school levy.",
             "Like it or not, the new tax will take effect in May, the minister said.",
             "Follow the river path to the old mill, the guide told visitors.",
+            "For more than a decade, the ferry ran twice a day, residents said.",
+            "For more information, the council said, residents can call the town hall.",
     })
     void leavesArticleProseAlone(String line) {
         assertThat(filter.classify(line)).as(line).isNull();
