@@ -37,6 +37,9 @@ public final class Candidates {
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> WEAK_OPENERS = Set.of("it", "this", "that", "these", "those", "they",
             "he", "she", "him", "her", "them", "such");
+    /** Pronouns whose referent is in the sentence before; a summary quoting the sentence alone loses it. */
+    private static final Set<String> REFERRING_OPENERS = Set.of("it", "its", "they", "their", "them", "he", "his",
+            "she", "her");
 
     private Candidates() {
     }
@@ -58,7 +61,17 @@ public final class Candidates {
             return false;
         }
         return !quotesPronoun(text) && !wholeQuotation(text)
-                && !danglingShortSentence(sentence, words);
+                && !danglingShortSentence(sentence, words) && !opensWithReference(sentence);
+    }
+
+    /**
+     * A sentence after its article's first that opens with a pronoun ("It followed tense talks ..."):
+     * its referent is in the sentence before, which the summary may not hold; another sentence of the
+     * cluster usually says the same with the name.
+     */
+    private static boolean opensWithReference(Sentence sentence) {
+        return sentence.position() > 0 && !sentence.tokens().isEmpty()
+                && REFERRING_OPENERS.contains(sentence.tokens().get(0).lower());
     }
 
     /**

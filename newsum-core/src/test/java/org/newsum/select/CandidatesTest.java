@@ -51,4 +51,16 @@ class CandidatesTest {
         assertThat(Candidates.accepts(sentence(text))).isFalse();
         assertThat(List.of(text)).isNotEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void rejectsALaterSentenceThatOpensWithAPronounButNotAnArticlesFirst() {
+        String text = "It followed a long night of talks between the two port authorities in the capital.";
+        Sentence first = sentence(text);
+        Sentence later = new Sentence(5, 0, 3, 3, 0, text.length(), text, new ClusterAnalyzer().tokens(text, 0));
+        assertThat(Candidates.accepts(first)).isTrue();
+        assertThat(Candidates.accepts(later)).isFalse();
+        String named = "The vote followed a long night of talks between the two port authorities in the capital.";
+        assertThat(Candidates.accepts(new Sentence(5, 0, 3, 3, 0, named.length(), named,
+                new ClusterAnalyzer().tokens(named, 0)))).isTrue();
+    }
 }
