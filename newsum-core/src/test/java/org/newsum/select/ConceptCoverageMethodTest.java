@@ -30,6 +30,27 @@ class ConceptCoverageMethodTest {
     }
 
     @Test
+    void aSentenceSalienceBonusPullsItsSentenceIn() {
+        TermIndex terms = TermIndex.of(CLUSTER);
+        Budget budget = Budget.sentences(1);
+        int plain = new ConceptCoverageMethod().select(CLUSTER, terms, budget).chosen().get(0).sentence();
+        // a candidate other than the plain choice that holds at least one concept, made the only salient one
+        int favourite = CLUSTER.sentences().stream().filter(x -> x.index() != plain && Candidates.accepts(x)
+                && ConceptWeights.of(CLUSTER).size(x.index()) > 0).findFirst().orElseThrow().index();
+        ConceptCoverageMethod.Salience salience = (cluster, t) -> {
+            double[] s = new double[cluster.sentences().size()];
+            s[favourite] = 1;
+            return s;
+        };
+        Selection weak = new ConceptCoverageMethod("x", "x", ConceptCoverageMethod.Options.DEFAULT, salience, 0)
+                .select(CLUSTER, terms, budget);
+        Selection strong = new ConceptCoverageMethod("x", "x", ConceptCoverageMethod.Options.DEFAULT, salience, 5)
+                .select(CLUSTER, terms, budget);
+        assertThat(weak.chosen().get(0).sentence()).isEqualTo(plain);
+        assertThat(strong.chosen().get(0).sentence()).isEqualTo(favourite);
+    }
+
+    @Test
     void exactSearchIsAtLeastAsGoodAsGreedy() {
         ConceptWeights concepts = ConceptWeights.of(CLUSTER);
         ConceptCoverageMethod method = new ConceptCoverageMethod();

@@ -24,7 +24,7 @@ class MethodsTest {
 
     @Test
     void registryHasTheDefaultFirstAndFindsByName() {
-        assertThat(Methods.defaultMethod().name()).isEqualTo("ilp");
+        assertThat(Methods.defaultMethod().name()).isEqualTo("learned");
         assertThat(Methods.names()).contains("centroid", "lead");
         assertThat(Methods.byName("lead")).isPresent();
         assertThat(Methods.byName("nope")).isEmpty();
@@ -69,8 +69,8 @@ class MethodsTest {
 
     @Test
     void registersEveryMethodOnce() {
-        assertThat(Methods.names()).containsExactly("ilp", "centroid", "lead", "first3", "lexrank", "lexrank-threshold",
-                "mmr", "submodular", "learned");
+        assertThat(Methods.names()).containsExactly("learned", "ilp", "centroid", "lead", "first3", "lexrank",
+                "lexrank-threshold", "mmr", "submodular");
     }
 
     @Test
