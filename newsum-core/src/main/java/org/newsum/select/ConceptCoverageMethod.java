@@ -33,7 +33,7 @@ final class ConceptCoverageMethod implements SelectionMethod {
      * Sizes and caps of the search.
      *
      * @param concepts      how concepts are weighed
-     * @param poolSize      candidates kept for the exact search: those whose concepts weigh most
+     * @param poolSize      candidates kept for the exact search: those whose concepts and salience bonus weigh most
      * @param maxCandidates beyond this many candidates the cluster is searched greedily, not exactly
      * @param maxConcepts   beyond this many concepts in the pool, likewise
      * @param timeCapMillis the solver's time cap, after which the better of its best and greedy is taken

