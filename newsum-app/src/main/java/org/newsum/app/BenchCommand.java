@@ -30,9 +30,9 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Evaluates several methods on the same dataset in one run and prints one table, a row per "
                 + "method: ROUGE (x100) and clusters per second. Throughput is end to end (cleaning, splitting, "
-                + "selection, ordering, citation; not reading the file or scoring): for each method one untimed "
-                + "pass over the whole dataset warms up the JVM, then --runs timed passes follow and the table "
-                + "shows the median.",
+                + "selection, ordering, citation; not reading the file or scoring): for each method untimed passes "
+                + "over the whole dataset warm up the JVM for --warm-up seconds, then --runs timed passes follow "
+                + "and the table shows the median.",
         subcommands = {BenchCommand.RougeSpeed.class, ScaleBench.class})
 final class BenchCommand implements Callable<Integer> {
 
@@ -69,6 +69,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "timed summarization passes per method, after one warm-up pass (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "5",
+            description = "untimed passes per method for at least this long, at least one (default: ${DEFAULT-VALUE})")
+    double warmUpSeconds;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -102,14 +106,19 @@ final class BenchCommand implements Callable<Integer> {
         Newsum newsum = new Newsum();
         Evaluation evaluation = new Evaluation(newsum);
         out.println(String.format(Locale.ROOT, "%s: %d clusters, budget %s, %s, %s x100; clusters/s: median of %d "
-                        + "runs, %d threads", data, entries.size(), options.budget(), Datasets.flags(options.rouge()),
-                measure.toUpperCase(Locale.ROOT), runs, options.threads()));
+                        + "runs after %.0f s warm-up, %d threads", data, entries.size(), options.budget(),
+                Datasets.flags(options.rouge()), measure.toUpperCase(Locale.ROOT), runs, warmUpSeconds,
+                options.threads()));
         out.println(String.format(Locale.ROOT, "%-10s %8s %8s %8s %8s %12s %7s", "method", "R-1", "R-2", "R-L",
                 "R-SU4", "clusters/s", "failed"));
         boolean anyScored = false;
         for (String name : names) {
-            // A whole untimed pass first: 250 clusters take well under a second, less than the JIT needs.
-            evaluation.warmUp(entries, Datasets.method(name), options);
+            // Whole untimed passes first: a pass of 250 clusters takes well under a second, and the JIT
+            // keeps improving the code for several seconds, so one pass would still measure the compiler.
+            long warmUpEnd = System.nanoTime() + (long) (warmUpSeconds * 1e9);
+            do {
+                evaluation.warmUp(entries, Datasets.method(name), options);
+            } while (System.nanoTime() < warmUpEnd);
             Evaluation.Report report = evaluation.run(name, entries, Datasets.method(name), options,
                     Datasets.progress(err, entries.size(), name));
             anyScored |= report.scored() > 0;

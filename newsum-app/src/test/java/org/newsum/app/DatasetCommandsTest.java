@@ -78,7 +78,7 @@ class DatasetCommandsTest {
         assertThat(run("eval", "--data", data.toString(), "--method", "oracle", "--words", "30").out())
                 .contains("method oracle");
         SummarizeCommandTest.Run bench = run("bench", "--data", data.toString(), "--words", "30",
-                "--methods", "centroid,lead,first3,oracle");
+                "--methods", "centroid,lead,first3,oracle", "--warm-up", "0", "--runs", "2");
         assertThat(bench.code()).isZero();
         List<String> rows = bench.out().lines().toList();
         assertThat(rows.get(1)).contains("method", "R-1", "R-2", "R-L", "R-SU4", "clusters/s", "failed");

@@ -21,17 +21,32 @@ public final class BoilerplateFilter {
     }
 
     /**
-     * A line with the forms the rules look at, computed once. {@code letters} is the lower-cased line's
-     * words joined by single spaces, cut one character past the longest navigation label: enough to
-     * look it up, and no work spent on the rest of a long line.
+     * A line with the forms the rules look at, computed once. {@code pairs} marks the pairs of adjacent
+     * characters of the lower-cased line (see {@link #holds}); {@code letters} is its words joined by
+     * single spaces, cut one character past the longest navigation label: enough to look it up, and no
+     * work spent on the rest of a long line.
      */
-    record Line(String text, String lower, String letters, int words) {
+    record Line(String text, String lower, long[] pairs, String letters, int words) {
 
         static Line of(String text) {
             String stripped = text.strip();
             String lower = stripped.toLowerCase(Locale.ROOT);
-            return new Line(stripped, lower, BoilerplateFilter.letters(lower, LONGEST_NAVIGATION + 1),
-                    org.newsum.model.Budget.countWords(stripped));
+            return new Line(stripped, lower, BoilerplateFilter.pairs(lower),
+                    BoilerplateFilter.letters(lower, LONGEST_NAVIGATION + 1), org.newsum.model.Budget.countWords(stripped));
+        }
+
+        /**
+         * Whether the lower-cased line holds {@code cue}. A cue is there only if each pair of adjacent
+         * characters in it is, so testing a few bits of {@link #pairs} rules out most cues before a search.
+         */
+        boolean holds(String cue) {
+            for (int i = 1; i < cue.length(); i++) {
+                int bit = pair(cue.charAt(i - 1), cue.charAt(i));
+                if ((pairs[bit >>> 6] & (1L << bit)) == 0) {
+                    return false;
+                }
+            }
+            return lower.contains(cue);
         }
 
         boolean contains(Pattern pattern) {
@@ -41,7 +56,7 @@ public final class BoilerplateFilter {
         /** Whether the pattern matches, trying the regex only when the line holds one of its cue words. */
         boolean contains(Cued cued) {
             for (String cue : cued.cues()) {
-                if (lower.contains(cue)) {
+                if (holds(cue)) {
                     return cued.pattern().matcher(text).find();
                 }
             }
@@ -64,6 +79,22 @@ public final class BoilerplateFilter {
         static Cued of(Pattern pattern, String... cues) {
             return new Cued(pattern, cues);
         }
+    }
+
+    private static final int PAIR_BITS = 1024;
+
+    /** The pairs of adjacent characters of a text, each hashed to one of {@value #PAIR_BITS} bits. */
+    static long[] pairs(String text) {
+        long[] bits = new long[PAIR_BITS / 64];
+        for (int i = 1; i < text.length(); i++) {
+            int bit = pair(text.charAt(i - 1), text.charAt(i));
+            bits[bit >>> 6] |= 1L << bit;
+        }
+        return bits;
+    }
+
+    private static int pair(char first, char second) {
+        return (first * 31 + second) & (PAIR_BITS - 1);
     }
 
     /** Words of a lower-cased line (runs of letters and digits) joined by single spaces. */

@@ -199,4 +199,15 @@ class BoilerplateFilterTest {
                 || dateWords.matcher(line).results().anyMatch(m -> m.group(2) != null));
         assertThat(BoilerplateFilter.isDateline(line)).isEqualTo(expected);
     }
+
+    @Test
+    void aLineHoldsACueExactlyWhenItContainsIt() {
+        BoilerplateFilter.Line line = BoilerplateFilter.Line.of("Sign up for our newsletter — it’s free (© Example)");
+        for (String cue : new String[] {"sign up", "newsletter", "it’s", "©", "(©", "e)", "p"}) {
+            assertThat(line.holds(cue)).as(cue).isTrue();
+        }
+        for (String cue : new String[] {"sign in", "newsletters", "journalism", "#", "©)", "up for us"}) {
+            assertThat(line.holds(cue)).as(cue).isFalse();
+        }
+    }
 }
