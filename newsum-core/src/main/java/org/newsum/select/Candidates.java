@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.newsum.clean.BoilerplateFilter;
+import org.newsum.model.Cluster;
 import org.newsum.model.Sentence;
 
 /**
@@ -42,6 +43,27 @@ public final class Candidates {
             "she", "her");
 
     private Candidates() {
+    }
+
+    /** The last cluster judged on this thread and its verdicts: several salience signals ask of the same cluster. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+    /**
+     * Which sentences of the cluster may appear in a summary, by sentence index. Computed once per
+     * cluster and thread however many stages ask, as the checks are the costliest part of selection.
+     */
+    public static boolean[] of(Cluster cluster) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == cluster.sentences()) {
+            return (boolean[]) last[1];
+        }
+        boolean[] accepted = new boolean[cluster.sentences().size()];
+        for (Sentence s : cluster.sentences()) {
+            accepted[s.index()] = accepts(s);
+        }
+        // the cluster itself is not kept: the sentence list identifies it while the caller holds it
+        LAST.set(new Object[] {cluster.sentences(), accepted});
+        return accepted;
     }
 
     /** Whether the sentence may appear in a summary. */

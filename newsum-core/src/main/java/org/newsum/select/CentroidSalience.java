@@ -54,8 +54,9 @@ public final class CentroidSalience {
     public static double[] scores(Cluster cluster, TermIndex terms) {
         double[] similarity = similarity(terms);
         double[] scores = new double[similarity.length];
+        boolean[] candidate = Candidates.of(cluster);
         for (Sentence s : cluster.sentences()) {
-            if (Candidates.accepts(s)) {
+            if (candidate[s.index()]) {
                 scores[s.index()] = similarity[s.index()] * PositionPrior.weight(s.position())
                         * (1 + SUPPORT_WEIGHT * support(terms, s.index()));
             }

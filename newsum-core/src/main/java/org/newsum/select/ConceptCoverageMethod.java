@@ -128,7 +128,7 @@ final class ConceptCoverageMethod implements SelectionMethod {
         double top = Arrays.stream(centroid).max().orElse(0);
         List<ScoredSentence> rest = new ArrayList<>();
         for (Sentence s : cluster.sentences()) {
-            if (Candidates.accepts(s) && centroid[s.index()] > 0) {
+            if (centroid[s.index()] > 0) { // zero for every sentence that is not a candidate
                 rest.add(new ScoredSentence(s.index(), 0.5 * floor * centroid[s.index()] / top));
             }
         }
@@ -164,12 +164,13 @@ final class ConceptCoverageMethod implements SelectionMethod {
         int[] cost = SentenceCosts.of(cluster, budget);
         int capacity = SentenceCosts.capacity(budget);
         double[] concept = concepts.sentenceScores();
+        boolean[] candidate = Candidates.of(cluster);
         double[] value = new double[concept.length];
         for (int i = 0; i < value.length; i++) {
             value[i] = concept[i] + bonus[i];
         }
         int[] candidates = cluster.sentences().stream()
-                .filter(s -> concept[s.index()] > 0 && cost[s.index()] <= capacity && Candidates.accepts(s))
+                .filter(s -> concept[s.index()] > 0 && cost[s.index()] <= capacity && candidate[s.index()])
                 .mapToInt(Sentence::index).toArray();
         if (candidates.length == 0) {
             return new Solution(new int[0], 0, true);
@@ -260,27 +261,50 @@ final class ConceptCoverageMethod implements SelectionMethod {
         // one worker: the command already runs clusters in parallel, and one thread keeps the search reproducible;
         // stopping within about 1% of the bound lets every DUC and Multi-News problem finish well inside the cap
         solverOptions.integer(IntegerStrategy.DEFAULT.withParallelism(() -> 1).withGapTolerance(GAP));
+        // Concepts held by the same pool sentences act as one: their weights add up. A concept held by one
+        // sentence is covered exactly when that sentence is chosen, so its weight moves onto the sentence.
+        // An exact rewriting that leaves the solver a fraction of the variables and constraints.
+        double[] objective = bonus.clone();
+        List<List<Integer>> holders = new ArrayList<>();
+        for (int i = 0; i < weight.length; i++) {
+            holders.add(new ArrayList<>(2));
+        }
+        for (int j = 0; j < sentences.length; j++) {
+            for (int i : holds[j]) {
+                holders.get(i).add(j);
+            }
+        }
+        java.util.Map<List<Integer>, Integer> groupOf = new java.util.HashMap<>();
+        List<List<Integer>> groups = new ArrayList<>();
+        List<Double> groupWeight = new ArrayList<>();
+        for (int i = 0; i < weight.length; i++) {
+            List<Integer> h = holders.get(i);
+            if (h.size() == 1) {
+                objective[h.get(0)] += weight[i];
+            } else if (h.size() > 1) {
+                Integer g = groupOf.computeIfAbsent(h, key -> {
+                    groups.add(key);
+                    groupWeight.add(0.0);
+                    return groups.size() - 1;
+                });
+                groupWeight.set(g, groupWeight.get(g) + weight[i]);
+            }
+        }
         ExpressionsBasedModel model = new ExpressionsBasedModel(solverOptions);
         Variable[] s = new Variable[sentences.length];
         for (int j = 0; j < s.length; j++) {
-            s[j] = model.addVariable("s" + j).binary().weight(bonus[j]);
-        }
-        Variable[] c = new Variable[weight.length];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = model.addVariable("c" + i).lower(0).upper(1).weight(weight[i]);
+            s[j] = model.addVariable("s" + j).binary().weight(objective[j]);
         }
         Expression length = model.addExpression("length").upper(capacity);
         for (int j = 0; j < s.length; j++) {
             length.set(s[j], cost[j]);
         }
-        Expression[] cover = new Expression[c.length];
-        for (int i = 0; i < c.length; i++) {
-            cover[i] = model.addExpression("cover" + i).lower(0);
-            cover[i].set(c[i], -1);
-        }
-        for (int j = 0; j < s.length; j++) {
-            for (int i : holds[j]) {
-                cover[i].set(s[j], 1);
+        for (int g = 0; g < groups.size(); g++) {
+            Variable c = model.addVariable("c" + g).lower(0).upper(1).weight(groupWeight.get(g));
+            Expression cover = model.addExpression("cover" + g).lower(0);
+            cover.set(c, -1);
+            for (int j : groups.get(g)) {
+                cover.set(s[j], 1);
             }
         }
         for (int j = 0; j < s.length; j++) {

@@ -39,8 +39,9 @@ public final class SentenceFeatures {
         List<Sentence> sentences = cluster.sentences();
         Context context = new Context(cluster, terms);
         double[][] rows = new double[sentences.size()][];
+        boolean[] candidate = Candidates.of(cluster);
         for (Sentence s : sentences) {
-            if (Candidates.accepts(s)) {
+            if (candidate[s.index()]) {
                 rows[s.index()] = row(s, terms, context);
             }
         }
