@@ -109,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
                         + "runs after %.0f s warm-up, %d threads", data, entries.size(), options.budget(),
                 Datasets.flags(options.rouge()), measure.toUpperCase(Locale.ROOT), runs, warmUpSeconds,
                 options.threads()));
-        out.println(String.format(Locale.ROOT, "%-10s %8s %8s %8s %8s %12s %7s", "method", "R-1", "R-2", "R-L",
+        out.println(String.format(Locale.ROOT, "%-18s %8s %8s %8s %8s %12s %7s", "method", "R-1", "R-2", "R-L",
                 "R-SU4", "clusters/s", "failed"));
         boolean anyScored = false;
         for (String name : names) {
@@ -122,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
             Evaluation.Report report = evaluation.run(name, entries, Datasets.method(name), options,
                     Datasets.progress(err, entries.size(), name));
             anyScored |= report.scored() > 0;
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-10s", name));
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-18s", name));
             for (String metric : Datasets.METRICS) {
                 Score s = report.average().scores().getOrDefault(metric, Score.ZERO);
                 double v = switch (measure) {
