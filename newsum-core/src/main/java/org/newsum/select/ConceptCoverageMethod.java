@@ -114,7 +114,9 @@ final class ConceptCoverageMethod implements SelectionMethod {
         ConceptWeights concepts = ConceptWeights.of(cluster, options.concepts());
         Repeats repeats = salienceWeight > 0 ? (a, b) -> terms.coverage(a, b) > MAX_OVERLAP
                 || terms.coverage(b, a) > MAX_OVERLAP : NO_REPEATS;
-        Solution solution = solve(cluster, concepts, bonus(cluster, terms, concepts), repeats, budget);
+        // the method's own salience ranks the spare-budget sentences; without one, the centroid does
+        double[] salient = salienceWeight > 0 ? salience.of(cluster, terms) : CentroidSalience.scores(cluster, terms);
+        Solution solution = solve(cluster, concepts, bonus(salient, concepts), repeats, budget);
         double[] value = concepts.sentenceScores();
         List<ScoredSentence> chosen = new ArrayList<>();
         for (int s : solution.sentences()) {
@@ -122,26 +124,24 @@ final class ConceptCoverageMethod implements SelectionMethod {
         }
         chosen.sort(Comparator.comparingDouble(ScoredSentence::score).reversed()
                 .thenComparingInt(ScoredSentence::sentence));
-        // spare budget, once every reachable concept is covered: central sentences that repeat nothing, scored below all chosen
-        double[] centroid = CentroidSalience.scores(cluster, terms);
+        // spare budget, once every reachable concept is covered: salient sentences that repeat nothing, scored below all chosen
         double floor = chosen.isEmpty() ? 1 : chosen.get(chosen.size() - 1).score();
-        double top = Arrays.stream(centroid).max().orElse(0);
+        double top = Arrays.stream(salient).max().orElse(0);
         List<ScoredSentence> rest = new ArrayList<>();
         for (Sentence s : cluster.sentences()) {
-            if (centroid[s.index()] > 0) { // zero for every sentence that is not a candidate
-                rest.add(new ScoredSentence(s.index(), 0.5 * floor * centroid[s.index()] / top));
+            if (salient[s.index()] > 0) { // zero for every sentence that is not a candidate
+                rest.add(new ScoredSentence(s.index(), 0.5 * floor * salient[s.index()] / top));
             }
         }
         rest.sort(Comparator.comparingDouble(ScoredSentence::score).reversed().thenComparingInt(ScoredSentence::sentence));
         return TOP_UP.fill(name(), cluster, terms, budget, chosen, rest);
     }
 
-    private double[] bonus(Cluster cluster, TermIndex terms, ConceptWeights concepts) {
-        double[] bonus = new double[cluster.sentences().size()];
+    private double[] bonus(double[] s, ConceptWeights concepts) {
+        double[] bonus = new double[s.length];
         if (salienceWeight <= 0) {
             return bonus;
         }
-        double[] s = salience.of(cluster, terms);
         double top = Arrays.stream(s).max().orElse(0);
         double heaviest = Arrays.stream(concepts.sentenceScores()).max().orElse(0);
         for (int i = 0; i < bonus.length && top > 0; i++) {
