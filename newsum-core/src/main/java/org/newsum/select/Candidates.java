@@ -39,6 +39,8 @@ public final class Candidates {
     private static final Set<String> WEAK_OPENERS = Set.of("it", "this", "that", "these", "those", "they",
             "he", "she", "him", "her", "them", "such");
     /** Pronouns whose referent is in the sentence before; a summary quoting the sentence alone loses it. */
+    /** First-person openers: outside quotation marks, the reader cannot tell who "I" or "we" is. */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "me", "us");
     private static final Set<String> REFERRING_OPENERS = Set.of("it", "its", "they", "their", "them", "he", "his",
             "she", "her");
 
@@ -83,7 +85,16 @@ public final class Candidates {
             return false;
         }
         return !quotesPronoun(text) && !wholeQuotation(text)
-                && !danglingShortSentence(sentence, words) && !opensWithReference(sentence);
+                && !danglingShortSentence(sentence, words) && !opensWithReference(sentence) && !unattributedFirstPerson(sentence);
+    }
+
+    /**
+     * "We want to express our sadness ..." lifted from a statement or letter: unquoted, its speaker is
+     * unknown to the summary's reader. Quoted first person ("'We will rebuild,' the mayor said") is fine.
+     */
+    private static boolean unattributedFirstPerson(Sentence sentence) {
+        return !sentence.tokens().isEmpty() && FIRST_PERSON.contains(sentence.tokens().get(0).lower())
+                && !sentence.text().startsWith("\"") && !sentence.text().startsWith("“");
     }
 
     /**

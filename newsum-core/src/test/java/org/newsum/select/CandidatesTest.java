@@ -63,4 +63,11 @@ class CandidatesTest {
         assertThat(Candidates.accepts(new Sentence(5, 0, 3, 3, 0, named.length(), named,
                 new ClusterAnalyzer().tokens(named, 0)))).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void rejectsUnquotedFirstPersonButKeepsQuotedSpeech() {
+        assertThat(Candidates.accepts(sentence("We want to thank everyone who helped search the harbour last week."))).isFalse();
+        assertThat(Candidates.accepts(sentence("I was not told about the closure until the night before it began."))).isFalse();
+        assertThat(Candidates.accepts(sentence("\"We will rebuild the pier before summer,\" port director Helena Marsh said."))).isTrue();
+    }
 }
