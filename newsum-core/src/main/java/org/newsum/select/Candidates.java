@@ -40,7 +40,7 @@ public final class Candidates {
             "he", "she", "him", "her", "them", "such");
     /** Pronouns whose referent is in the sentence before; a summary quoting the sentence alone loses it. */
     /** First-person openers: outside quotation marks, the reader cannot tell who "I" or "we" is. */
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "me", "us");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our"); // not "us": "US officials"
     private static final Set<String> REFERRING_OPENERS = Set.of("it", "its", "they", "their", "them", "he", "his",
             "she", "her");
 

@@ -69,5 +69,6 @@ class CandidatesTest {
         assertThat(Candidates.accepts(sentence("We want to thank everyone who helped search the harbour last week."))).isFalse();
         assertThat(Candidates.accepts(sentence("I was not told about the closure until the night before it began."))).isFalse();
         assertThat(Candidates.accepts(sentence("\"We will rebuild the pier before summer,\" port director Helena Marsh said."))).isTrue();
+        assertThat(Candidates.accepts(sentence("US officials said the talks on the harbour treaty would resume in May."))).isTrue();
     }
 }
