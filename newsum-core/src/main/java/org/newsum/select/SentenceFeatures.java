@@ -21,7 +21,8 @@ public final class SentenceFeatures {
     public static final List<String> NAMES = List.of(
             "first", "position-1-2", "position-3-5", "position-6-10", "inverse-sqrt-position", "relative-position",
             "log-words", "short", "long", "centroid", "support-share", "log-support", "log-articles",
-            "term-spread", "lead-coverage", "quote", "attribution", "number", "content-ratio", "log-article-sentences", "centroid-score");
+            "term-spread", "lead-coverage", "quote", "attribution", "number", "content-ratio", "log-article-sentences",
+            "centroid-score");
 
     /** How many sentences of each other article count as its lead. */
     static final int LEAD = 3;
