@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.newsum.clean.BoilerplateFilter;
 import org.newsum.model.Cluster;
 import org.newsum.model.Sentence;
+import org.newsum.model.Token;
 
 /**
  * Sentence hygiene: which sentences may stand in a summary. A candidate is a whole declarative
@@ -39,6 +40,10 @@ public final class Candidates {
     private static final Set<String> WEAK_OPENERS = Set.of("it", "this", "that", "these", "those", "they",
             "he", "she", "him", "her", "them", "such");
     /** Pronouns whose referent is in the sentence before; a summary quoting the sentence alone loses it. */
+    /** A demonstrative standing for the previous sentence when a verb follows it: "This comes as ...". */
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    private static final Set<String> LINKING_VERBS = Set.of("is", "was", "are", "were", "comes", "came", "means",
+            "meant", "marks", "marked", "follows", "followed", "has", "had", "will", "would", "could", "may", "might");
     /** First-person openers: outside quotation marks, the reader cannot tell who "I" or "we" is. */
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our"); // not "us": "US officials"
     private static final Set<String> REFERRING_OPENERS = Set.of("it", "its", "they", "their", "them", "he", "his",
@@ -103,8 +108,13 @@ public final class Candidates {
      * cluster usually says the same with the name.
      */
     private static boolean opensWithReference(Sentence sentence) {
-        return sentence.position() > 0 && !sentence.tokens().isEmpty()
-                && REFERRING_OPENERS.contains(sentence.tokens().get(0).lower());
+        List<Token> tokens = sentence.tokens();
+        if (sentence.position() == 0 || tokens.isEmpty()) {
+            return false;
+        }
+        String first = tokens.get(0).lower();
+        return REFERRING_OPENERS.contains(first)
+                || DEMONSTRATIVES.contains(first) && tokens.size() > 1 && LINKING_VERBS.contains(tokens.get(1).lower());
     }
 
     /**

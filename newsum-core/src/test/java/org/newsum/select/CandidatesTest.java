@@ -59,6 +59,12 @@ class CandidatesTest {
         Sentence later = new Sentence(5, 0, 3, 3, 0, text.length(), text, new ClusterAnalyzer().tokens(text, 0));
         assertThat(Candidates.accepts(first)).isTrue();
         assertThat(Candidates.accepts(later)).isFalse();
+        String demonstrative = "This comes as the two port authorities prepare for a second round of talks.";
+        assertThat(Candidates.accepts(new Sentence(5, 0, 3, 3, 0, demonstrative.length(), demonstrative,
+                new ClusterAnalyzer().tokens(demonstrative, 0)))).isFalse();
+        String timely = "This week the two port authorities will meet again for a second round of talks.";
+        assertThat(Candidates.accepts(new Sentence(5, 0, 3, 3, 0, timely.length(), timely,
+                new ClusterAnalyzer().tokens(timely, 0)))).isTrue();
         String named = "The vote followed a long night of talks between the two port authorities in the capital.";
         assertThat(Candidates.accepts(new Sentence(5, 0, 3, 3, 0, named.length(), named,
                 new ClusterAnalyzer().tokens(named, 0)))).isTrue();
