@@ -61,15 +61,15 @@ public final class Candidates {
      */
     public static boolean[] of(Cluster cluster) {
         Object[] last = LAST.get();
-        if (last != null && last[0] == cluster.sentences()) {
+        if (last != null && ((java.lang.ref.WeakReference<?>) last[0]).get() == cluster.sentences()) {
             return (boolean[]) last[1];
         }
         boolean[] accepted = new boolean[cluster.sentences().size()];
         for (Sentence s : cluster.sentences()) {
             accepted[s.index()] = accepts(s);
         }
-        // the cluster itself is not kept: the sentence list identifies it while the caller holds it
-        LAST.set(new Object[] {cluster.sentences(), accepted});
+        // held weakly: a thread in a pool must not keep a finished cluster's sentences alive
+        LAST.set(new Object[] {new java.lang.ref.WeakReference<>(cluster.sentences()), accepted});
         return accepted;
     }
 
