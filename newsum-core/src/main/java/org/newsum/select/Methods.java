@@ -23,7 +23,7 @@ public final class Methods {
      * (half the time of 150, the same ROUGE on Multi-News validation clusters and DUC 2003).
      */
     static final ConceptCoverageMethod.Options LEARNED_SEARCH = new ConceptCoverageMethod.Options(
-            ConceptWeights.Options.DEFAULT, 50, 5_000, 3_000, 1_500);
+            ConceptWeights.Options.DEFAULT, 50, 5_000, 3_000, 200_000);
 
     private static final Map<String, SelectionMethod> METHODS = new LinkedHashMap<>();
 

@@ -72,7 +72,7 @@ class ConceptCoverageMethodTest {
         Cluster big = syntheticCluster(60, 12);
         assertThat(big.sentences().stream().filter(Candidates::accepts).count()).isGreaterThan(300);
         ConceptCoverageMethod method = new ConceptCoverageMethod(new ConceptCoverageMethod.Options(
-                ConceptWeights.Options.DEFAULT, 200, 300, 3_000, 1_500));
+                ConceptWeights.Options.DEFAULT, 200, 300, 3_000, 200_000));
         ConceptWeights concepts = ConceptWeights.of(big);
         for (Budget budget : List.of(Budget.words(100), Budget.sentences(4), Budget.chars(600))) {
             ConceptCoverageMethod.Solution solution = method.solve(big, concepts, budget);
@@ -92,7 +92,7 @@ class ConceptCoverageMethodTest {
     void tooManyConceptsAlsoFallsBackToGreedy() {
         Cluster big = syntheticCluster(20, 10);
         ConceptCoverageMethod method = new ConceptCoverageMethod(new ConceptCoverageMethod.Options(
-                ConceptWeights.Options.DEFAULT, 200, 5_000, 10, 1_500));
+                ConceptWeights.Options.DEFAULT, 200, 5_000, 10, 200_000));
         assertThat(method.solve(big, ConceptWeights.of(big), Budget.words(80)).exact()).isFalse();
     }
 
