@@ -185,14 +185,42 @@ public final class BoilerplateFilter {
     /** A pointer to other content: "For more on the election, our reporter spoke with ..." */
     private static final Pattern TEASER = Pattern.compile(
             "^for more (on|about|information|details|coverage)\\b.{0,200}\\b(spoke|speaks|talked|talks|joins?"
-                    + "|watch|read|visit|click|see|go to|follow|listen)\\b", Pattern.CASE_INSENSITIVE);
+                    + "|watch|read|visit|click|see|go to|follow|listen)\\b"
+                    + "|^(test your knowledge|take (our|the|this) quiz)\\b", Pattern.CASE_INSENSITIVE);
     // Not "the" or "it" after the verb: "Like the rest of the county, ..." and "Like it or not, ..." are prose.
     private static final Pattern SHARE_PROMPT = Pattern.compile(
             "^(share|tweet|pin|email|follow|like)( (this|on|us)\\b| (article|story|page|video)\\b)"
-                    + "|^follow .{1,40} on (twitter|facebook|instagram)|^(share|post) (on|to) ",
+                    + "|^follow .{1,40} on (twitter|facebook|instagram)|^(share|post) (on|to) "
+                    + "|^join the (conversation|discussion)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Cued SOCIAL_LINK = Cued.of(Pattern.compile("pic\\.twitter\\.com|\\(@\\w+\\)",
-            Pattern.CASE_INSENSITIVE), "pic.twitter.com", "(@");
+    private static final Cued SOCIAL_LINK = Cued.of(Pattern.compile("pic\\.twitter\\.com|\\(@\\w+\\)|\\bfollow us (on|at)\\b",
+            Pattern.CASE_INSENSITIVE), "pic.twitter.com", "(@", "follow us");
+    /** How to reach the writer: "Jane Doe can be reached at ...", "Email her at ...". */
+    private static final Cued CONTACT = Cued.of(Pattern.compile(
+            "\\bcan be (reached|contacted|emailed) (at|on|via)\\b|^(e-?mail|contact|reach) (him|her|them|the (author|reporter|writer))"
+                    + " (at|on|via)\\b", Pattern.CASE_INSENSITIVE),
+            "can be", "mail", "contact", "reach");
+    /**
+     * A wire-photo caption: a present-tense scene ("poses with", "is seen", "X, left, and Y listen")
+     * dated with a full date and year, as photo agencies write them. Prose gives the year of a date
+     * rarely and describes a scene in the present tense more rarely still; both together mark a caption.
+     */
+    private static final Cued CAPTION_DATE = Cued.of(Pattern.compile(
+            ",\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\\s+)?(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|march|april"
+                    + "|may|june|july|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)"
+                    + "\\s+\\d{1,2},\\s+(?:19|20)\\d{2}\\b", Pattern.CASE_INSENSITIVE),
+            ", 19", ", 20");
+    private static final Pattern CAPTION_SCENE = Pattern.compile(
+            "\\b(poses?|posing|(is|are) (seen|pictured|shown)|looks? on|gestures?|reacts?|waves?|smiles?|listens?"
+                    + "|stands?|sits?|speaks? (to|with|during|at)|arrives?|attends?|holds? (up|a|an|the)|takes? part|walks?"
+                    + "|delivers? (a|his|her|remarks)|pays? (respects|tribute)|(?<=, )(left|right|center|centre)(?=,))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A correction or disclosure set apart in brackets: "(Disclosure: ...)", "(X provides funding for Y.)". */
+    private static final Cued EDITORS_NOTE = Cued.of(Pattern.compile(
+            "^\\((?:editor'?s'? note|disclosure|correction|clarification|update)\\b|^\\([^()]*\\b(?:provides? (?:financial )?support"
+                    + "|provides? funding|is (?:a )?(?:sponsor|funder|donor)|has been (?:corrected|updated)|corrects|updates with)\\b[^()]*\\)$",
+            Pattern.CASE_INSENSITIVE),
+            "(");
     private static final Cued HASHTAG = Cued.of(Pattern.compile("(^|\\s)#[A-Za-z]\\w+"),
             "#");
     private static final Cued COPYRIGHT = Cued.of(Pattern.compile(
@@ -217,9 +245,15 @@ public final class BoilerplateFilter {
     private static final Cued WIDGET_MARKER = Cued.of(Pattern.compile(
             "hide caption|skip in skip|embed x share|\\|\\s*\\d{1,2}:\\d{2}\\b", Pattern.CASE_INSENSITIVE),
             "caption", "skip in skip", "embed x share", "|");
+    /**
+     * A player or photo label glued to the caption that follows it: "CLOSE Votes are still ..." (a video
+     * player's close button), "Image The spokeswoman said ..." (a photo). The label is case-sensitive and
+     * followed by a capitalized word.
+     */
+    private static final Pattern LABELLED_CAPTION = Pattern.compile("^(CLOSE|Image)\\s+(?=\\p{Lu}\\p{Ll})");
     private static final Cued CAPTION = Cued.of(Pattern.compile(
             "^(in this|this|a|an)\\b.{0,60}\\b(file )?(photo|photograph|image|picture)\\b(,| (provided|released|taken|made"
-                    + "|obtained|from|shows))|^(file )?(photo|photograph)s? of\\b|\\bin this (\\w+ )?(file )?photo(graph)?\\b"
+                    + "|obtained|from|shows?))|^(file )?(photo|photograph)s? of\\b|^(photo|image|picture) (from|courtesy)\\b|\\bin this (\\w+ )?(file )?photo(graph)?\\b"
                     + "|\\b(photo|photograph|image) (provided|released|courtesy|obtained) (by|of)\\b",
             Pattern.CASE_INSENSITIVE),
             "photo", "image", "picture");
@@ -274,11 +308,14 @@ public final class BoilerplateFilter {
             new Rule("subscription prompt", l -> l.words() <= 45 && l.contains(SUBSCRIBE)),
             new Rule("share or social prompt", l -> l.words() <= 60 && (l.startsWith(SHARE_PROMPT) || l.contains(SOCIAL_LINK)
                     || l.contains(HASHTAG))),
+            new Rule("author contact", l -> l.words() <= 40 && l.contains(CONTACT)),
+            new Rule("editor's note", l -> l.words() <= 60 && l.contains(EDITORS_NOTE)),
             new Rule("teaser for other content", l -> l.words() <= 45 && l.startsWith(TEASER)),
             new Rule("copyright notice", l -> l.words() <= 50 && l.contains(COPYRIGHT)),
             new Rule("player or widget text", l -> l.contains(WIDGET_MARKER) || l.words() <= 50 && l.contains(WIDGET)),
-            new Rule("photo credit or caption", l -> l.contains(CAPTION) || l.startsWith(CREDIT_PREFIX)
-                    || l.words() <= 60 && (l.contains(AGENCY_PHOTO) || l.contains(CREDIT_BAR) || l.contains(TRAILING_CREDIT))),
+            new Rule("photo credit or caption", l -> l.contains(CAPTION) || l.startsWith(CREDIT_PREFIX) || l.startsWith(LABELLED_CAPTION)
+                    || l.words() <= 60 && (l.contains(AGENCY_PHOTO) || l.contains(CREDIT_BAR) || l.contains(TRAILING_CREDIT)
+                    || l.contains(CAPTION_DATE) && l.contains(CAPTION_SCENE))),
             new Rule("byline", l -> (l.words() <= 10 && l.contains(BYLINE)) || (l.words() <= 8 && l.contains(REPORTS))),
             new Rule("source credit", l -> l.words() <= 12 && l.contains(CREDIT_LINE)),
             new Rule("dateline", l -> l.words() <= 12 && isDateline(l.text())),

@@ -56,7 +56,23 @@ class BoilerplateFilterTest {
                         "player or widget text"),
                 Arguments.of("For a full list of the night's winners, click here.", "player or widget text"),
                 Arguments.of("Web wide crawl with initial seedlist and crawler configuration from May 2020.",
-                        "web-archive notice"));
+                        "web-archive notice"),
+                Arguments.of("Harbour mayor Ann Vole, left, and engineer Tom Reed inspect the sea wall in Kessling, "
+                        + "Tuesday, March 3, 2026.", "photo credit or caption"),
+                Arguments.of("A ferry passenger waves from the deck as the boat leaves Pier 7 in Kessling, March 3, 2026.",
+                        "photo credit or caption"),
+                Arguments.of("CLOSE Waves batter the sea wall as the storm reaches the bay.", "photo credit or caption"),
+                Arguments.of("Image The harbour master said the pier would reopen on Friday.", "photo credit or caption"),
+                Arguments.of("Picture from the harbour festival.", "photo credit or caption"),
+                Arguments.of("This image show the flooded underpass on Sunday.", "photo credit or caption"),
+                Arguments.of("Sam Writer can be reached at sam@example.org.", "author contact"),
+                Arguments.of("Email the reporter at news@example.org.", "author contact"),
+                Arguments.of("(Disclosure: the Example Foundation provides financial support for this newsroom.)",
+                        "editor's note"),
+                Arguments.of("(The Example Foundation provides funding for the harbour trust.)", "editor's note"),
+                Arguments.of("Join the conversation on our harbour forum.", "share or social prompt"),
+                Arguments.of("Read the latest and follow us on Twitter for updates.", "share or social prompt"),
+                Arguments.of("Test your knowledge of the harbour with our weekly quiz.", "teaser for other content"));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -129,6 +145,14 @@ class BoilerplateFilterTest {
             "Follow the river path to the old mill, the guide told visitors.",
             "For more than a decade, the ferry ran twice a day, residents said.",
             "For more information, the council said, residents can call the town hall.",
+            "The harbour opened on March 3, 2026, and the first ferry left at dawn.",
+            "The mayor was born in Kessling, March 3, 1961, the son of a fisherman.",
+            "Officials said the pier will stand, as it has since it was built in May 1901.",
+            "Close to 400 people attended the meeting, organizers said.",
+            "CLOSE to the shore, the water was still rising.",
+            "Images from the drone showed the damage, officials said.",
+            "(The council later said it would review the decision.)",
+            "Residents can reach the town hall at its new number, the clerk said.",
     })
     void leavesArticleProseAlone(String line) {
         assertThat(filter.classify(line)).as(line).isNull();
