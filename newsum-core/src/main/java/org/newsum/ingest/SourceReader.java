@@ -132,7 +132,7 @@ public final class SourceReader {
 
     private static void addArticles(List<Article> articles, String source, Document doc, List<String> notices) {
         if (doc.html()) {
-            articles.add(new Article(String.valueOf(articles.size() + 1), source, null, null, null,
+            articles.add(new Article(String.valueOf(articles.size() + 1), source, null, null, null, null,
                     Article.Format.HTML, doc.text()));
             return;
         }
