@@ -39,21 +39,38 @@ public final class ClusterCleaner {
         List<String> notices = new ArrayList<>(source.notices());
         List<Article> cleaned = new ArrayList<>();
         for (Article article : source.articles()) {
-            int firstRemoval = removals.size();
-            Article body = cleanArticle(article, removals);
-            if (Budget.countWords(body.text()) < MIN_ARTICLE_WORDS) {
-                String reason = article.text().isBlank() ? "empty article"
-                        : emptyPageReason(removals.subList(firstRemoval, removals.size()));
-                removals.add(Removal.article(article.id(), excerpt(article.text()), reason));
-                continue;
-            }
-            cleaned.add(body);
+            CleanArticle clean = cleanOne(article);
+            removals.addAll(clean.removals());
+            clean.article().ifPresent(cleaned::add);
         }
         List<Article> kept = dropDuplicates(dropOtherLanguages(cleaned, removals, notices), removals);
         if (kept.isEmpty()) {
             notices.add("no article had text left to summarize");
         }
         return new CleanCluster(source.id(), kept, removals, notices);
+    }
+
+    /**
+     * One article cleaned on its own: its body, or empty when too little text was left, and what was
+     * removed (the last removal says why a dropped article was dropped).
+     */
+    public record CleanArticle(Optional<Article> article, List<Removal> removals) {
+
+        public CleanArticle {
+            removals = List.copyOf(removals);
+        }
+    }
+
+    /** Cleans one article: HTML extraction, metadata, the line filter, and the check that text is left. */
+    public CleanArticle cleanOne(Article article) {
+        List<Removal> removals = new ArrayList<>();
+        Article body = cleanArticle(article, removals);
+        if (Budget.countWords(body.text()) < MIN_ARTICLE_WORDS) {
+            String reason = article.text().isBlank() ? "empty article" : emptyPageReason(removals);
+            removals.add(Removal.article(article.id(), excerpt(article.text()), reason));
+            return new CleanArticle(Optional.empty(), removals);
+        }
+        return new CleanArticle(Optional.of(body), removals);
     }
 
     /**
