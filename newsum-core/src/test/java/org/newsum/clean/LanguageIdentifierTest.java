@@ -26,6 +26,27 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void englishIsRecognizedByItsFunctionWordsOtherLanguagesAreNot() {
+        assertThat(LanguageIdentifier.englishShare(ENGLISH)).isGreaterThanOrEqualTo(LanguageIdentifier.ENGLISH_SHARE);
+        assertThat(identifier.identify(ENGLISH)).hasValue(new LanguageIdentifier.Identified("en", 1.0));
+        for (String other : new String[] {GERMAN, FRENCH, SPANISH}) {
+            assertThat(LanguageIdentifier.englishShare(other)).isLessThan(0.1);
+        }
+    }
+
+    @Test
+    void englishWithFewFunctionWordsIsLeftToTheModel() {
+        String list = "Storm warning issued for coastal towns; ferries cancelled, schools closed, roads flooded,"
+                + " power lines down across northern districts, shelters opened near harbour, volunteers needed.";
+
+        assertThat(LanguageIdentifier.englishShare(list)).isLessThan(LanguageIdentifier.ENGLISH_SHARE);
+        assertThat(identifier.identify(list)).hasValueSatisfying(l -> {
+            assertThat(l.code()).isEqualTo("en");
+            assertThat(l.confidence()).isLessThan(1.0);
+        });
+    }
+
+    @Test
     void shortTextsAreNotJudged() {
         assertThat(identifier.identify("Die Fähre fährt nicht.")).isEmpty();
         assertThat(identifier.identify("")).isEmpty();
@@ -40,7 +61,7 @@ class LanguageIdentifierTest {
 
     @Test
     void longTextsAreJudgedOnTheirBeginning() {
-        assertThat(identifier.identify(GERMAN + " " + (ENGLISH + " ").repeat(40)))
+        assertThat(identifier.identify((GERMAN + " ").repeat(4) + (ENGLISH + " ").repeat(40)))
                 .hasValueSatisfying(l -> assertThat(l.code()).isEqualTo("de"));
     }
 
