@@ -150,7 +150,9 @@ public final class BoilerplateFilter {
             "error page", "page not found",
             "web-archive notice", "archive notice",
             LOGIN_WALL, "login wall or paywall",
-            "cookie notice", "cookie wall");
+            "cookie notice", "cookie wall",
+            // Tweet, video and audio embeds scraped without their content: "JavaScript is disabled", ...
+            "player or widget text", "embedded player or widget");
 
     private static Map<String, String> orderedMap(String... pairs) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
@@ -162,8 +164,8 @@ public final class BoilerplateFilter {
 
     /**
      * What a page without prose was, from the reasons its lines were removed: {@code "page not found"},
-     * {@code "archive notice"}, {@code "login wall or paywall"} or {@code "cookie wall"}; {@code null}
-     * when none of its lines says.
+     * {@code "archive notice"}, {@code "login wall or paywall"}, {@code "cookie wall"} or {@code "embedded
+     * player or widget"}; {@code null} when none of its lines says.
      */
     public String pageReason(Collection<String> lineReasons) {
         for (Map.Entry<String, String> e : PAGE_REASONS.entrySet()) {

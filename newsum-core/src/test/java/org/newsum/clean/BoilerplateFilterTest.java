@@ -232,6 +232,9 @@ class BoilerplateFilterTest {
         assertThat(filter.pageReason(java.util.List.of("heading or label", "login or paywall prompt", "cookie notice")))
                 .isEqualTo("login wall or paywall");
         assertThat(filter.pageReason(java.util.List.of("cookie notice", "navigation"))).isEqualTo("cookie wall");
+        assertThat(filter.pageReason(java.util.List.of("player or widget text", "cookie notice"))).isEqualTo("cookie wall");
+        assertThat(filter.pageReason(java.util.List.of("headline (kept as the title)", "player or widget text")))
+                .isEqualTo("embedded player or widget");
         assertThat(filter.pageReason(java.util.List.of("navigation", "subscription prompt"))).isNull();
     }
 }
