@@ -191,4 +191,20 @@ class SummarizeCommandTest {
         assertThat(r.err()).contains(expected).endsWith("\n");
         assertThat(r.err().strip()).doesNotContain("\n");
     }
+
+    @Test
+    void aClusterNotInEnglishIsSummarizedWithANotice(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("1.txt"), "Die Hafenbehörde teilte am Montag mit, dass die Nachtfähre zu den Inseln"
+                + " drei Wochen lang nicht fahren wird. Ingenieure ersetzen in dieser Zeit die abgenutzte Stahlrampe am"
+                + " Nordpier. Die Reederei will bereits gekaufte Fahrkarten vollständig erstatten.");
+        Files.writeString(dir.resolve("2.txt"), "Wegen Bauarbeiten am Nordpier fällt die Nachtfähre drei Wochen lang aus,"
+                + " wie die Hafenbehörde am Montag bekannt gab. Fahrgäste sollen stattdessen das langsamere Morgenschiff"
+                + " nehmen. Der Bürgermeister nannte die Reparatur dringend notwendig.");
+
+        Run r = run("summarize", dir.toString(), "--words", "40");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Nachtfähre");
+        assertThat(r.err()).contains("newsum: note: the articles are in German (de)");
+    }
 }

@@ -1,7 +1,9 @@
 package org.newsum.clean;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -9,10 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * Tells article prose from site furniture, one line of scraped text at a time: navigation, error
- * pages, web-archive notices, subscription, share and cookie prompts, copyright lines, photo credits
- * and captions, bylines, names and datelines standing alone, and headings.
+ * pages, web-archive notices, login walls and paywalls, subscription, share and cookie prompts,
+ * copyright lines, photo credits and captions, bylines, names and datelines standing alone, and headings.
  *
  * <p>Each kind of furniture is one named {@link Rule}; the first rule that matches gives the reason.
+ * A page with no prose left is named after its furniture by {@link #pageReason}.
  */
 public final class BoilerplateFilter {
 
@@ -135,6 +138,44 @@ public final class BoilerplateFilter {
                 || type == Character.OTHER_NUMBER;
     }
 
+    /** Reason given to a line asking the reader to log in or pay before the article. */
+    static final String LOGIN_WALL = "login or paywall prompt";
+
+    /**
+     * Line reasons that say what a whole page is when nothing else is left on it, in order of
+     * precedence: a missing page is missing even behind a cookie banner, and an archived copy of a
+     * paywalled page is an archive notice first.
+     */
+    private static final Map<String, String> PAGE_REASONS = orderedMap(
+            "error page", "page not found",
+            "web-archive notice", "archive notice",
+            LOGIN_WALL, "login wall or paywall",
+            "cookie notice", "cookie wall",
+            // Tweet, video and audio embeds scraped without their content: "JavaScript is disabled", ...
+            "player or widget text", "embedded player or widget");
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * What a page without prose was, from the reasons its lines were removed: {@code "page not found"},
+     * {@code "archive notice"}, {@code "login wall or paywall"}, {@code "cookie wall"} or {@code "embedded
+     * player or widget"}; {@code null} when none of its lines says.
+     */
+    public String pageReason(Collection<String> lineReasons) {
+        for (Map.Entry<String, String> e : PAGE_REASONS.entrySet()) {
+            if (lineReasons.contains(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
     /** Reason given to the first heading of an article, which becomes its title. */
     public static final String HEADLINE = "headline (kept as the title)";
     /** Reason given to short lines without sentence punctuation. */
@@ -172,6 +213,16 @@ public final class BoilerplateFilter {
                     + "|sorry,? (but )?(the|this) page|we can(no|')t find (the|that) page",
             Pattern.CASE_INSENSITIVE),
             "404", "page", "requested");
+    /** Walls in front of the article: "Log in to continue", "You have reached your limit of free articles". */
+    private static final Cued PAYWALL = Cued.of(Pattern.compile(
+            "\\b(log ?in|sign ?in|subscribe|register) to (continue|read|view|access|keep reading|see the)"
+                    + "|\\balready (a subscriber|have an account)|\\bsubscribers? only\\b"
+                    + "|\\b(available|reserved|exclusive) (to|for) (paying )?subscribers\\b"
+                    + "|\\bfree articles?( left| remaining| this month| per month)|reached your (\\w+ )?(limit|free)"
+                    + "|\\bcreate a free account\\b|\\bunlock (this|the full|full) (article|story)",
+            Pattern.CASE_INSENSITIVE),
+            "log in", "login", "sign in", "signin", "subscribe", "register", "already", "subscriber",
+            "free article", "reached your", "free account", "unlock");
     private static final Cued COOKIE = Cued.of(Pattern.compile("\\bcookies?\\b.*\\b(use|policy|accept|consent|settings)"
             + "|\\b(use|accept|consent)\\b.*\\bcookies?\\b", Pattern.CASE_INSENSITIVE),
             "cookie");
@@ -305,6 +356,7 @@ public final class BoilerplateFilter {
             new Rule("error page", l -> l.words() <= 30 && l.contains(ERROR_PAGE)),
             new Rule("navigation", l -> NAVIGATION.contains(l.letters())),
             new Rule("cookie notice", l -> l.words() <= 60 && l.contains(COOKIE)),
+            new Rule(LOGIN_WALL, l -> l.words() <= 40 && l.contains(PAYWALL)),
             new Rule("subscription prompt", l -> l.words() <= 45 && l.contains(SUBSCRIBE)),
             new Rule("share or social prompt", l -> l.words() <= 60 && (l.startsWith(SHARE_PROMPT) || l.contains(SOCIAL_LINK)
                     || l.contains(HASHTAG))),

@@ -1,8 +1,11 @@
 package org.newsum.clean;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import org.newsum.model.Article;
 import org.newsum.model.Budget;
@@ -11,8 +14,14 @@ import org.newsum.model.Removal;
 import org.newsum.model.Source;
 
 /**
- * The clean stage: HTML pages to main text, scraped text without its site furniture, and no empty or
- * duplicate articles. Everything removed is reported with a reason.
+ * The clean stage: HTML pages to main text and metadata, scraped text without its site furniture, and
+ * no empty, foreign-language or duplicate articles. Everything removed is reported with a reason.
+ *
+ * <p>Language: the cluster's language is the one that most words of the judged articles are in
+ * (see {@link LanguageIdentifier} for which are judged); an article judged to be in another language
+ * is removed. A cluster whose language is not English is still summarized, with a notice: the
+ * sources' own sentences are chosen whatever the language, but splitting, stop words and stemming
+ * are English-only, so the choice is worse, and the user should know why.
  */
 public final class ClusterCleaner {
 
@@ -22,6 +31,7 @@ public final class ClusterCleaner {
 
     private final HtmlExtractor html = new HtmlExtractor();
     private final BoilerplateFilter filter = new BoilerplateFilter();
+    private final LanguageIdentifier languages = new LanguageIdentifier();
 
     /** Cleans every article of a source and drops empty and duplicate ones. */
     public CleanCluster clean(Source source) {
@@ -29,37 +39,102 @@ public final class ClusterCleaner {
         List<String> notices = new ArrayList<>(source.notices());
         List<Article> cleaned = new ArrayList<>();
         for (Article article : source.articles()) {
-            Article body = cleanArticle(article, removals);
-            if (Budget.countWords(body.text()) < MIN_ARTICLE_WORDS) {
-                String reason = article.text().isBlank() ? "empty article" : "no article text after cleaning";
-                removals.add(Removal.article(article.id(), excerpt(article.text()), reason));
-                continue;
-            }
-            cleaned.add(body);
+            CleanArticle clean = cleanOne(article);
+            removals.addAll(clean.removals());
+            clean.article().ifPresent(cleaned::add);
         }
-        List<Article> kept = dropDuplicates(cleaned, removals);
+        List<Article> kept = dropDuplicates(dropOtherLanguages(cleaned, removals, notices), removals);
         if (kept.isEmpty()) {
             notices.add("no article had text left to summarize");
         }
         return new CleanCluster(source.id(), kept, removals, notices);
     }
 
-    /** One article's body: extracted from HTML if needed, then filtered line by line. */
+    /**
+     * One article cleaned on its own: its body, or empty when too little text was left, and what was
+     * removed (the last removal says why a dropped article was dropped).
+     */
+    public record CleanArticle(Optional<Article> article, List<Removal> removals) {
+
+        public CleanArticle {
+            removals = List.copyOf(removals);
+        }
+    }
+
+    /** Cleans one article: HTML extraction, metadata, the line filter, and the check that text is left. */
+    public CleanArticle cleanOne(Article article) {
+        List<Removal> removals = new ArrayList<>();
+        Article body = cleanArticle(article, removals);
+        if (Budget.countWords(body.text()) < MIN_ARTICLE_WORDS) {
+            String reason = article.text().isBlank() ? "empty article" : emptyPageReason(removals);
+            removals.add(Removal.article(article.id(), excerpt(article.text()), reason));
+            return new CleanArticle(Optional.empty(), removals);
+        }
+        return new CleanArticle(Optional.of(body), removals);
+    }
+
+    /**
+     * Why an article with no text left was dropped: what its furniture says the page was (a "page not
+     * found" page, an archive notice, a cookie or login wall), else that no text was left.
+     */
+    private String emptyPageReason(List<Removal> lineRemovals) {
+        String page = filter.pageReason(lineRemovals.stream().map(Removal::reason).toList());
+        return page != null ? page : "no article text after cleaning";
+    }
+
+    /**
+     * One article's body: extracted from HTML if needed, then filtered line by line. Metadata the
+     * article came with wins over what the page says, except the URL: a page's canonical URL is its
+     * address without tracking parameters, better for a citation than the one it was fetched from.
+     */
     Article cleanArticle(Article article, List<Removal> removals) {
         Article text = article;
         if (article.format() == Article.Format.HTML) {
             HtmlExtractor.Page page = html.extract(article.text(), article.url());
             text = new Article(article.id(), article.source(), page.url() != null ? page.url() : article.url(),
                     article.title() != null ? article.title() : page.title(),
+                    article.byline() != null ? article.byline() : page.byline(),
                     article.date() != null ? article.date() : page.date(), Article.Format.TEXT, page.text());
         }
         return filterLines(text, removals);
+    }
+
+    /** Removes the articles judged to be in another language than most of the cluster's words. */
+    private List<Article> dropOtherLanguages(List<Article> articles, List<Removal> removals, List<String> notices) {
+        List<Optional<LanguageIdentifier.Identified>> identified =
+                articles.stream().map(a -> languages.identify(a.text())).toList();
+        Map<String, Integer> words = new LinkedHashMap<>();
+        words.put("en", 0); // first, so English wins a tie
+        for (int i = 0; i < articles.size(); i++) {
+            int n = Budget.countWords(articles.get(i).text());
+            identified.get(i).ifPresent(l -> words.merge(l.code(), n, Integer::sum));
+        }
+        String main = words.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .orElseThrow().getKey();
+        List<Article> kept = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            String code = identified.get(i).map(LanguageIdentifier.Identified::code).orElse(main);
+            if (code.equals(main)) {
+                kept.add(a);
+            } else {
+                removals.add(Removal.article(a.id(), excerpt(a.text()),
+                        "language: " + code + " (cluster is " + main + ")"));
+            }
+        }
+        if (!main.equals("en")) {
+            notices.add("the articles are in " + Locale.forLanguageTag(main).getDisplayLanguage(Locale.ENGLISH)
+                    + " (" + main + "): newsum's sentence splitting, stop words and stemming are made for English,"
+                    + " so this summary is likely worse than for English news");
+        }
+        return kept;
     }
 
     private Article filterLines(Article article, List<Removal> removals) {
         String[] lines = article.text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         StringBuilder body = new StringBuilder();
         String title = null;
+        String byline = null;
         boolean seenProse = false;
         boolean pendingBreak = false;
         for (int i = 0; i < lines.length; i++) {
@@ -74,6 +149,8 @@ public final class ClusterCleaner {
                         && reason.equals(BoilerplateFilter.HEADING)) {
                     title = line;
                     reason = BoilerplateFilter.HEADLINE;
+                } else if (!seenProse && byline == null && article.byline() == null && reason.equals("byline")) {
+                    byline = PageMetadata.statedByline(line);
                 }
                 removals.add(Removal.line(article.id(), i + 1, line, reason));
                 continue;
@@ -98,7 +175,7 @@ public final class ClusterCleaner {
             body.append(line);
             pendingBreak = false;
         }
-        Article cleaned = article.withBody(body.toString());
+        Article cleaned = article.withBody(body.toString()).withBylineIfAbsent(byline);
         return title == null ? cleaned : cleaned.withTitleIfAbsent(title);
     }
 

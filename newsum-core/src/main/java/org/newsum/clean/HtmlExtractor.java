@@ -2,9 +2,6 @@ package org.newsum.clean;
 
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import net.dankito.readability4j.Readability4J;
 
 import org.jsoup.Jsoup;
@@ -17,7 +14,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Extracts an HTML page's main text (Readability4J over jsoup) as paragraphs separated by blank
- * lines, with the page's title, byline, publication date and canonical URL.
+ * lines, with the page's title, byline, publication date and canonical URL (read by {@link PageMetadata}).
  */
 public final class HtmlExtractor {
 
@@ -25,7 +22,6 @@ public final class HtmlExtractor {
     public record Page(String text, String title, String byline, String date, String url) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header",
             "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
             "pre", "table", "tr", "figure", "figcaption", "dl", "dt", "dd", "hr", "address", "form");
@@ -33,13 +29,8 @@ public final class HtmlExtractor {
     /** Extracts the page; {@code url} may be {@code null}. */
     public Page extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
-        String title = firstNonBlank(meta(doc, "meta[property=og:title]"), textOf(doc.selectFirst("h1")), doc.title());
-        String byline = firstNonBlank(meta(doc, "meta[name=author]"), meta(doc, "meta[property=article:author]"));
-        String date = firstNonBlank(meta(doc, "meta[property=article:published_time]"),
-                meta(doc, "meta[name=date]"), meta(doc, "meta[itemprop=datePublished]"), jsonLdDate(doc),
-                doc.selectFirst("time[datetime]") == null ? null : doc.selectFirst("time[datetime]").attr("datetime"));
-        String canonical = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"),
-                meta(doc, "meta[property=og:url]"), url);
+        PageMetadata meta = PageMetadata.of(doc, url);
+        String byline = meta.byline();
 
         String text = "";
         try {
@@ -57,7 +48,8 @@ public final class HtmlExtractor {
         if (text.isBlank()) {
             text = paragraphFallback(doc);
         }
-        return new Page(text, blankToNull(title), blankToNull(byline), blankToNull(date), blankToNull(canonical));
+        // Readability's byline is a fallback and gets the same tidying as the page's own.
+        return new Page(text, meta.title(), PageMetadata.byline(byline), meta.date(), meta.url());
     }
 
     /** Text of an element with one paragraph per block element and line breaks kept. */
@@ -137,61 +129,6 @@ public final class HtmlExtractor {
             }
         }
         return normalizeParagraphs(out.toString());
-    }
-
-    private static String jsonLdDate(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            try {
-                JsonNode node = JSON.readTree(script.data());
-                String date = findDate(node);
-                if (date != null) {
-                    return date;
-                }
-            } catch (Exception e) {
-                // Broken JSON-LD is common; the other date sources remain.
-            }
-        }
-        return null;
-    }
-
-    private static String findDate(JsonNode node) {
-        if (node == null) {
-            return null;
-        }
-        if (node.isArray()) {
-            for (JsonNode item : node) {
-                String date = findDate(item);
-                if (date != null) {
-                    return date;
-                }
-            }
-            return null;
-        }
-        if (node.hasNonNull("datePublished")) {
-            return node.get("datePublished").asText();
-        }
-        return node.has("@graph") ? findDate(node.get("@graph")) : null;
-    }
-
-    private static String meta(Document doc, String selector) {
-        return attr(doc.selectFirst(selector), "content");
-    }
-
-    private static String attr(Element element, String name) {
-        return element == null ? null : blankToNull(element.attr(name));
-    }
-
-    private static String textOf(Element element) {
-        return element == null ? null : element.text();
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
     }
 
     private static String blankToNull(String s) {

@@ -28,7 +28,8 @@ import org.newsum.model.Source;
  * Reads JSON Lines datasets, one cluster per line:
  * {@code {"id": "...", "documents": [...], "summaries": [...]}}. A document is a string (which may
  * hold several articles joined by {@value SourceReader#SEPARATOR}) or an object with
- * {@code text} or {@code html} and optional {@code title}, {@code url}, {@code source}, {@code date}.
+ * {@code text} or {@code html} and optional {@code title}, {@code url}, {@code source}, {@code date} and
+ * {@code byline} (or {@code author}).
  * Files ending in {@code .gz} are decompressed.
  */
 public final class JsonLinesReader {
@@ -177,7 +178,7 @@ public final class JsonLinesReader {
             String id = String.valueOf(articles.size() + 1);
             boolean html = !doc.hasNonNull("text");
             articles.add(new Article(id, text(doc, "source", clusterId + "#" + id), text(doc, "url", null),
-                    text(doc, "title", null), text(doc, "date", null),
+                    text(doc, "title", null), text(doc, "byline", text(doc, "author", null)), text(doc, "date", null),
                     html ? Article.Format.HTML : Article.Format.TEXT,
                     doc.get(html ? "html" : "text").asText()));
         } else {

@@ -16,7 +16,8 @@ import org.newsum.model.Source;
 
 /**
  * Reads the command line's inputs into clusters: a folder of {@code .txt}/{@code .html} files, single
- * files, {@code -} for standard input, or JSON Lines datasets (one cluster per line).
+ * files, http(s) URLs of web pages, {@code -} for standard input, or JSON Lines datasets (one cluster
+ * per line).
  *
  * <p>Plain files and folders given together form one cluster, one article per file (or per
  * {@value #SEPARATOR}-separated part of a file). Every problem is a {@link NewsumException} whose
@@ -27,10 +28,19 @@ public final class SourceReader {
     /** Separates articles inside one text, as in Multi-News. */
     public static final String SEPARATOR = "|||||";
 
+    /** The notice for a cluster of one article. */
+    public static final String ONE_ARTICLE = "one article only: this is a single-document summary";
+
     private final IngestLimits limits;
+    private final PageFetcher fetcher;
 
     public SourceReader(IngestLimits limits) {
+        this(limits, new PageFetcher(limits));
+    }
+
+    SourceReader(IngestLimits limits, PageFetcher fetcher) {
         this.limits = limits;
+        this.fetcher = fetcher;
     }
 
     /** Reads all inputs; {@code stdin} is used for the input {@code -}. */
@@ -38,7 +48,7 @@ public final class SourceReader {
         if (inputs.isEmpty()) {
             throw new NewsumException("no input: give a folder, files, - for standard input, or a .jsonl file");
         }
-        List<String> jsonl = inputs.stream().filter(SourceReader::isJsonLines).toList();
+        List<String> jsonl = inputs.stream().filter(i -> !PageFetcher.isUrl(i) && isJsonLines(i)).toList();
         if (!jsonl.isEmpty()) {
             if (jsonl.size() != inputs.size()) {
                 throw new NewsumException("cannot mix JSON Lines datasets with article files: "
@@ -78,6 +88,10 @@ public final class SourceReader {
                 addArticles(articles, "stdin", doc, notices);
                 continue;
             }
+            if (PageFetcher.isUrl(input)) {
+                addPage(articles, fetcher.fetch(input), input, notices);
+                continue;
+            }
             Path path = existing(input);
             if (Files.isDirectory(path)) {
                 List<Path> files = articleFiles(path, notices);
@@ -93,7 +107,7 @@ public final class SourceReader {
                     + " articles, more than the limit of " + limits.maxArticles());
         }
         if (articles.size() == 1) {
-            notices.add("one article only: this is a single-document summary");
+            notices.add(ONE_ARTICLE);
         }
         return new Source(clusterId(inputs), articles, List.of(), notices);
     }
@@ -130,9 +144,26 @@ public final class SourceReader {
         addArticles(articles, file.getFileName().toString(), doc, notices);
     }
 
+    /** A fetched page is one article whose source is the URL asked for and whose URL is where it was read. */
+    private static void addPage(List<Article> articles, PageFetcher.Fetched page, String input, List<String> notices)
+            throws NewsumException {
+        TextDecoder.Decoded decoded = TextDecoder.decode(page.body(), input, page.charset());
+        if (decoded.fallbackCharset() != null) {
+            notices.add(input + ": not valid UTF-8 and no charset declared, read as " + decoded.fallbackCharset());
+        }
+        String text = decoded.text();
+        if (text.isBlank()) {
+            throw new NewsumException(input + ": empty page");
+        }
+        String head = text.substring(0, Math.min(text.length(), 4096)).stripLeading();
+        boolean html = page.html() || looksLikeHtml(head);
+        articles.add(new Article(String.valueOf(articles.size() + 1), input, page.url(), null, null, null,
+                html ? Article.Format.HTML : Article.Format.TEXT, text));
+    }
+
     private static void addArticles(List<Article> articles, String source, Document doc, List<String> notices) {
         if (doc.html()) {
-            articles.add(new Article(String.valueOf(articles.size() + 1), source, null, null, null,
+            articles.add(new Article(String.valueOf(articles.size() + 1), source, null, null, null, null,
                     Article.Format.HTML, doc.text()));
             return;
         }

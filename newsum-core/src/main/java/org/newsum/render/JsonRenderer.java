@@ -80,6 +80,7 @@ public final class JsonRenderer implements Renderer {
             m.put("source", a.source());
             putIfPresent(m, "url", a.url());
             putIfPresent(m, "title", a.title());
+            putIfPresent(m, "byline", a.byline());
             putIfPresent(m, "date", a.date());
             m.put("words", org.newsum.model.Budget.countWords(a.text()));
             articles.add(m);

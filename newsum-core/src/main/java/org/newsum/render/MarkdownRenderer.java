@@ -38,6 +38,9 @@ public final class MarkdownRenderer implements Renderer {
             if (a.title() != null) {
                 out.append(" — ").append(escape(a.source()));
             }
+            if (a.byline() != null) {
+                out.append(", by ").append(escape(a.byline()));
+            }
             if (a.date() != null) {
                 out.append(", ").append(escape(a.date()));
             }

@@ -24,6 +24,11 @@ class BoilerplateFilterTest {
                 Arguments.of("See all Video", "navigation"),
                 Arguments.of("Discuss This Article", "navigation"),
                 Arguments.of("Subscribe to our newsletter", "subscription prompt"),
+                Arguments.of("Subscribe to continue reading", "login or paywall prompt"),
+                Arguments.of("Already a subscriber? Log in", "login or paywall prompt"),
+                Arguments.of("You have reached your limit of free articles this month.", "login or paywall prompt"),
+                Arguments.of("Sign in to read the full story", "login or paywall prompt"),
+                Arguments.of("This article is available to subscribers only.", "login or paywall prompt"),
                 Arguments.of("Share this article", "share or social prompt"),
                 Arguments.of("We use cookies to improve your visit. By continuing you accept our cookie policy.",
                         "cookie notice"),
@@ -233,5 +238,27 @@ class BoilerplateFilterTest {
         for (String cue : new String[] {"sign in", "newsletters", "journalism", "#", "©)", "up for us"}) {
             assertThat(line.holds(cue)).as(cue).isFalse();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"About 2,000 voters had already registered for the ballot.",
+            "Residents can register to vote at the library until Friday.",
+            "The club said the new pool would be open to members only on weekends."})
+    void proseAboutRegisteringOrMembersIsNotAWall(String line) {
+        assertThat(filter.classify(line)).isNotEqualTo("login or paywall prompt");
+    }
+
+    @Test
+    void aPageIsNamedByItsMostTellingFurniture() {
+        assertThat(filter.pageReason(java.util.List.of("navigation", "cookie notice", "error page"))).isEqualTo("page not found");
+        assertThat(filter.pageReason(java.util.List.of("web-archive notice", "login or paywall prompt")))
+                .isEqualTo("archive notice");
+        assertThat(filter.pageReason(java.util.List.of("heading or label", "login or paywall prompt", "cookie notice")))
+                .isEqualTo("login wall or paywall");
+        assertThat(filter.pageReason(java.util.List.of("cookie notice", "navigation"))).isEqualTo("cookie wall");
+        assertThat(filter.pageReason(java.util.List.of("player or widget text", "cookie notice"))).isEqualTo("cookie wall");
+        assertThat(filter.pageReason(java.util.List.of("headline (kept as the title)", "player or widget text")))
+                .isEqualTo("embedded player or widget");
+        assertThat(filter.pageReason(java.util.List.of("navigation", "subscription prompt"))).isNull();
     }
 }

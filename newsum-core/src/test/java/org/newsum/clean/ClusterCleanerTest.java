@@ -141,7 +141,7 @@ class ClusterCleanerTest {
 
     @Test
     void existingTitleIsKeptAndTheHeadingIsReportedAsAHeading() {
-        Article titled = new Article("1", "council.txt", null, "Parking fees rise", null, Article.Format.TEXT, SCRAPED);
+        Article titled = new Article("1", "council.txt", null, "Parking fees rise", null, null, Article.Format.TEXT, SCRAPED);
 
         CleanCluster cluster = cleaner.clean(source(titled));
 
@@ -224,10 +224,113 @@ class ClusterCleanerTest {
         assertThat(cluster.articles()).extracting(Article::id).containsExactly("1");
         assertThat(removalsOf(cluster, "2")).filteredOn(r -> r.scope() == Removal.Scope.ARTICLE).singleElement()
                 .satisfies(r -> {
-                    assertThat(r.reason()).isEqualTo("no article text after cleaning");
+                    assertThat(r.reason()).isEqualTo("page not found");
                     assertThat(r.text()).startsWith("Skip to main content Page not found");
                 });
         assertThat(removalsOf(cluster, "2")).filteredOn(r -> r.scope() == Removal.Scope.LINE).hasSize(5);
+    }
+
+    @Test
+    void furnitureWithoutAPageKindKeepsTheGenericReason() {
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "menu.txt", "Skip to main content\nMost Popular\nLoad more")));
+
+        assertThat(cluster.removals()).last().extracting(Removal::reason).isEqualTo("no article text after cleaning");
+    }
+
+    @Test
+    void aWebArchiveNoticeIsNamed() {
+        String notice = String.join("\n",
+                "This snapshot was saved by the Wayback Machine of a harbour website.",
+                "These crawls are part of an effort to keep copies of local news sites.",
+                "Crawl start date: 2026-01-12");
+
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "a.txt", STORY), Article.ofText("2", "b.txt", notice)));
+
+        assertThat(removalsOf(cluster, "2")).last().extracting(Removal::reason).isEqualTo("archive notice");
+    }
+
+    @Test
+    void aCookieWallIsNamed() {
+        String html = """
+                <html><body><div class="consent"><h2>Your privacy</h2>
+                <p>We use cookies to personalise content and ads and to analyse our traffic. Accept all cookies to continue.</p>
+                <button>Accept</button><button>Settings</button></div></body></html>""";
+
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "a.txt", STORY),
+                new Article("2", "wall.html", null, null, null, null, Article.Format.HTML, html)));
+
+        assertThat(removalsOf(cluster, "2")).last().extracting(Removal::reason).isEqualTo("cookie wall");
+    }
+
+    @Test
+    void aLoginWallIsNamed() {
+        String wall = "Harbour Ferry To Stop For Three Weeks\nSubscribe to continue reading\n"
+                + "You have reached your limit of free articles this month.\nAlready a subscriber? Log in";
+
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "a.txt", STORY), Article.ofText("2", "b.txt", wall)));
+
+        assertThat(removalsOf(cluster, "2")).last().extracting(Removal::reason).isEqualTo("login wall or paywall");
+    }
+
+    @Test
+    void aMissingPageBehindACookieBannerIsAMissingPage() {
+        String text = "We use cookies on this site. Accept cookies?\n404\nSorry, the page you requested could not be found.";
+
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "a.txt", text)));
+
+        assertThat(cluster.removals()).last().extracting(Removal::reason).isEqualTo("page not found");
+    }
+
+    @Test
+    void aScrapedBylineBecomesTheArticlesByline() {
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "council.txt", SCRAPED)));
+
+        assertThat(cluster.articles().get(0).byline()).isEqualTo("Sam Writer");
+    }
+
+    @Test
+    void aBylineAfterTheProseIsNotTheArticlesByline() {
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "s.txt", STORY + "\nBy Sam Writer")));
+
+        assertThat(cluster.articles().get(0).byline()).isNull();
+    }
+
+    @Test
+    void anArticleInAnotherLanguageIsRemoved() {
+        CleanCluster cluster = cleaner.clean(source(
+                Article.ofText("1", "a.txt", STORY + "\n\n" + FOLLOW_UP),
+                Article.ofText("2", "de.txt", LanguageIdentifierTest.GERMAN),
+                Article.ofText("3", "b.txt", LanguageIdentifierTest.ENGLISH)));
+
+        assertThat(cluster.articles()).extracting(Article::id).containsExactly("1", "3");
+        assertThat(removalsOf(cluster, "2")).singleElement().satisfies(r -> {
+            assertThat(r.scope()).isEqualTo(Removal.Scope.ARTICLE);
+            assertThat(r.reason()).isEqualTo("language: de (cluster is en)");
+        });
+        assertThat(cluster.notices()).containsExactly("from ingest");
+    }
+
+    @Test
+    void theLanguageOfMostWordsIsTheClustersAndANonEnglishClusterGetsANotice() {
+        CleanCluster cluster = cleaner.clean(source(
+                Article.ofText("1", "fr1.txt", LanguageIdentifierTest.FRENCH),
+                Article.ofText("2", "en.txt", LanguageIdentifierTest.ENGLISH),
+                Article.ofText("3", "fr2.txt", "Les passagers devront prendre le bateau du matin, plus lent, et la"
+                        + " compagnie promet de rembourser les billets déjà achetés pour les traversées de nuit.")));
+
+        assertThat(cluster.articles()).extracting(Article::id).containsExactly("1", "3");
+        assertThat(removalsOf(cluster, "2")).singleElement().extracting(Removal::reason)
+                .isEqualTo("language: en (cluster is fr)");
+        assertThat(cluster.notices()).last().asString().startsWith("the articles are in French (fr)");
+    }
+
+    @Test
+    void shortArticlesAreNotJudgedByLanguage() {
+        CleanCluster cluster = cleaner.clean(source(
+                Article.ofText("1", "a.txt", STORY),
+                Article.ofText("2", "es.txt", "El ferry nocturno no funcionará durante tres semanas.")));
+
+        assertThat(cluster.articles()).extracting(Article::id).containsExactly("1", "2");
     }
 
     @Test
@@ -254,12 +357,13 @@ class ClusterCleanerTest {
         String html = """
                 <html><head><title>Riverton floods | Valley Herald</title>
                 <meta property="article:published_time" content="2026-02-01">
+                <meta name="author" content="Mara Quill">
                 <link rel="canonical" href="https://herald.example/floods"></head>
                 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
                 <article><p>%s</p><p>%s</p></article>
                 <footer><p>Copyright 2026 Valley Herald. All rights reserved.</p></footer></body></html>
                 """.formatted(STORY, FOLLOW_UP);
-        Article page = new Article("1", "floods.html", null, null, null, Article.Format.HTML, html);
+        Article page = new Article("1", "floods.html", null, null, null, null, Article.Format.HTML, html);
 
         CleanCluster cluster = cleaner.clean(source(page));
 
@@ -269,18 +373,20 @@ class ClusterCleanerTest {
             assertThat(a.title()).isEqualTo("Riverton floods | Valley Herald");
             assertThat(a.date()).isEqualTo("2026-02-01");
             assertThat(a.url()).isEqualTo("https://herald.example/floods");
+            assertThat(a.byline()).isEqualTo("Mara Quill");
         });
     }
 
     @Test
     void metadataGivenWithAnHtmlArticleWins() {
         String html = "<html><head><title>Page title</title></head><body><p>" + STORY + "</p></body></html>";
-        Article page = new Article("1", "feed", "https://feed.example/1", "Feed title", "2026-01-09",
+        Article page = new Article("1", "feed", "https://feed.example/1", "Feed title", "Feed Writer", "2026-01-09",
                 Article.Format.HTML, html);
 
         Article cleaned = cleaner.clean(source(page)).articles().get(0);
 
         assertThat(cleaned.title()).isEqualTo("Feed title");
+        assertThat(cleaned.byline()).isEqualTo("Feed Writer");
         assertThat(cleaned.date()).isEqualTo("2026-01-09");
         assertThat(cleaned.url()).isEqualTo("https://feed.example/1");
     }

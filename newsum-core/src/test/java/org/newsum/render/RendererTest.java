@@ -22,7 +22,7 @@ class RendererTest {
         String body1 = "The bridge reopened on Monday. Traffic was light.";
         String body2 = "Officials said the bridge reopened on Monday morning.";
         List<Article> articles = List.of(
-                new Article("1", "one.txt", "https://example.org/a", "Bridge reopens", "2026-01-05", Article.Format.TEXT, body1),
+                new Article("1", "one.txt", "https://example.org/a", "Bridge reopens", "Ada Lark", "2026-01-05", Article.Format.TEXT, body1),
                 Article.ofText("2", "two.txt", body2));
         SummarySentence s = new SummarySentence(0, "The bridge reopened on Monday.", 0.75,
                 List.of(new Citation("1", 0, 30, 1.0), new Citation("2", 0, 53, 0.8)));
@@ -46,7 +46,7 @@ class RendererTest {
     void markdownCitesEverySourceAndListsThem() {
         String md = new MarkdownRenderer().render(brief(), false);
         assertThat(md).contains("The bridge reopened on Monday. [1](#source-1) [2](#source-2)");
-        assertThat(md).contains("1. <a id=\"source-1\"></a>[Bridge reopens](https://example.org/a) — one.txt, 2026-01-05");
+        assertThat(md).contains("1. <a id=\"source-1\"></a>[Bridge reopens](https://example.org/a) — one.txt, by Ada Lark, 2026-01-05");
         assertThat(md).contains("2. <a id=\"source-2\"></a>two.txt");
     }
 
@@ -67,5 +67,16 @@ class RendererTest {
         assertThat(root.get("removed").get(0).get("reason").asText()).isEqualTo("navigation");
         assertThat(root.get("budget").get("limit").asInt()).isEqualTo(50);
         assertThat(root.get("words").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void jsonListsEachArticlesMetadataWhenKnown() throws Exception {
+        JsonNode articles = new ObjectMapper().readTree(new JsonRenderer(false).render(brief(), false)).get("articles");
+
+        assertThat(articles.get(0).get("title").asText()).isEqualTo("Bridge reopens");
+        assertThat(articles.get(0).get("byline").asText()).isEqualTo("Ada Lark");
+        assertThat(articles.get(0).get("date").asText()).isEqualTo("2026-01-05");
+        assertThat(articles.get(0).get("url").asText()).isEqualTo("https://example.org/a");
+        assertThat(articles.get(1).has("byline")).isFalse();
     }
 }
