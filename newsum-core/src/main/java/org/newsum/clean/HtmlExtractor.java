@@ -21,11 +21,15 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class HtmlExtractor {
 
-    /** What a page holds: the main text and whatever metadata it declares ({@code null} when absent). */
-    public record Page(String text, String title, String byline, String date, String url) {
+    /**
+     * What a page holds: the main text and whatever metadata it declares ({@code null} when absent);
+     * when the page holds no article the text is empty and {@code noArticleReason} says why.
+     */
+    public record Page(String text, String title, String byline, String date, String url, String noArticleReason) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final MainTextExtractor mainText = new MainTextExtractor();
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header",
             "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
             "pre", "table", "tr", "figure", "figcaption", "dl", "dt", "dd", "hr", "address", "form");
@@ -41,23 +45,9 @@ public final class HtmlExtractor {
         String canonical = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"),
                 meta(doc, "meta[property=og:url]"), url);
 
-        String text = "";
-        try {
-            net.dankito.readability4j.Article article = new Readability4J(url == null ? "" : url, doc.clone()).parse();
-            if (article.getArticleContent() != null) {
-                text = blockText(article.getArticleContent());
-            }
-            if (byline == null && article.getByline() != null && !article.getByline().isBlank()) {
-                byline = article.getByline().strip();
-            }
-        } catch (RuntimeException e) {
-            // Readability fails on some malformed pages; the paragraph fallback below still reads them.
-            text = "";
-        }
-        if (text.isBlank()) {
-            text = paragraphFallback(doc);
-        }
-        return new Page(text, blankToNull(title), blankToNull(byline), blankToNull(date), blankToNull(canonical));
+        MainTextExtractor.MainText main = mainText.extract(doc, html, url);
+        return new Page(main.text(), blankToNull(title), blankToNull(byline), blankToNull(date), blankToNull(canonical),
+                main.noArticleReason());
     }
 
     /** Text of an element with one paragraph per block element and line breaks kept. */
