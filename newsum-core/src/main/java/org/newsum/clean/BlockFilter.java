@@ -56,6 +56,7 @@ final class BlockFilter {
         if (b.tag().equals("h1") || !hasWord(b.text())) {
             return true;
         }
+        // Link lists and teasers; a lone "get it here" link in the prose goes too, which costs less than it saves.
         if (b.linkDensity() > MAX_LINK_DENSITY) {
             return true;
         }

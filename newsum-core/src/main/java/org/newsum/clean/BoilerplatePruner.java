@@ -38,7 +38,7 @@ final class BoilerplatePruner {
             "print", "dateline", "timestamp", "date", "time", "published", "meta", "postmeta", "entrymeta", "sronly",
             "visuallyhidden", "hidden", "hide", "offscreen", "skip", "masthead", "banner", "navbar", "nav", "navigation",
             "menu", "footer", "header", "follow", "rating", "disclaimer", "copyright", "topics", "keywords", "jump",
-            "video", "gallery", "slideshow", "carousel", "player", "embed", "feedback", "survey", "login",
+            "video", "gallery", "slideshow", "carousel", "player", "feedback", "survey", "login",
             "paywall", "overlay", "headline", "title", "kicker", "eyebrow", "teaser", "hero", "thumbnail", "thumb",
             "icon", "btn", "button", "utility", "tools", "actions", "reactions", "rail", "aside", "boxout",
             "callout", "newsfeed", "feed", "latest", "list", "links", "nocontent");

@@ -52,6 +52,7 @@ public final class MainTextExtractor {
 
         Element body = doc.body();
         BoilerplatePruner.prune(body);
+        TeaserListPruner.prune(body);
         ContentLocator.Located located = ContentLocator.locate(body);
         String text = join(BlockFilter.filter(TextBlocks.of(located.element())));
 

@@ -27,6 +27,7 @@ final class TextBlocks {
         StringBuilder text = new StringBuilder();
         int[] linkChars = {0};
         int[] linkDepth = {0};
+        int[] inPre = {0};
         List<String> tags = new ArrayList<>();
         Runnable flush = () -> {
             String t = collapse(text);
@@ -43,7 +44,8 @@ final class TextBlocks {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     String s = t.getWholeText();
-                    text.append(s);
+                    // Line breaks in the source are layout, except in preformatted text; <br> breaks lines.
+                    text.append(inPre[0] > 0 ? s : s.replace('\n', ' ').replace('\r', ' '));
                     if (linkDepth[0] > 0) {
                         for (int i = 0; i < s.length(); i++) {
                             if (!Character.isWhitespace(s.charAt(i))) {
@@ -53,6 +55,9 @@ final class TextBlocks {
                     }
                 } else if (node instanceof Element e) {
                     String tag = e.normalName();
+                    if (tag.equals("pre")) {
+                        inPre[0]++;
+                    }
                     if (tag.equals("a")) {
                         linkDepth[0]++;
                     } else if (tag.equals("br")) {
@@ -70,6 +75,9 @@ final class TextBlocks {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     String tag = e.normalName();
+                    if (tag.equals("pre")) {
+                        inPre[0]--;
+                    }
                     if (tag.equals("a")) {
                         linkDepth[0]--;
                     } else if (CELLS.contains(tag)) {
