@@ -43,6 +43,11 @@ final class BoilerplatePruner {
             "icon", "btn", "button", "utility", "tools", "actions", "reactions", "rail", "aside", "boxout",
             "callout", "newsfeed", "feed", "latest", "list", "links", "nocontent");
 
+    private static final Set<String> FURNITURE_WORDS = FURNITURE.stream().filter(f -> !f.endsWith("*"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final List<String> FURNITURE_PREFIXES = FURNITURE.stream().filter(f -> f.endsWith("*"))
+            .map(f -> f.substring(0, f.length() - 1)).toList();
+
     /** Class or id words that say an element is the article itself, so it is not pruned when it holds much text. */
     private static final Pattern CONTENT = Pattern.compile(
             "(^|[^a-z])(article|articlebody|story|entry|post|body|content|text|main)([^a-z]|$)");
@@ -82,7 +87,39 @@ final class BoilerplatePruner {
                 return FilterResult.CONTINUE;
             }
         }, root);
-        doomed.forEach(Element::remove);
+        removeAll(doomed);
+    }
+
+    /**
+     * Removes elements from the tree. jsoup renumbers all later siblings on each removal, so a page
+     * with a hundred thousand furniture siblings would take quadratic time one by one; a parent that
+     * loses many children gets its child list rebuilt once instead.
+     */
+    static void removeAll(List<Element> doomed) {
+        Map<Element, List<Element>> byParent = new IdentityHashMap<>();
+        for (Element e : doomed) {
+            if (e.parent() != null) {
+                byParent.computeIfAbsent(e.parent(), p -> new ArrayList<>()).add(e);
+            }
+        }
+        for (Map.Entry<Element, List<Element>> entry : byParent.entrySet()) {
+            Element parent = entry.getKey();
+            List<Element> gone = entry.getValue();
+            if (gone.size() < 16) {
+                gone.forEach(Element::remove);
+                continue;
+            }
+            java.util.Set<Node> goneSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            goneSet.addAll(gone);
+            List<Node> kept = new ArrayList<>();
+            for (Node child : parent.childNodes()) {
+                if (!goneSet.contains(child)) {
+                    kept.add(child);
+                }
+            }
+            parent.empty();
+            parent.appendChildren(kept);
+        }
     }
 
     static boolean isFurniture(Element e, double textShare) {
@@ -95,7 +132,8 @@ final class BoilerplatePruner {
                 || HIDDEN_STYLE.matcher(e.attr("style").toLowerCase(java.util.Locale.ROOT)).find()) {
             return textShare < PROTECTED_SHARE;
         }
-        if (tag.equals("body") || tag.equals("html") || tag.equals("p")) {
+        if (tag.equals("body") || tag.equals("html") || tag.equals("p")
+                || !(e.hasAttr("class") || e.hasAttr("id"))) {
             return false;
         }
         String signature = (e.id() + " " + e.className()).toLowerCase(java.util.Locale.ROOT);
@@ -111,8 +149,11 @@ final class BoilerplatePruner {
             if (word.isEmpty()) {
                 continue;
             }
-            for (String f : FURNITURE) {
-                if (f.endsWith("*") ? word.startsWith(f.substring(0, f.length() - 1)) : word.equals(f)) {
+            if (FURNITURE_WORDS.contains(word)) {
+                return true;
+            }
+            for (String prefix : FURNITURE_PREFIXES) {
+                if (word.startsWith(prefix)) {
                     return true;
                 }
             }
@@ -132,7 +173,7 @@ final class BoilerplatePruner {
             public void tail(Node node, int depth) {
                 int own;
                 if (node instanceof TextNode t) {
-                    own = t.getWholeText().strip().length();
+                    own = ContentLocator.visibleLength(t.getWholeText());
                 } else if (node instanceof Element e) {
                     own = lengths.getOrDefault(e, 0);
                 } else {

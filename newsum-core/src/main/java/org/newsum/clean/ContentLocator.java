@@ -132,7 +132,7 @@ final class ContentLocator {
         return text >= MIN_PROSE || (text >= MIN_SENTENCE && ".!?\"”’'»:".indexOf(last) >= 0);
     }
 
-    private static int visibleLength(String s) {
+    static int visibleLength(String s) {
         int from = 0;
         int to = s.length();
         while (from < to && Character.isWhitespace(s.charAt(from))) {

@@ -30,6 +30,8 @@ public final class MainTextExtractor {
 
     /** Below this much prose (characters) in the located element the page gets a second opinion. */
     static final int THIN_PROSE = 400;
+    /** Readability re-parents nodes one by one and is quadratic on huge pages, so they get no second opinion. */
+    static final int MAX_SECOND_OPINION_CHARS = 2_000_000;
     /** Pages that say they are errors or walls still count as articles when this many words remain. */
     static final int WALL_MAX_WORDS = 150;
 
@@ -56,7 +58,8 @@ public final class MainTextExtractor {
         ContentLocator.Located located = ContentLocator.locate(body);
         String text = join(BlockFilter.filter(TextBlocks.of(located.element())));
 
-        if (located.prose() < THIN_PROSE || located.prose() < 0.5 * located.pageProse()) {
+        boolean thin = located.prose() < THIN_PROSE || located.prose() < 0.5 * located.pageProse();
+        if (thin && html.length() <= MAX_SECOND_OPINION_CHARS) {
             String second = readability(html, url);
             if (words(second) > 1.5 * words(text)) {
                 text = second;

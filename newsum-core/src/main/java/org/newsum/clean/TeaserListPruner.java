@@ -41,7 +41,7 @@ final class TeaserListPruner {
                 doomed.addAll(cards);
             }
         }
-        doomed.forEach(Element::remove);
+        BoilerplatePruner.removeAll(doomed);
     }
 
     /** A linked headline first, then some text of its own that is not a link. */
