@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code newsum bench}: several methods over the same clusters in one run, one row per method with
  * ROUGE and throughput; {@code newsum bench rouge} measures the scorer's own speed and
- * {@code newsum bench scale} the pipeline's on one very large cluster.
+ * {@code newsum bench scale} the pipeline's on one very large cluster; {@code newsum bench extraction} scores
+ * HTML main-text extraction on an article-extraction benchmark.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Evaluates several methods on the same dataset in one run and prints one table, a row per "
@@ -33,7 +34,7 @@ import picocli.CommandLine.Option;
                 + "selection, ordering, citation; not reading the file or scoring): for each method untimed passes "
                 + "over the whole dataset warm up the JVM for --warm-up seconds, then --runs timed passes follow "
                 + "and the table shows the median.",
-        subcommands = {BenchCommand.RougeSpeed.class, ScaleBench.class})
+        subcommands = {BenchCommand.RougeSpeed.class, ScaleBench.class, ExtractionBench.class})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec

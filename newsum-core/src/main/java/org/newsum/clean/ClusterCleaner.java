@@ -64,9 +64,11 @@ public final class ClusterCleaner {
     /** Cleans one article: HTML extraction, metadata, the line filter, and the check that text is left. */
     public CleanArticle cleanOne(Article article) {
         List<Removal> removals = new ArrayList<>();
-        Article body = cleanArticle(article, removals);
+        String[] noArticle = new String[1];
+        Article body = cleanArticle(article, removals, noArticle);
         if (Budget.countWords(body.text()) < MIN_ARTICLE_WORDS) {
-            String reason = article.text().isBlank() ? "empty article" : emptyPageReason(removals);
+            String reason = article.text().isBlank() ? "empty article"
+                    : noArticle[0] != null ? noArticle[0] : emptyPageReason(removals);
             removals.add(Removal.article(article.id(), excerpt(article.text()), reason));
             return new CleanArticle(Optional.empty(), removals);
         }
@@ -86,11 +88,13 @@ public final class ClusterCleaner {
      * One article's body: extracted from HTML if needed, then filtered line by line. Metadata the
      * article came with wins over what the page says, except the URL: a page's canonical URL is its
      * address without tracking parameters, better for a citation than the one it was fetched from.
+     * When a page holds no article, {@code noArticle[0]} receives the extractor's reason.
      */
-    Article cleanArticle(Article article, List<Removal> removals) {
+    private Article cleanArticle(Article article, List<Removal> removals, String[] noArticle) {
         Article text = article;
         if (article.format() == Article.Format.HTML) {
             HtmlExtractor.Page page = html.extract(article.text(), article.url());
+            noArticle[0] = page.noArticleReason();
             text = new Article(article.id(), article.source(), page.url() != null ? page.url() : article.url(),
                     article.title() != null ? article.title() : page.title(),
                     article.byline() != null ? article.byline() : page.byline(),

@@ -176,19 +176,4 @@ class HtmlExtractorTest {
 
         assertThat(page.text()).contains("The ferry sank.").contains("All passengers were rescued.");
     }
-
-    @Test
-    void blockTextKeepsLineBreaksAndParagraphs() {
-        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(
-                "<div><p>First line<br>second line</p><p>Next   paragraph</p><ul><li>One</li><li>Two</li></ul></div>");
-
-        assertThat(HtmlExtractor.blockText(doc.body()))
-                .isEqualTo("First line\nsecond line\n\nNext paragraph\n\nOne\n\nTwo");
-    }
-
-    @Test
-    void normalizeParagraphsCollapsesBlankLines() {
-        assertThat(HtmlExtractor.normalizeParagraphs("\n\n  A  b \n\n\n\nC\nD\n\n"))
-                .isEqualTo("A b\n\nC\nD");
-    }
 }

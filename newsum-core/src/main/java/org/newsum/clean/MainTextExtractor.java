@@ -1,0 +1,107 @@
+package org.newsum.clean;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import net.dankito.readability4j.Readability4J;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds a parsed page's article text by a sequence of named passes — prune furniture, locate the
+ * article element, read its blocks, filter them — with Readability as the fallback when the located
+ * text looks too thin, and says why there is no article when there is none.
+ */
+public final class MainTextExtractor {
+
+    /**
+     * The article text, paragraphs separated by blank lines; empty with a reason when the page holds
+     * no article.
+     *
+     * @param text             the article text, or {@code ""}
+     * @param noArticleReason  why the text is empty ({@code "page not found"}, {@code "login wall"},
+     *                         {@code "no main text"}), {@code null} when there is an article
+     */
+    public record MainText(String text, String noArticleReason) {
+    }
+
+    /** Below this much prose (characters) in the located element the page gets a second opinion. */
+    static final int THIN_PROSE = 400;
+    /** Readability re-parents nodes one by one and is quadratic on huge pages, so they get no second opinion. */
+    static final int MAX_SECOND_OPINION_CHARS = 2_000_000;
+    /** Pages that say they are errors or walls still count as articles when this many words remain. */
+    static final int WALL_MAX_WORDS = 150;
+
+    private static final Pattern NOT_FOUND = Pattern.compile(
+            "\\b404\\b|not found|page (does not|doesn't|could not|cannot|can't) (exist|be found)|no longer (available|exists)"
+                    + "|page is missing|nicht gefunden|introuvable|no encontrada");
+    private static final Pattern WALL = Pattern.compile(
+            "(sign|log) ?in to (continue|read|view|access)|subscribe to (continue|read)|create (a free|an) account to"
+                    + "|already (a subscriber|have an account)|this (content|article) is (for|available to) (subscribers|members)");
+
+    /**
+     * Extracts the article from {@code doc}, which this pass changes (furniture is removed); {@code html}
+     * is the page's source, parsed again only when Readability is asked for a second opinion.
+     */
+    public MainText extract(Document doc, String html, String url) {
+        String title = doc.title().toLowerCase(Locale.ROOT);
+        Element h1 = doc.selectFirst("h1");
+        String heading = h1 == null ? "" : h1.text().toLowerCase(Locale.ROOT);
+        boolean password = doc.selectFirst("input[type=password]") != null;
+
+        Element body = doc.body();
+        BoilerplatePruner.prune(body);
+        TeaserListPruner.prune(body);
+        ContentLocator.Located located = ContentLocator.locate(body);
+        String text = join(BlockFilter.filter(TextBlocks.of(located.element())));
+
+        boolean thin = located.prose() < THIN_PROSE || located.prose() < 0.5 * located.pageProse();
+        if (thin && html.length() <= MAX_SECOND_OPINION_CHARS) {
+            String second = readability(html, url);
+            if (words(second) > 1.5 * words(text)) {
+                text = second;
+            }
+        }
+        int words = words(text);
+        String reason = null;
+        if (words < WALL_MAX_WORDS && (NOT_FOUND.matcher(title).find() || NOT_FOUND.matcher(heading).find())) {
+            reason = "page not found";
+        } else if (words < WALL_MAX_WORDS && (password || WALL.matcher(text.toLowerCase(Locale.ROOT)).find())) {
+            reason = "login wall";
+        } else if (located.pageProse() == 0 || words == 0) {
+            reason = "no main text";
+        }
+        return reason == null ? new MainText(text, null) : new MainText("", reason);
+    }
+
+    /** Readability's article, read and filtered by the same passes; {@code ""} when it finds none. */
+    static String readability(String html, String url) {
+        try {
+            Document fresh = Jsoup.parse(html, url == null ? "" : url);
+            net.dankito.readability4j.Article article = new Readability4J(url == null ? "" : url, fresh).parse();
+            Element content = article.getArticleContent();
+            return content == null ? "" : join(BlockFilter.filter(TextBlocks.of(content)));
+        } catch (RuntimeException e) {
+            // Readability fails on some malformed pages; the located text stands.
+            return "";
+        }
+    }
+
+    static String join(List<TextBlock> blocks) {
+        StringBuilder out = new StringBuilder();
+        for (TextBlock b : blocks) {
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(b.text());
+        }
+        return out.toString();
+    }
+
+    static int words(String text) {
+        return new TextBlock(text, "div", 0).words();
+    }
+}

@@ -1,0 +1,75 @@
+package org.newsum.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Extraction pass after {@link BoilerplatePruner}: removes lists of teaser cards — "more stories"
+ * blocks where each item is a linked headline with a line or two of summary — whose summaries would
+ * otherwise read as prose and pull the article locator away from the article.
+ */
+final class TeaserListPruner {
+
+    /** A card is small: a headline and a summary, not a section of an article. */
+    static final int MAX_CARD_TEXT = 500;
+    /** At least this many cards side by side make a list of teasers. */
+    static final int MIN_CARDS = 3;
+
+    private TeaserListPruner() {
+    }
+
+    static void prune(Element root) {
+        Map<Element, Integer> textLength = BoilerplatePruner.textLengths(root);
+        List<Element> doomed = new ArrayList<>();
+        for (Element parent : root.getAllElements()) {
+            List<Element> cards = new ArrayList<>();
+            int withText = 0;
+            for (Element child : parent.children()) {
+                int length = textLength.getOrDefault(child, 0);
+                if (length == 0) {
+                    continue;
+                }
+                withText++;
+                if (length <= MAX_CARD_TEXT && isCard(child, length)) {
+                    cards.add(child);
+                }
+            }
+            if (cards.size() >= MIN_CARDS && cards.size() * 3 >= withText * 2) {
+                doomed.addAll(cards);
+            }
+        }
+        BoilerplatePruner.removeAll(doomed);
+    }
+
+    /** A linked headline first, then some text of its own that is not a link. */
+    static boolean isCard(Element card, int length) {
+        Element link = card.selectFirst("a");
+        if (link == null) {
+            return false;
+        }
+        int linkText = 0;
+        for (Element a : card.select("a")) {
+            linkText += a.text().length();
+        }
+        if (linkText < 15 || length - linkText < 40) {
+            return false; // a bare link list is the block filter's job; a card has a summary
+        }
+        String first = firstText(card);
+        return first != null && link.text().contains(first);
+    }
+
+    private static String firstText(Element card) {
+        for (Element e : card.getAllElements()) {
+            for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+                String s = t.text().strip();
+                if (s.length() >= 10) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+}

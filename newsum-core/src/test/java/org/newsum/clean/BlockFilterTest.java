@@ -1,0 +1,50 @@
+package org.newsum.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class BlockFilterTest {
+
+    private static TextBlock p(String text) {
+        return new TextBlock(text, "p", 0);
+    }
+
+    @Test
+    void dropsHeadlineLinksCreditsBylinesDatesAndBareHeadings() {
+        String prose = "The county fair will return to the old showground next summer, the organisers said.";
+        List<TextBlock> kept = BlockFilter.filter(List.of(
+                new TextBlock("County fair returns", "h1", 0),
+                p("By Lena Fisk, Rural Affairs Reporter"),
+                p("Updated 10:42, 3 June 2026"),
+                p("March 3, 2026"),
+                p(prose),
+                p("Photo: Tomas Reed / Getty Images"),
+                p("Read more: Showground sold to developer"),
+                new TextBlock("Show jumping and a vintage tractor parade", "li", 0),
+                new TextBlock("Pie contest", "li", 1.0),
+                new TextBlock("What happens next", "h2", 0),
+                p("By the time the gates open, more than two hundred stalls will have been set up along the lanes."),
+                new TextBlock("More from the region", "h3", 0),
+                new TextBlock("Bridge repairs finish early", "li", 1.0),
+                p("Advertisement")));
+
+        assertThat(kept).extracting(TextBlock::text).containsExactly(prose,
+                "Show jumping and a vintage tractor parade", "What happens next",
+                "By the time the gates open, more than two hundred stalls will have been set up along the lanes.");
+    }
+
+    @Test
+    void aBlockShownTwiceIsKeptOnce() {
+        String caption = "A long caption that the site prints twice, once above and once below the image.";
+        assertThat(BlockFilter.filter(List.of(p(caption), p(caption)))).hasSize(1);
+    }
+
+    @Test
+    void dateLinesAreShortAndMostlyDate() {
+        assertThat(BlockFilter.isDateLine("tuesday, november 19, 2019 08:38 am")).isTrue();
+        assertThat(BlockFilter.isDateLine("the vote was held in may 2019.")).isFalse();
+    }
+}

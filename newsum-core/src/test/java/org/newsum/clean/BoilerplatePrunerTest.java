@@ -1,0 +1,51 @@
+package org.newsum.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class BoilerplatePrunerTest {
+
+    private static final String PROSE = "The harbour authority reopened the north quay on Friday after a month of repairs "
+            + "to the sea wall, and the first fishing boats unloaded their catch there before dawn.";
+
+    @Test
+    void removesFurnitureByTagHiddenStateAndClassWords() {
+        Document doc = Jsoup.parse("""
+                <body><script>var x = 1;</script>
+                <div class="story"><p>%s</p>
+                  <div class="share-bar"><a href="#">Facebook</a> <a href="#">Email</a></div>
+                  <figure><img src="q.jpg"><figcaption>The quay at low tide</figcaption></figure>
+                  <div class="photo-credit">Harbour Office</div>
+                  <div id="newsletter-signup">Get the morning briefing</div>
+                  <div style="display: none">Hidden teaser text</div>
+                  <section id="comments"><p>First!</p></section>
+                </div></body>""".formatted(PROSE));
+
+        BoilerplatePruner.prune(doc.body());
+
+        assertThat(doc.body().text()).isEqualTo(PROSE);
+    }
+
+    @Test
+    void aLargeElementNamedLikeFurnitureIsKept() {
+        // Many sites wrap the article in classes such as 'has-sidebar' or 'ad-margins'.
+        Document doc = Jsoup.parse("<body><div class=\"page has-sidebar\"><p>" + PROSE + "</p><p>" + PROSE
+                + "</p></div><div class=\"sidebar\">Links</div></body>");
+
+        BoilerplatePruner.prune(doc.body());
+
+        assertThat(doc.body().text()).contains(PROSE).doesNotContain("Links");
+    }
+
+    @Test
+    void furnitureWordsAreWholeWordsOrPrefixes() {
+        assertThat(BoilerplatePruner.hasFurnitureWord("social-links")).isTrue();
+        assertThat(BoilerplatePruner.hasFurnitureWord("related_stories")).isTrue();
+        assertThat(BoilerplatePruner.hasFurnitureWord("ad slot")).isTrue();
+        assertThat(BoilerplatePruner.hasFurnitureWord("article-body")).isFalse();
+        assertThat(BoilerplatePruner.hasFurnitureWord("shadow lead")).isFalse(); // 'ad' only as a whole word
+    }
+}

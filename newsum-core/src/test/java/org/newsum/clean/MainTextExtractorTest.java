@@ -1,0 +1,107 @@
+package org.newsum.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MainTextExtractorTest {
+
+    private static final String P1 = "The valley railway will run steam trains again from April, the heritage trust "
+            + "announced on Monday, after volunteers finished restoring the last of its three locomotives.";
+    private static final String P2 = "Tickets go on sale next week. The trust expects about forty thousand "
+            + "passengers in the first season, most of them families on day trips from the coast.";
+    private static final String MENU = "<nav><ul><li><a href=/>Home</a></li><li><a href=/news>News</a></li>"
+            + "<li><a href=/travel>Travel</a></li></ul></nav>";
+
+    private final HtmlExtractor extractor = new HtmlExtractor();
+
+    @Test
+    void keepsListsAndQuotesThatBelongToTheArticle() {
+        String html = "<html><body>" + MENU + "<article><h1>Steam returns</h1><p>" + P1 + "</p>"
+                + "<blockquote><p>We never thought we would hear that whistle again on this line.</p></blockquote>"
+                + "<ul><li>Weekend trains from April to October</li><li>Evening dining trains in August</li></ul>"
+                + "<p>" + P2 + "</p></article></body></html>";
+
+        HtmlExtractor.Page page = extractor.extract(html, null);
+
+        assertThat(page.text()).isEqualTo(P1 + "\n\nWe never thought we would hear that whistle again on this line."
+                + "\n\nWeekend trains from April to October\n\nEvening dining trains in August\n\n" + P2);
+        assertThat(page.noArticleReason()).isNull();
+    }
+
+    @Test
+    void anIndexPageOfLinksHasNoArticle() {
+        StringBuilder html = new StringBuilder("<html><head><title>Travel news</title></head><body>" + MENU + "<main>");
+        for (int i = 0; i < 12; i++) {
+            html.append("<div class=teaser><h2><a href=/story").append(i).append(">Headline of story number ")
+                    .append(i).append("</a></h2><p>Two lines of summary for the story, to make the reader follow "
+                            + "the link to the full article.</p></div>");
+        }
+        html.append("<ul>").append("<li><a href=/x>Another section of the site</a></li>".repeat(15))
+                .append("</ul></main></body></html>");
+
+        HtmlExtractor.Page page = extractor.extract(html.toString(), null);
+
+        assertThat(page.text()).isEmpty();
+        assertThat(page.noArticleReason()).isEqualTo("no main text");
+    }
+
+    @Test
+    void aNotFoundPageHasNoArticle() {
+        String html = "<html><head><title>Page not found | Valley Times</title></head><body>" + MENU
+                + "<h1>Sorry, we couldn't find that page</h1><p>The page you were looking for may have been moved. "
+                + "Try searching the site or go back to the front page.</p></body></html>";
+
+        HtmlExtractor.Page page = extractor.extract(html, null);
+
+        assertThat(page.text()).isEmpty();
+        assertThat(page.noArticleReason()).isEqualTo("page not found");
+    }
+
+    @Test
+    void aLoginWallHasNoArticle() {
+        String html = "<html><head><title>Steam returns</title></head><body>" + MENU + "<h1>Steam returns</h1>"
+                + "<p>This article is for subscribers only. Log in to continue reading, or start a free trial "
+                + "today.</p><form><input name=user><input type=password name=pw><button>Log in</button></form>"
+                + "</body></html>";
+
+        HtmlExtractor.Page page = extractor.extract(html, null);
+
+        assertThat(page.text()).isEmpty();
+        assertThat(page.noArticleReason()).isEqualTo("login wall");
+    }
+
+    @Test
+    void badlyBrokenHtmlStillGivesTheArticle() {
+        String html = "<html><body><div class=story><p>" + P1 + "<p>" + P2 + "</span></div></div><table><td>"
+                + "<p><b><i>" + P1.replace("valley", "river") + "</b></p><!-- unclosed comment";
+
+        HtmlExtractor.Page page = extractor.extract(html, null);
+
+        assertThat(page.text()).contains(P1, P2);
+        assertThat(page.noArticleReason()).isNull();
+    }
+
+    @Test
+    void aTwentyMegabytePageCompletesAndGivesTheArticle() {
+        // Deep menus and thousands of comments around one article: any pass that is quadratic would not finish.
+        StringBuilder html = new StringBuilder(21_000_000).append("<html><body>");
+        while (html.length() < 10_000_000) {
+            html.append("<div class=menu><ul><li><a href=/a>Section</a></li><li><a href=/b>Other section</a></li>"
+                    + "</ul></div>");
+        }
+        html.append("<article><h1>Steam returns</h1><p>").append(P1).append("</p><p>").append(P2)
+                .append("</p></article><div class=comment-list>");
+        int i = 0;
+        while (html.length() < 20_000_000) {
+            html.append("<div class=comment><span>reader").append(i++).append("</span><div>Nice! I rode that line as a "
+                    + "child and still remember the smell of coal smoke in the tunnels, the clatter of the carriage "
+                    + "doors and the guard's whistle at every small station along the valley.</div></div>");
+        }
+        html.append("</div></body></html>");
+
+        HtmlExtractor.Page page = extractor.extract(html.toString(), null);
+
+        assertThat(page.text()).isEqualTo(P1 + "\n\n" + P2);
+    }
+}
