@@ -28,10 +28,11 @@ public final class EntityFinder {
             "declared", "asked", "explained", "noted", "wrote", "tweeted", "insisted", "argued", "continued",
             "responded", "replied", "stressed", "claimed", "admitted", "announced", "acknowledged", "urged",
             "recalled", "testified", "confirmed", "denied", "remarked", "agreed", "suggested", "countered");
-    private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "outside", "across", "into",
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "off", "outside", "across", "into",
             "toward", "towards", "from", "throughout", "to");
     private static final Set<String> PLACE_AFTER = Set.of("province", "city", "region", "county", "district",
-            "village", "town", "governorate", "neighborhood", "neighbourhood", "capital");
+            "village", "town", "governorate", "neighborhood", "neighbourhood", "capital", "dam", "river", "valley",
+            "airport", "harbour", "harbor", "port", "coast", "border");
     private static final Set<String> PLACE_WORDS = Set.of("Base", "Airport", "Province", "Square", "Street",
             "River", "Mountain", "Mountains", "Island", "Islands", "Valley", "Lake", "Bridge", "Dam", "County",
             "Beach", "Park", "Road", "Avenue", "Bay", "Sea", "Ocean", "Strait", "Peninsula", "Desert");
@@ -102,12 +103,25 @@ public final class EntityFinder {
 
     Found analyze(Cluster cluster) {
         Set<String> midCaps = new HashSet<>();
+        Set<String> lowerCase = new HashSet<>();
         for (Sentence s : cluster.sentences()) {
             List<Token> t = s.tokens();
-            for (int i = 1; i < t.size(); i++) {
-                if (capitalized(t.get(i).text())) {
+            for (int i = 0; i < t.size(); i++) {
+                if (!capitalized(t.get(i).text())) {
+                    lowerCase.add(t.get(i).lower());
+                } else if (i > 0) {
                     midCaps.add(bare(t.get(i).text()));
                 }
+            }
+        }
+        // A sentence-initial word followed by a name is a first name if the cluster never writes it in
+        // lower case and it is no stop word: "Ilias Orrin, the captain, said".
+        for (Sentence s : cluster.sentences()) {
+            List<Token> t = s.tokens();
+            if (t.size() > 1 && capitalized(t.get(0).text()) && !t.get(0).stop() && capitalized(t.get(1).text())
+                    && !lowerCase.contains(t.get(0).lower()) && !gazetteer.notNames.contains(t.get(0).text())
+                    && !gazetteer.titles.contains(t.get(0).text()) && midCaps.contains(bare(t.get(1).text()))) {
+                midCaps.add(bare(t.get(0).text()));
             }
         }
         List<Raw> raws = new ArrayList<>();

@@ -43,7 +43,10 @@ public final class FigureFinder {
     /** Context words too common to show two numbers count the same thing. */
     private static final Set<String> WEAK_CONTEXT = Set.of("said", "say", "told", "report", "accord", "also",
             "year", "time", "new", "last", "first", "includ", "least", "more", "than", "about");
-    private static final int WINDOW = 8;
+    /** Tokens either side of a number that count as its context. */
+    private static final int WINDOW = 4;
+    /** Tokens either side of a count of people searched for what happened to them ("killed ... 80 civilians"). */
+    private static final int EVENT_WINDOW = 8;
     private static final double MAX_RATIO = 2.0;
 
     private final NumberReader numbers = new NumberReader();
@@ -62,6 +65,9 @@ public final class FigureFinder {
         for (String w : List.of("evacu", "displac", "fled", "flee", "homeless")) {
             m.put(w, "displaced");
         }
+        for (String w : List.of("sicken", "infect", "ill", "poison")) {
+            m.put(w, "sickened");
+        }
         m.put("missing", "missing");
         m.put("rescu", "rescued");
         return m;
@@ -69,7 +75,7 @@ public final class FigureFinder {
 
     /** One number that counts something, in one sentence. */
     private record Count(int article, Mention mention, NumberReader.Reading reading, String key, String measure,
-                         Set<String> context) {
+                         Set<String> context, int needShared) {
     }
 
     /** The figures several articles report, disputed ones first, then the most widely reported. */
@@ -126,6 +132,10 @@ public final class FigureFinder {
         char before = number.start() > 0 ? body.charAt(number.start() - 1) : ' ';
         char after = numberEnd < body.length() ? body.charAt(numberEnd) : ' ';
         boolean money = "$£€".indexOf(before) >= 0;
+        char beforeSymbol = money && number.start() > 1 ? body.charAt(number.start() - 2) : ' ';
+        if (before == '-' || before == '–' || beforeSymbol == '-' || beforeSymbol == '–') {
+            return null; // the second half of a range, "$300-$400 billion": neither end is the figure
+        }
         if (!money && " \n(\"“‘".indexOf(before) < 0 || after == ':' || after == '/' || after == '-'
                 && r.last() == r.number()) {
             return null;
@@ -134,6 +144,7 @@ public final class FigureFinder {
         List<String> phrase = new ArrayList<>();
         if (after == '%') {
             head = "percent";
+            phrase.add("percent");
         } else {
             Token prev = t.get(r.last());
             for (int k = r.last() + 1; k < t.size() && k <= r.last() + 4; k++) {
@@ -178,13 +189,17 @@ public final class FigureFinder {
             key = "people " + event;
             measure = "people " + event;
         } else {
+            // What happened to things is too loose a cue ("rescuers launched 12 lifeboats"): the noun decides.
             String stem = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
-            key = (money ? "money" : stem) + (event == null ? "" : " " + event);
+            key = money ? "money" : stem;
             measure = money ? (before == '£' ? "pounds" : before == '€' ? "euros" : head.equals("dollars")
-                    ? "dollars" : head) : String.join(" ", phrase) + (event == null ? "" : " " + event);
+                    ? "dollars" : head) : String.join(" ", phrase);
         }
+        // Counts of people share their event word already; what else they share may stand further off
+        // ("a chemical attack ... that killed more than 80 civilians").
+        int window = PEOPLE.contains(head) ? EVENT_WINDOW : WINDOW;
         Set<String> context = new HashSet<>();
-        for (int k = Math.max(0, r.first() - WINDOW); k < Math.min(t.size(), headIndex + 1 + WINDOW); k++) {
+        for (int k = Math.max(0, r.first() - window); k < Math.min(t.size(), headIndex + 1 + window); k++) {
             Token w = t.get(k);
             if ((k < r.first() || k > headIndex) && !w.stop() && w.lower().length() > 2
                     && NumberReader.value(w.lower()) == null && !WEAK_CONTEXT.contains(w.stem())
@@ -195,19 +210,20 @@ public final class FigureFinder {
         Token last = t.get(r.last());
         int end = r.last() == r.number() || !last.lower().equals("of") ? last.start() + last.text().length()
                 : t.get(r.last() - 1).start() + t.get(r.last() - 1).text().length();
-        int start = t.get(r.first()).start() - (money ? 1 : 0);
+        int start = t.get(r.first()).start() - (money && r.first() == r.number() ? 1 : 0);
         if (after == '%') {
             end = Math.max(end, numberEnd + 1);
         }
         Mention mention = new Mention(article.id(), start, end, body.substring(start, end));
-        return new Count(s.articleIndex(), mention, r, key, measure, context);
+        // Percentages and sums of money describe anything: two need more context in common to be one figure.
+        return new Count(s.articleIndex(), mention, r, key, measure, context, money || head.equals("percent") ? 2 : 1);
     }
 
     /** The nearest word in the sentence that says what happened to what is counted, or null. */
     private static String event(List<Token> t, NumberReader.Reading r, int headIndex) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (int k = Math.max(0, r.first() - WINDOW); k < Math.min(t.size(), headIndex + 1 + WINDOW); k++) {
+        for (int k = Math.max(0, r.first() - EVENT_WINDOW); k < Math.min(t.size(), headIndex + 1 + EVENT_WINDOW); k++) {
             if (k >= r.first() && k <= headIndex && k != headIndex) {
                 continue;
             }
@@ -236,7 +252,7 @@ public final class FigureFinder {
             for (int j = i + 1; j < n; j++) {
                 Count a = counts.get(i);
                 Count b = counts.get(j);
-                if (close(a.reading(), b.reading()) && shares(a.context(), b.context())) {
+                if (close(a.reading(), b.reading()) && shared(a.context(), b.context()) >= a.needShared()) {
                     parent[find(parent, i)] = find(parent, j);
                 }
             }
@@ -266,13 +282,14 @@ public final class FigureFinder {
         return small > 0 && large / small <= MAX_RATIO;
     }
 
-    private static boolean shares(Set<String> a, Set<String> b) {
+    private static int shared(Set<String> a, Set<String> b) {
+        int n = 0;
         for (String w : a) {
             if (b.contains(w)) {
-                return true;
+                n++;
             }
         }
-        return false;
+        return n;
     }
 
     private static Figure figure(List<Count> group) {

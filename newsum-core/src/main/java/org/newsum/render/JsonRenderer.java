@@ -162,7 +162,14 @@ public final class JsonRenderer implements Renderer {
                 vm.put("low", v.low());
                 vm.put("high", Double.isInfinite(v.high()) ? null : v.high());
                 vm.put("articles", v.articles());
-                vm.put("mentions", mentions(v.mentions()));
+                List<Map<String, Object>> mentions = mentions(v.mentions());
+                for (int k = 0; k < mentions.size(); k++) { // a number means little without its sentence
+                    Article a = byId.get(v.mentions().get(k).articleId());
+                    if (a != null) {
+                        mentions.get(k).put("context", context(a.text(), v.mentions().get(k)));
+                    }
+                }
+                vm.put("mentions", mentions);
                 values.add(vm);
             }
             m.put("values", values);
@@ -181,6 +188,14 @@ public final class JsonRenderer implements Renderer {
         }
         root.put("entities", entities);
         return root;
+    }
+
+    /** The line around a mention, cut to a sentence-sized window. */
+    private static String context(String body, Mention m) {
+        int from = Math.max(body.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1, m.start() - 160);
+        int to = body.indexOf('\n', m.end());
+        to = Math.min(to < 0 ? body.length() : to, m.end() + 160);
+        return body.substring(from, to).strip();
     }
 
     private static List<Map<String, Object>> mentions(List<Mention> mentions) {
