@@ -292,39 +292,50 @@ public final class EntityFinder {
             String surface = gazetteer.aliases.getOrDefault(r.surface(), r.surface());
             byKey.computeIfAbsent(normalize(surface), k -> new Group()).add(r);
         }
-        List<String> keys = new ArrayList<>(byKey.keySet());
-        // 2. Multi-word names with the same last word and a similar first: "Sergey Lavrov" / "Sergei Lavrov".
-        for (int x = 0; x < keys.size(); x++) {
-            for (int y = x + 1; y < keys.size(); y++) {
-                String[] a = keys.get(x).split(" ");
-                String[] b = keys.get(y).split(" ");
-                if (a.length == 2 && b.length == 2 && a[1].equals(b[1]) && similar(a[0], b[0])
-                        && byKey.containsKey(keys.get(x)) && byKey.containsKey(keys.get(y))) {
-                    byKey.get(keys.get(x)).absorb(byKey.remove(keys.get(y)));
+        // 2. Two-word names with the same last word and a similar first: "Sergey Lavrov" / "Sergei Lavrov".
+        // Compared within buckets of one last word, so the cost stays linear in the names.
+        Map<String, List<String>> byLast = new LinkedHashMap<>();
+        for (String key : byKey.keySet()) {
+            String[] words = key.split(" ");
+            if (words.length == 2) {
+                byLast.computeIfAbsent(words[1], k -> new ArrayList<>()).add(key);
+            }
+        }
+        for (List<String> same : byLast.values()) {
+            for (int x = 0; x < same.size(); x++) {
+                for (int y = x + 1; y < same.size() && byKey.containsKey(same.get(x)); y++) {
+                    if (byKey.containsKey(same.get(y))
+                            && similar(same.get(x).split(" ")[0], same.get(y).split(" ")[0])) {
+                        byKey.get(same.get(x)).absorb(byKey.remove(same.get(y)));
+                    }
                 }
             }
         }
-        keys = new ArrayList<>(byKey.keySet());
         // 3. A single word joins the most mentioned longer name that ends with it ("Tillerson"), or whose
         // initials it spells ("FBI").
-        for (String key : keys) {
-            if (key.contains(" ") || !byKey.containsKey(key)) {
+        Map<String, Group> bySurname = new HashMap<>();
+        Map<String, Group> byInitials = new HashMap<>();
+        for (Map.Entry<String, Group> e : byKey.entrySet()) {
+            String[] words = e.getKey().split(" ");
+            if (words.length < 2) {
                 continue;
             }
-            Group best = null;
-            for (Map.Entry<String, Group> e : byKey.entrySet()) {
-                String[] words = e.getKey().split(" ");
-                if (words.length < 2) {
-                    continue;
-                }
-                boolean surname = words[words.length - 1].equals(key) && !e.getValue().organization
-                        && !isPlace(e.getValue());
-                boolean initials = initials(words).equals(key) && key.length() >= 2;
-                if ((surname || initials) && (best == null || e.getValue().mentions() > best.mentions())) {
-                    best = e.getValue();
-                }
+            Group g = e.getValue();
+            if (!g.organization && !isPlace(g)) {
+                bySurname.merge(words[words.length - 1], g, (a, b) -> b.mentions() > a.mentions() ? b : a);
             }
-            if (best != null) {
+            byInitials.merge(initials(words), g, (a, b) -> b.mentions() > a.mentions() ? b : a);
+        }
+        for (String key : new ArrayList<>(byKey.keySet())) {
+            if (key.contains(" ")) {
+                continue;
+            }
+            Group best = bySurname.get(key);
+            Group initials = key.length() >= 2 ? byInitials.get(key) : null;
+            if (best == null || initials != null && initials.mentions() > best.mentions()) {
+                best = initials;
+            }
+            if (best != null && best != byKey.get(key)) {
                 best.absorb(byKey.remove(key));
             }
         }

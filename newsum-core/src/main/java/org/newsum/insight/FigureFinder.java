@@ -20,7 +20,9 @@ import org.newsum.model.Token;
  * articles report differently. A number is a figure only with a plural noun after it that says what it
  * counts ("59 cruise missiles", "87 deaths", "40 percent", "$3 billion"); counts of people also need a
  * word saying what happened to them (killed, injured, arrested...). Two numbers are one quantity only
- * when they count the same noun, share a word of context, and lie within a factor of two of each other:
+ * when they count the same noun, share two words of context (one for people, who already share what happened to them; three for
+ * percentages and money), are not in one sentence, and lie within
+ * a factor of 1.5 of each other; and two values disagree only if no single article gives both:
  * precision before recall, so that a reported disagreement is one a reader would call real.
  */
 public final class FigureFinder {
@@ -47,7 +49,7 @@ public final class FigureFinder {
     private static final int WINDOW = 4;
     /** Tokens either side of a count of people searched for what happened to them ("killed ... 80 civilians"). */
     private static final int EVENT_WINDOW = 8;
-    private static final double MAX_RATIO = 2.0;
+    private static final double MAX_RATIO = 1.5;
 
     private final NumberReader numbers = new NumberReader();
 
@@ -74,7 +76,7 @@ public final class FigureFinder {
     }
 
     /** One number that counts something, in one sentence. */
-    private record Count(int article, Mention mention, NumberReader.Reading reading, String key, String measure,
+    private record Count(int article, int sentence, Mention mention, NumberReader.Reading reading, String key, String measure,
                          Set<String> context, int needShared) {
     }
 
@@ -140,6 +142,13 @@ public final class FigureFinder {
                 && r.last() == r.number()) {
             return null;
         }
+        // Either end of a range ("5 to 7 inches", "between 10 and 18") is not a figure on its own.
+        if (r.first() > 1 && Set.of("to", "and").contains(t.get(r.first() - 1).lower())
+                && NumberReader.value(t.get(r.first() - 2).lower()) != null
+                || r.last() + 2 < t.size() && Set.of("to", "and").contains(t.get(r.last() + 1).lower())
+                && NumberReader.value(t.get(r.last() + 2).lower()) != null) {
+            return null;
+        }
         String head = null;
         List<String> phrase = new ArrayList<>();
         if (after == '%') {
@@ -201,7 +210,7 @@ public final class FigureFinder {
         Set<String> context = new HashSet<>();
         for (int k = Math.max(0, r.first() - window); k < Math.min(t.size(), headIndex + 1 + window); k++) {
             Token w = t.get(k);
-            if ((k < r.first() || k > headIndex) && !w.stop() && w.lower().length() > 2
+            if (k != headIndex && (k < r.first() || k > r.last()) && !w.stop() && w.lower().length() > 2
                     && NumberReader.value(w.lower()) == null && !WEAK_CONTEXT.contains(w.stem())
                     && !Character.isDigit(w.stem().charAt(0))) {
                 context.add(w.stem());
@@ -216,7 +225,8 @@ public final class FigureFinder {
         }
         Mention mention = new Mention(article.id(), start, end, body.substring(start, end));
         // Percentages and sums of money describe anything: two need more context in common to be one figure.
-        return new Count(s.articleIndex(), mention, r, key, measure, context, money || head.equals("percent") ? 2 : 1);
+        return new Count(s.articleIndex(), s.index(), mention, r, key, measure, context,
+                money || head.equals("percent") ? 3 : PEOPLE.contains(head) ? 1 : 2);
     }
 
     /** The nearest word in the sentence that says what happened to what is counted, or null. */
@@ -252,7 +262,9 @@ public final class FigureFinder {
             for (int j = i + 1; j < n; j++) {
                 Count a = counts.get(i);
                 Count b = counts.get(j);
-                if (close(a.reading(), b.reading()) && shared(a.context(), b.context()) >= a.needShared()) {
+                // Two numbers in one sentence are two quantities: "24 hours, with 16 hours spent on the floor".
+                if (a.sentence() != b.sentence() && close(a.reading(), b.reading())
+                        && shared(a.context(), b.context()) >= a.needShared()) {
                     parent[find(parent, i)] = find(parent, j);
                 }
             }
@@ -345,16 +357,17 @@ public final class FigureFinder {
         return best;
     }
 
-    /** Whether some article gives one value and another article the other. */
+    /**
+     * Whether one article gives one value and another the other, and no article gives both: an article
+     * that reports both is telling two quantities apart, not contradicting itself.
+     */
     private static boolean fromDifferentArticles(Figure.Value a, Figure.Value b) {
         for (String x : a.articles()) {
-            for (String y : b.articles()) {
-                if (!x.equals(y)) {
-                    return true;
-                }
+            if (b.articles().contains(x)) {
+                return false;
             }
         }
-        return false;
+        return !a.articles().isEmpty() && !b.articles().isEmpty();
     }
 
     private static String reading(String reading) {

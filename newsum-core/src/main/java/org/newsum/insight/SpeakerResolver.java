@@ -29,6 +29,7 @@ final class SpeakerResolver {
     private static final Pattern BEFORE = Pattern.compile(
             "(?:^|[,.;:!?]\\s+)([^,.;:!?()\"“”]{2,60}?)\\s+(?:also\\s+|later\\s+|again\\s+)?(?:" + VERBS
                     + ")\\b[^\"“”]{0,80}$");
+    private static final int WINDOW = 160;
     private static final Set<String> STOP_STARTS = Set.of("But", "And", "The", "However", "Meanwhile", "Later",
             "Then", "So", "Yet", "Still", "Also", "Instead", "A", "An", "He", "She", "It", "They", "We", "I");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
@@ -58,7 +59,8 @@ final class SpeakerResolver {
         int lineStart = body.lastIndexOf('\n', open) + 1;
         int lineEnd = body.indexOf('\n', close);
         lineEnd = lineEnd < 0 ? body.length() : lineEnd;
-        String after = body.substring(Math.min(close + 1, lineEnd), lineEnd);
+        // Attribution stands next to the quote: a short window keeps the patterns' cost bounded.
+        String after = body.substring(Math.min(close + 1, lineEnd), Math.min(lineEnd, close + 1 + WINDOW));
         int nextQuote = indexOfAny(after, CLOSERS);
         if (nextQuote >= 0) {
             after = after.substring(0, nextQuote);
@@ -77,7 +79,7 @@ final class SpeakerResolver {
                 return s;
             }
         }
-        String before = body.substring(lineStart, open);
+        String before = body.substring(Math.max(lineStart, open - WINDOW), open);
         int lastQuote = lastIndexOfAny(before, CLOSERS);
         if (lastQuote >= 0) {
             before = before.substring(lastQuote + 1);
