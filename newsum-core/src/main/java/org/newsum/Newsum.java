@@ -8,10 +8,12 @@ import org.newsum.model.Brief;
 import org.newsum.model.Budget;
 import org.newsum.model.CleanCluster;
 import org.newsum.model.Cluster;
+import org.newsum.model.Insights;
 import org.newsum.model.Selection;
 import org.newsum.model.Source;
 import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
+import org.newsum.insight.InsightAnalyzer;
 import org.newsum.order.CitationFinder;
 import org.newsum.order.ReadingOrder;
 import org.newsum.select.Methods;
@@ -20,27 +22,40 @@ import org.newsum.text.ClusterAnalyzer;
 import org.newsum.text.TermIndex;
 
 /**
- * The one façade: turns a cluster of articles into a {@link Brief} by running clean, text, select
- * and order. Thread-safe; one instance can serve many threads.
+ * The one façade: turns a cluster of articles into a {@link Brief} by running clean, text, select,
+ * order and insight. Thread-safe; one instance can serve many threads.
  */
 public final class Newsum {
 
     /**
      * How to summarize.
      *
-     * @param budget the length of the summary
-     * @param method the selection method
+     * @param budget   the length of the summary
+     * @param method   the selection method
+     * @param insights how much of what the sources agree and disagree on to compute and show
      */
-    public record Options(Budget budget, SelectionMethod method) {
+    public record Options(Budget budget, SelectionMethod method, Insights.Level insights) {
 
-        public static final Options DEFAULT = new Options(Budget.DEFAULT, Methods.defaultMethod());
+        /**
+         * The default budget and method, with brief insights: a reader of a brief wants the few quotes,
+         * disagreements and names that matter, and they cost less than the summary itself.
+         */
+        public static final Options DEFAULT = new Options(Budget.DEFAULT, Methods.defaultMethod(), Insights.Level.BRIEF);
+
+        public Options {
+            java.util.Objects.requireNonNull(insights, "insights");
+        }
 
         public Options withBudget(Budget b) {
-            return new Options(b, method);
+            return new Options(b, method, insights);
         }
 
         public Options withMethod(SelectionMethod m) {
-            return new Options(budget, m);
+            return new Options(budget, m, insights);
+        }
+
+        public Options withInsights(Insights.Level level) {
+            return new Options(budget, method, level);
         }
     }
 
@@ -48,6 +63,7 @@ public final class Newsum {
     private final ThreadLocal<ClusterAnalyzer> analyzers = ThreadLocal.withInitial(ClusterAnalyzer::new);
     private final CitationFinder citations = new CitationFinder();
     private final ReadingOrder order = new ReadingOrder();
+    private final InsightAnalyzer insight = new InsightAnalyzer();
 
     /** The version of this build, e.g. {@code 0.1.0}. */
     public static String version() {
@@ -73,7 +89,8 @@ public final class Newsum {
         if (summary.sentences().isEmpty() && !cluster.articles().isEmpty()) {
             notices.add("no sentence fit the budget of " + options.budget() + " or passed the sentence checks");
         }
-        return new Brief(source.id(), summary, cluster.articles(), cluster.removals(), notices);
+        Insights insights = insight.analyze(cluster, summary, options.insights());
+        return new Brief(source.id(), summary, insights, cluster.articles(), cluster.removals(), notices);
     }
 
     /** Runs the clean and text stages: the cluster every later stage reads. */

@@ -70,6 +70,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "timed summarization passes per method, after one warm-up pass (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--insights", paramLabel = "LEVEL", defaultValue = "none",
+            description = "also compute insights (none, brief or full) in every timed pass, to measure their cost "
+                    + "against the summary's (default: ${DEFAULT-VALUE})")
+    String insights;
+
     @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "5",
             description = "untimed passes per method for at least this long, at least one (default: ${DEFAULT-VALUE})")
     double warmUpSeconds;
@@ -92,7 +97,8 @@ final class BenchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--runs must be at least 1");
             }
             options = new Evaluation.Options(budgetOption == null ? Budget.DEFAULT : budgetOption.budget(),
-                    Datasets.rouge(wordLimit, byteLimit), Math.max(1, threads), runs);
+                    Datasets.rouge(wordLimit, byteLimit), Math.max(1, threads), runs,
+                    SummarizeCommand.insightLevel(insights));
         } catch (IllegalArgumentException e) {
             err.println("newsum: " + e.getMessage());
             return 2;
@@ -107,9 +113,9 @@ final class BenchCommand implements Callable<Integer> {
         Newsum newsum = new Newsum();
         Evaluation evaluation = new Evaluation(newsum);
         out.println(String.format(Locale.ROOT, "%s: %d clusters, budget %s, %s, %s x100; clusters/s: median of %d "
-                        + "runs after %.0f s warm-up, %d threads", data, entries.size(), options.budget(),
+                        + "runs after %.0f s warm-up, %d threads, insights %s", data, entries.size(), options.budget(),
                 Datasets.flags(options.rouge()), measure.toUpperCase(Locale.ROOT), runs, warmUpSeconds,
-                options.threads()));
+                options.threads(), options.insights().name().toLowerCase(Locale.ROOT)));
         out.println(String.format(Locale.ROOT, "%-18s %8s %8s %8s %8s %12s %7s", "method", "R-1", "R-2", "R-L",
                 "R-SU4", "clusters/s", "failed"));
         boolean anyScored = false;

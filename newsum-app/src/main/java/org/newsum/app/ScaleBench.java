@@ -89,7 +89,7 @@ final class ScaleBench implements Callable<Integer> {
         }
         Budget budget = budgetOption == null ? Budget.DEFAULT : budgetOption.budget();
         Newsum newsum = new Newsum();
-        Newsum.Options options = new Newsum.Options(budget, selection);
+        Newsum.Options options = new Newsum.Options(budget, selection, org.newsum.model.Insights.Level.NONE);
         long words = pooled.articles().stream().mapToLong(a -> Budget.countWords(a.text())).sum();
         out.println(String.format(Locale.ROOT, "%d articles, %d words, pooled from %s", pooled.articles().size(), words,
                 data));

@@ -10,6 +10,7 @@ import org.newsum.ingest.IngestLimits;
 import org.newsum.ingest.SourceReader;
 import org.newsum.model.Brief;
 import org.newsum.model.Budget;
+import org.newsum.model.Insights;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Removal;
 import org.newsum.model.Source;
@@ -73,6 +74,13 @@ final class SummarizeCommand implements Callable<Integer> {
             completionCandidates = MethodNames.class)
     String method;
 
+    @Option(names = "--insights", paramLabel = "LEVEL",
+            description = "what the sources agree and disagree on (key quotes, figures sources report differently, "
+                    + "people and places): none, brief (a few top items per section) or full (everything, and "
+                    + "single-source sentences marked). Default: brief for markdown and json, none for text, "
+                    + "which stays one summary sentence per line for ROUGE tools")
+    String insights;
+
     @Option(names = "--explain", description = "also show scores, sources and every removed line with its reason")
     boolean explain;
 
@@ -108,11 +116,14 @@ final class SummarizeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Budget budget;
         SelectionMethod selectionMethod;
+        Insights.Level insightLevel;
         try {
             budget = budgetOption == null ? Budget.DEFAULT : budgetOption.budget();
             selectionMethod = method == null ? Methods.defaultMethod() : Methods.byName(method).orElseThrow(
                     () -> new IllegalArgumentException("unknown method '" + method + "'; choose one of "
                             + String.join(", ", Methods.names())));
+            insightLevel = insights != null ? insightLevel(insights)
+                    : format == Format.TEXT ? Insights.Level.NONE : Insights.Level.BRIEF;
             if (maxFileMb < 1 || maxArticles < 1) {
                 throw new IllegalArgumentException("--max-file-mb and --max-articles must be at least 1");
             }
@@ -128,7 +139,7 @@ final class SummarizeCommand implements Callable<Integer> {
             return 1;
         }
         Newsum newsum = new Newsum();
-        Newsum.Options options = new Newsum.Options(budget, selectionMethod);
+        Newsum.Options options = new Newsum.Options(budget, selectionMethod, insightLevel);
         boolean batch = sources.size() > 1;
         int failed = 0;
         for (Source source : sources) {
@@ -164,6 +175,16 @@ final class SummarizeCommand implements Callable<Integer> {
             err.println("newsum: " + failed + " of " + sources.size() + " clusters had nothing to summarize");
         }
         return failed > 0 ? 1 : 0;
+    }
+
+    /** The insight level named by {@code --insights}, in any case. */
+    static Insights.Level insightLevel(String name) {
+        for (Insights.Level level : Insights.Level.values()) {
+            if (level.name().equalsIgnoreCase(name.strip())) {
+                return level;
+            }
+        }
+        throw new IllegalArgumentException("unknown insight level '" + name + "'; choose none, brief or full");
     }
 
     private static String nothingToSummarize(Brief brief) {

@@ -88,6 +88,23 @@ class DatasetCommandsTest {
     }
 
     @Test
+    void benchTimesTheInsightPassWhenAskedAndScoresTheSame(@TempDir Path dir) throws IOException {
+        Path data = dataset(dir);
+        SummarizeCommandTest.Run plain = run("bench", "--data", data.toString(), "--words", "30",
+                "--methods", "lead", "--warm-up", "0", "--runs", "1");
+        SummarizeCommandTest.Run full = run("bench", "--data", data.toString(), "--words", "30",
+                "--methods", "lead", "--warm-up", "0", "--runs", "1", "--insights", "full");
+        assertThat(full.code()).isZero();
+        assertThat(plain.out().lines().findFirst().orElseThrow()).endsWith("insights none");
+        assertThat(full.out().lines().findFirst().orElseThrow()).endsWith("insights full");
+        // insights never change the summary, so ROUGE is the same
+        String plainRow = plain.out().lines().filter(l -> l.startsWith("lead")).findFirst().orElseThrow();
+        String fullRow = full.out().lines().filter(l -> l.startsWith("lead")).findFirst().orElseThrow();
+        assertThat(fullRow.substring(0, 55)).isEqualTo(plainRow.substring(0, 55));
+        assertThat(run("bench", "--data", data.toString(), "--insights", "lots").code()).isEqualTo(2);
+    }
+
+    @Test
     void scaleBenchPoolsArticlesIntoOneClusterAndReportsTimeAndHeap(@TempDir Path dir) throws IOException {
         Path data = dataset(dir);
         SummarizeCommandTest.Run r = run("bench", "scale", "--data", data.toString(), "--articles", "3", "--runs", "2",

@@ -105,6 +105,46 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void insightsAreBriefInMarkdownByDefaultAndCanBeTurnedOffOrUp(@TempDir Path dir) throws IOException {
+        cluster(dir);
+        Run brief = run("summarize", dir.toString(), "--format", "markdown");
+        assertThat(brief.out()).contains("## Key quotes", "Mona Falk", "## Who and where")
+                .doesNotContain("## Support");
+        assertThat(brief.out().indexOf("## Key quotes")).isLessThan(brief.out().indexOf("## Sources"));
+        assertThat(run("summarize", dir.toString(), "--format", "markdown", "--insights", "none").out())
+                .doesNotContain("Key quotes", "Who and where");
+        assertThat(run("summarize", dir.toString(), "--format", "markdown", "--insights", "full").out())
+                .contains("## Key quotes", "## Support");
+    }
+
+    @Test
+    void textStaysOneSentencePerLineUnlessInsightsAreAskedFor(@TempDir Path dir) throws IOException {
+        cluster(dir);
+        assertThat(run("summarize", dir.toString(), "--sentences", "2").out().strip().split("\n")).hasSize(2);
+        Run full = run("summarize", dir.toString(), "--sentences", "2", "--insights", "FULL");
+        assertThat(full.code()).isZero();
+        assertThat(full.out()).contains("\nKey quotes\n", "Mona Falk", "\nWho and where\n", "\nSupport\n");
+    }
+
+    @Test
+    void jsonCarriesEveryInsight(@TempDir Path dir) throws IOException {
+        Run r = run("summarize", cluster(dir).toString(), "--format", "json", "--insights", "brief");
+        JsonNode insights = new ObjectMapper().readTree(r.out()).get("insights");
+        assertThat(insights.get("level").asText()).isEqualTo("brief");
+        assertThat(insights.get("support").size()).isPositive();
+        assertThat(insights.get("quotes").get(0).get("speaker").asText()).isEqualTo("Mona Falk");
+        assertThat(insights.has("figures")).isTrue();
+        assertThat(insights.get("entities").toString()).contains("Halden");
+    }
+
+    @Test
+    void anUnknownInsightLevelIsABadOption(@TempDir Path dir) throws IOException {
+        Run r = run("summarize", cluster(dir).toString(), "--insights", "some");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown insight level 'some'");
+    }
+
+    @Test
     void explainListsRemovedLines(@TempDir Path dir) throws IOException {
         Run r = run("summarize", cluster(dir).toString(), "--explain");
         assertThat(r.out()).contains("Removed:", "[navigation] Skip to main content", "[byline] By Per Lund");

@@ -14,6 +14,7 @@ import org.newsum.Newsum;
 import org.newsum.ingest.JsonLinesReader;
 import org.newsum.model.Brief;
 import org.newsum.model.Budget;
+import org.newsum.model.Insights;
 import org.newsum.model.Source;
 import org.newsum.model.SummarySentence;
 import org.newsum.select.SelectionMethod;
@@ -32,19 +33,26 @@ public final class Evaluation {
      * @param budget  the summary budget; with a word budget the system summary is also cut to it
      * @param rouge   the ROUGE settings ({@code -l}/{@code -b} apply to system and references)
      * @param threads worker threads
-     * @param runs    timed summarization passes over the dataset; the report gives the median
+     * @param runs     timed summarization passes over the dataset; the report gives the median
+     * @param insights how much insight each brief computes: its cost is part of the timed pass
      */
-    public record Options(Budget budget, RougeOptions rouge, int threads, int runs) {
+    public record Options(Budget budget, RougeOptions rouge, int threads, int runs, Insights.Level insights) {
 
         public Options {
             if (runs < 1) {
                 throw new IllegalArgumentException("runs must be at least 1");
             }
+            java.util.Objects.requireNonNull(insights, "insights");
+        }
+
+        /** Summaries only, no insights: what ROUGE scores. */
+        public Options(Budget budget, RougeOptions rouge, int threads, int runs) {
+            this(budget, rouge, threads, runs, Insights.Level.NONE);
         }
 
         /** One timed pass. */
         public Options(Budget budget, RougeOptions rouge, int threads) {
-            this(budget, rouge, threads, 1);
+            this(budget, rouge, threads, 1, Insights.Level.NONE);
         }
     }
 
@@ -170,7 +178,8 @@ public final class Evaluation {
             return new Summarized(source.id(), List.of(), List.of(), "no reference summaries");
         }
         try {
-            Brief brief = newsum.summarize(source, new Newsum.Options(options.budget(), methodFor.apply(source)));
+            Brief brief = newsum.summarize(source, new Newsum.Options(options.budget(), methodFor.apply(source),
+                    options.insights()));
             List<String> sentences = brief.summary().sentences().stream().map(SummarySentence::text).toList();
             if (options.budget().unit() == Budget.Unit.WORDS) {
                 sentences = RougeTokens.truncate(sentences,

@@ -6,9 +6,13 @@ import java.util.Set;
 import org.newsum.model.Article;
 import org.newsum.model.Brief;
 import org.newsum.model.Citation;
+import org.newsum.model.Insights;
 import org.newsum.model.SummarySentence;
 
-/** Markdown: the summary with {@code [1]}-style citations after each sentence and a numbered source list. */
+/**
+ * Markdown: the summary with {@code [1]}-style citations after each sentence, the insight sections (key
+ * quotes, where sources differ, who and where) and a numbered source list.
+ */
 public final class MarkdownRenderer implements Renderer {
 
     @Override
@@ -24,8 +28,12 @@ public final class MarkdownRenderer implements Renderer {
             for (String id : brief.articles().stream().map(Article::id).filter(cited::contains).toList()) {
                 out.append(" [").append(id).append("](#source-").append(id).append(')');
             }
+            if (brief.insights().level() == Insights.Level.FULL && cited.size() == 1 && brief.articles().size() > 1) {
+                out.append(" *(single source)*");
+            }
             out.append("\n");
         }
+        out.append(InsightSections.of(brief, STYLE));
         out.append("\n## Sources\n\n");
         for (Article a : brief.articles()) {
             out.append(a.id()).append(". <a id=\"source-").append(a.id()).append("\"></a>");
@@ -52,6 +60,10 @@ public final class MarkdownRenderer implements Renderer {
         }
         return out.toString();
     }
+
+    private static final InsightSections.Style STYLE = new InsightSections.Style("## ", "- ",
+            MarkdownRenderer::escape, ids -> String.join(" ", ids.stream()
+                    .map(id -> "[" + id + "](#source-" + id + ")").toList()));
 
     /** Escapes the characters that would turn prose into Markdown markup. */
     static String escape(String text) {

@@ -3,8 +3,14 @@ package org.newsum.render;
 import org.newsum.model.Brief;
 import org.newsum.model.SummarySentence;
 
-/** Plain text: one summary sentence per line, as ROUGE tools expect. */
+/**
+ * Plain text: one summary sentence per line, as ROUGE tools expect, then the insight sections (if any)
+ * after a blank line.
+ */
 public final class TextRenderer implements Renderer {
+
+    private static final InsightSections.Style STYLE = new InsightSections.Style("", "  - ", text -> text,
+            ids -> "[" + String.join(", ", ids) + "]");
 
     @Override
     public String render(Brief brief, boolean explain) {
@@ -12,6 +18,7 @@ public final class TextRenderer implements Renderer {
         for (SummarySentence s : brief.summary().sentences()) {
             out.append(s.text()).append('\n');
         }
+        out.append(InsightSections.of(brief, STYLE));
         if (explain) {
             out.append('\n').append(Explanation.of(brief, "", "  "));
         }

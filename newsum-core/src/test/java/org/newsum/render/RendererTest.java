@@ -26,7 +26,7 @@ class RendererTest {
                 Article.ofText("2", "two.txt", body2));
         SummarySentence s = new SummarySentence(0, "The bridge reopened on Monday.", 0.75,
                 List.of(new Citation("1", 0, 30, 1.0), new Citation("2", 0, 53, 0.8)));
-        return new Brief("bridge", new Summary("centroid", Budget.words(50), List.of(s)), articles,
+        return new Brief("bridge", new Summary("centroid", Budget.words(50), List.of(s)), org.newsum.model.Insights.NONE, articles,
                 List.of(Removal.line("1", 3, "Skip to main content", "navigation")), List.of("a notice"));
     }
 

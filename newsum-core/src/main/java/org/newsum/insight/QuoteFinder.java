@@ -1,0 +1,212 @@
+package org.newsum.insight;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsum.model.Article;
+import org.newsum.model.Cluster;
+import org.newsum.model.Mention;
+import org.newsum.model.Quote;
+
+/**
+ * Finds the direct quotations of a cluster, groups the ones several articles carry (allowing small
+ * wording differences: "cannot" / "can not", one word changed or left out), names each speaker through
+ * {@link SpeakerResolver}, and ranks them by how many articles carry them, then how central their words
+ * are to the cluster. Fragments of a few words woven into a sentence are kept apart from full quotes.
+ */
+public final class QuoteFinder {
+
+    /** Fewer words than this make a fragment, not a full quote. */
+    static final int MIN_FULL_WORDS = 5;
+    /** Share of the shorter quote's words the longer must hold for both to be one quote. */
+    private static final double MIN_OVERLAP = 0.8;
+
+    private final SpeakerResolver speakers;
+
+    public QuoteFinder() {
+        this(Gazetteer.DEFAULT);
+    }
+
+    QuoteFinder(Gazetteer gazetteer) {
+        this.speakers = new SpeakerResolver(gazetteer);
+    }
+
+    /** One quotation as found in one article. */
+    private record Found(int article, int open, int close, String text, List<String> words, boolean partial) {
+    }
+
+    /** The quotes of a cluster, ranked; {@code centrality} gives each content word's share of articles. */
+    List<Quote> find(Cluster cluster, EntityFinder.Found entities, Map<String, Double> centrality) {
+        List<Found> found = new ArrayList<>();
+        for (int a = 0; a < cluster.articles().size(); a++) {
+            quotes(cluster.articles().get(a).text(), a, found);
+        }
+        // Group: each quote joins the first group whose first quote it matches, else starts one.
+        List<List<Found>> groups = new ArrayList<>();
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        for (Found f : found) {
+            Set<Integer> candidates = new java.util.TreeSet<>();
+            for (String w : f.words()) {
+                if (w.length() > 3) {
+                    candidates.addAll(byWord.getOrDefault(w, List.of()));
+                }
+            }
+            int joined = -1;
+            for (int g : candidates) {
+                Found first = groups.get(g).get(0);
+                if (first.partial() == f.partial() && same(first.words(), f.words())) {
+                    joined = g;
+                    break;
+                }
+            }
+            if (joined < 0) {
+                joined = groups.size();
+                groups.add(new ArrayList<>());
+                for (String w : new HashSet<>(f.words())) {
+                    if (w.length() > 3) {
+                        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(joined);
+                    }
+                }
+            }
+            groups.get(joined).add(f);
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (List<Found> group : groups) {
+            Map<Integer, Found> perArticle = new LinkedHashMap<>();
+            Map<String, Double> votes = new LinkedHashMap<>();
+            for (Found f : group) {
+                perArticle.putIfAbsent(f.article(), f);
+                Article article = cluster.articles().get(f.article());
+                SpeakerResolver.Attribution speaker = speakers.speaker(article.text(), f.article(), f.open(), f.close(),
+                        entities);
+                if (speaker != null) {
+                    // A named speaker outweighs a pronoun's guessed referent.
+                    votes.merge(speaker.name(), speaker.named() ? 1.0 : 0.4, Double::sum);
+                }
+            }
+            String speaker = votes.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).orElse(null);
+            List<Mention> mentions = new ArrayList<>();
+            for (Found f : perArticle.values()) {
+                Article article = cluster.articles().get(f.article());
+                mentions.add(new Mention(article.id(), f.open() + 1, f.close(), f.text()));
+            }
+            Found first = group.get(0);
+            quotes.add(new Quote(first.text(), speaker, first.partial(), mentions, centrality(first.words(), centrality)));
+        }
+        quotes.sort(Comparator.comparing(Quote::partial)
+                .thenComparingInt((Quote q) -> -q.articles().size())
+                .thenComparing(q -> q.speaker() == null)
+                .thenComparingDouble(q -> -q.centrality()));
+        return List.copyOf(quotes);
+    }
+
+    /** The mean share of articles that use each of the quote's words, 0 to 1. */
+    private static double centrality(List<String> words, Map<String, Double> shareOfArticles) {
+        double sum = 0;
+        int n = 0;
+        for (String w : new HashSet<>(words)) {
+            Double share = shareOfArticles.get(w);
+            if (share != null) {
+                sum += share;
+                n++;
+            }
+        }
+        return n == 0 ? 0 : Math.round(sum / n * 1000) / 1000.0;
+    }
+
+    /** Whether two quotes' words are one quote: the shorter's words nearly all in the longer. */
+    private static boolean same(List<String> a, List<String> b) {
+        Set<String> sa = new HashSet<>(a);
+        Set<String> sb = new HashSet<>(b);
+        int min = Math.min(sa.size(), sb.size());
+        if (min == 0) {
+            return false;
+        }
+        int shared = 0;
+        for (String w : sa) {
+            if (sb.contains(w)) {
+                shared++;
+            }
+        }
+        if (min < 3) {
+            return sa.equals(sb);
+        }
+        // The longer may add a clause, but not be mostly other words.
+        return shared >= MIN_OVERLAP * min && shared >= 0.5 * Math.max(sa.size(), sb.size());
+    }
+
+    /** The quotations of one body, line by line: curly double quotes, straight double quotes, curly singles. */
+    private static void quotes(String body, int article, List<Found> out) {
+        int lineStart = 0;
+        while (lineStart < body.length()) {
+            int lineEnd = body.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? body.length() : lineEnd;
+            pairs(body, lineStart, lineEnd, '“', '”', article, out);
+            pairs(body, lineStart, lineEnd, '"', '"', article, out);
+            pairs(body, lineStart, lineEnd, '‘', '’', article, out);
+            pairs(body, lineStart, lineEnd, '«', '»', article, out);
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private static void pairs(String body, int from, int to, char opener, char closer, int article, List<Found> out) {
+        int i = from;
+        while (i < to) {
+            int open = body.indexOf(opener, i);
+            if (open < 0 || open >= to) {
+                return;
+            }
+            // A curly single opens a quote only after a space or the line start; its closer must end a word.
+            if (opener == '‘' && open > from && Character.isLetterOrDigit(body.charAt(open - 1))) {
+                i = open + 1;
+                continue;
+            }
+            int close = open + 1;
+            while (true) {
+                close = body.indexOf(closer, close);
+                if (close < 0 || close >= to) {
+                    return;
+                }
+                if (closer == '’' && close + 1 < to && Character.isLetter(body.charAt(close + 1))) {
+                    close++; // an apostrophe inside the quote: "Russia’s"
+                    continue;
+                }
+                break;
+            }
+            String text = body.substring(open + 1, close).strip();
+            List<String> words = words(text);
+            if (words.size() >= 2) {
+                boolean partial = words.size() < MIN_FULL_WORDS || Character.isLowerCase(text.charAt(0));
+                String clean = text.replaceAll("[,\\s]+$", "");
+                out.add(new Found(article, open, close, clean, words, partial));
+            }
+            i = close + 1;
+        }
+    }
+
+    /** A quote's words, lower case, with "cannot" as "can not" and without apostrophes. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}']+")) {
+            w = w.replace("'", "");
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (w.equals("cannot")) {
+                words.add("can");
+                words.add("not");
+            } else {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,47 @@
+package org.newsum.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsum.text.ClusterAnalyzer;
+
+class NumberReaderTest {
+
+    static List<NumberReader.Reading> read(String text) {
+        return new NumberReader().read(new ClusterAnalyzer().tokens(text, 0));
+    }
+
+    @Test
+    void digitsWordsScalesAndVagueCounts() {
+        assertThat(read("It fired 59 missiles")).singleElement().satisfies(r -> assertThat(r.low()).isEqualTo(59));
+        assertThat(read("fifty-nine missiles")).singleElement().satisfies(r -> assertThat(r.high()).isEqualTo(59));
+        assertThat(read("1,200 homes and 3.5 million dollars")).extracting(NumberReader.Reading::low)
+                .containsExactly(1200.0, 3.5e6);
+        assertThat(read("killed dozens of people")).singleElement().satisfies(r -> {
+            assertThat(r.low()).isEqualTo(24);
+            assertThat(r.high()).isEqualTo(99);
+            assertThat(r.reading()).isEqualTo("dozens");
+        });
+    }
+
+    @Test
+    void qualifiersWidenAValueIntoTheRangeItAllows() {
+        assertThat(read("at least 89 people")).singleElement().satisfies(r -> {
+            assertThat(r.low()).isEqualTo(89);
+            assertThat(r.high()).isInfinite();
+            assertThat(r.reading()).isEqualTo("at least 89");
+        });
+        assertThat(read("almost 90 people")).singleElement().satisfies(r -> {
+            assertThat(r.high()).isEqualTo(90);
+            assertThat(r.low()).isLessThan(90);
+        });
+    }
+
+    @Test
+    void oneAndBrokenSeparatorsAreNotCounts() {
+        assertThat(read("one of the men")).isEmpty();
+        assertThat(read("a score of 1,20")).isEmpty();
+    }
+}
