@@ -20,7 +20,8 @@ final class InsightSections {
 
     static final int BRIEF_QUOTES = 3;
     static final int BRIEF_FIGURES = 3;
-    static final int BRIEF_ENTITIES = 8;
+    /** Brief shows this many people and as many places and organizations ("who" and "where"). */
+    static final int BRIEF_ENTITIES = 5;
 
     /** How one output format writes headings, bullets, quoted text and a list of article ids. */
     record Style(String heading, String bullet, Function<String, String> escape,
@@ -68,9 +69,13 @@ final class InsightSections {
                 out.append(style.bullet()).append(figure(f, style)).append('\n');
             }
         }
-        List<Entity> entities = insights.entities().stream()
-                .filter(e -> full || e.articles() > 1 || brief.articles().size() < 2)
-                .limit(full ? Long.MAX_VALUE : BRIEF_ENTITIES).toList();
+        List<Entity> ranked = insights.entities().stream()
+                .filter(e -> full || e.articles() > 1 || brief.articles().size() < 2).toList();
+        // places fill the top of most clusters' rankings; brief keeps room for the people as well
+        List<Entity> people = ranked.stream().filter(e -> e.type() == Entity.Type.PERSON).limit(BRIEF_ENTITIES).toList();
+        List<Entity> others = ranked.stream().filter(e -> e.type() != Entity.Type.PERSON).limit(BRIEF_ENTITIES).toList();
+        List<Entity> entities = full ? ranked
+                : ranked.stream().filter(e -> people.contains(e) || others.contains(e)).toList();
         if (!entities.isEmpty()) {
             out.append('\n').append(style.heading()).append("Who and where\n\n");
             for (Entity e : entities) {
