@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "Summarizes a cluster of news articles about one story into a short brief whose "
                 + "every sentence names its sources.",
         subcommands = {SummarizeCommand.class, RougeCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class,
-                CommandLine.HelpCommand.class})
+                org.newsum.app.serve.ServeCommand.class, CommandLine.HelpCommand.class})
 public final class NewsumCommand implements Runnable {
 
     @CommandLine.Spec
