@@ -68,10 +68,10 @@ public final class BriefServer implements AutoCloseable {
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private final Javalin app;
 
-    private BriefServer(Options options) {
+    private BriefServer(Options options, BriefService service) {
         this.options = options;
         this.parser = new BriefRequestParser(options.limits());
-        this.service = new BriefService(options.limits(), new UrlFetcher(options.fetch()));
+        this.service = service;
         PAGE_FILES.forEach((path, file) -> files.put(path, resource(file[0])));
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -96,8 +96,17 @@ public final class BriefServer implements AutoCloseable {
 
     /** Starts a server; {@link #port()} tells the port when 0 was asked for. */
     public static BriefServer start(Options options) {
-        BriefServer server = new BriefServer(options);
-        server.app.start();
+        return start(options, new BriefService(options.limits(), new UrlFetcher(options.fetch())));
+    }
+
+    static BriefServer start(Options options, BriefService service) {
+        BriefServer server = new BriefServer(options, service);
+        try {
+            server.app.start();
+        } catch (RuntimeException e) {
+            service.close();
+            throw e;
+        }
         return server;
     }
 

@@ -3,6 +3,7 @@ package org.newsum.app.serve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 import org.newsum.Newsum;
 import org.newsum.ingest.FetchException;
@@ -19,12 +20,18 @@ import org.newsum.model.Source;
  */
 final class BriefService implements AutoCloseable {
 
-    private final Newsum newsum = new Newsum();
+    private final BiFunction<Source, Newsum.Options, Brief> summarizer;
     private final ServiceLimits limits;
     private final UrlFetcher fetcher;
     private final SummarizationQueue queue;
 
     BriefService(ServiceLimits limits, UrlFetcher fetcher) {
+        this(limits, fetcher, new Newsum()::summarize);
+    }
+
+    /** With another summarizer in place of the façade: for tests that need a slow or failing one. */
+    BriefService(ServiceLimits limits, UrlFetcher fetcher, BiFunction<Source, Newsum.Options, Brief> summarizer) {
+        this.summarizer = summarizer;
         this.limits = limits;
         this.fetcher = fetcher;
         this.queue = new SummarizationQueue(limits.maxConcurrent(), limits.maxQueued());
@@ -35,7 +42,7 @@ final class BriefService implements AutoCloseable {
         long deadline = System.nanoTime() + limits.requestTimeout().toNanos();
         Source source = source(request, deadline);
         Newsum.Options options = new Newsum.Options(request.budget(), request.method());
-        Brief brief = queue.run(() -> newsum.summarize(source, options), deadline, seconds());
+        Brief brief = queue.run(() -> summarizer.apply(source, options), deadline, seconds());
         if (brief.summary().sentences().isEmpty()) {
             throw new ApiException(422, "articles", "nothing to summarize (" + nothingToSummarize(brief) + ")");
         }
