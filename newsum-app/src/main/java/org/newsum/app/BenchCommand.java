@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
                 + "selection, ordering, citation; not reading the file or scoring): for each method untimed passes "
                 + "over the whole dataset warm up the JVM for --warm-up seconds, then --runs timed passes follow "
                 + "and the table shows the median.",
-        subcommands = {BenchCommand.RougeSpeed.class, ScaleBench.class, ExtractionBench.class})
+        subcommands = {BenchCommand.RougeSpeed.class, ScaleBench.class, ExtractionBench.class,
+                org.newsum.app.serve.ServeBench.class})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.newsum.clean.ClusterCleaner;
 import org.newsum.clean.LanguageIdentifier;
 import org.newsum.ingest.IngestLimits;
-import org.newsum.ingest.PageFetcher;
+import org.newsum.ingest.UrlFetcher;
 import org.newsum.ingest.SourceReader;
 import org.newsum.model.Article;
 import org.newsum.model.Budget;
@@ -78,7 +78,7 @@ final class ExtractCommand implements Callable<Integer> {
         Article page;
         List<String> notices;
         try {
-            if (!PageFetcher.isUrl(input) && SourceReader.isJsonLines(input)) {
+            if (!UrlFetcher.isUrl(input) && SourceReader.isJsonLines(input)) {
                 throw new NewsumException(input + ": a JSON Lines dataset; extract reads one page");
             }
             List<Source> sources = new SourceReader(new IngestLimits(maxFileMb * 1024L * 1024L, 1000))

@@ -18,8 +18,8 @@ import picocli.CommandLine.Command;
         versionProvider = NewsumCommand.Version.class,
         description = "Summarizes a cluster of news articles about one story into a short brief whose "
                 + "every sentence names its sources.",
-        subcommands = {SummarizeCommand.class, ExtractCommand.class, RougeCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {SummarizeCommand.class, ExtractCommand.class, RougeCommand.class, EvalCommand.class, BenchCommand.class,
+                TrainCommand.class, org.newsum.app.serve.ServeCommand.class, CommandLine.HelpCommand.class})
 public final class NewsumCommand implements Runnable {
 
     @CommandLine.Spec

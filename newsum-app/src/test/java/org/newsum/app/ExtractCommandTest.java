@@ -171,7 +171,7 @@ class ExtractCommandTest {
             assertThat(root.get("text").asText()).contains("\u201cBlue Kettle\u201d caf\u00e9", "na\u00efve");
             assertThat(gone.code()).isEqualTo(1);
             assertThat(gone.out()).isEmpty();
-            assertThat(gone.err()).isEqualTo("newsum: " + base + "/gone: HTTP 404\n");
+            assertThat(gone.err()).isEqualTo("newsum: " + base + "/gone: the server answered HTTP 404\n");
         } finally {
             server.stop(0);
         }

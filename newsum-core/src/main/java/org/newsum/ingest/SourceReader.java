@@ -32,13 +32,13 @@ public final class SourceReader {
     public static final String ONE_ARTICLE = "one article only: this is a single-document summary";
 
     private final IngestLimits limits;
-    private final PageFetcher fetcher;
+    private final UrlFetcher fetcher;
 
     public SourceReader(IngestLimits limits) {
-        this(limits, new PageFetcher(limits));
+        this(limits, new UrlFetcher(UrlFetcher.Options.commandLine(limits)));
     }
 
-    SourceReader(IngestLimits limits, PageFetcher fetcher) {
+    SourceReader(IngestLimits limits, UrlFetcher fetcher) {
         this.limits = limits;
         this.fetcher = fetcher;
     }
@@ -48,7 +48,7 @@ public final class SourceReader {
         if (inputs.isEmpty()) {
             throw new NewsumException("no input: give a folder, files, - for standard input, or a .jsonl file");
         }
-        List<String> jsonl = inputs.stream().filter(i -> !PageFetcher.isUrl(i) && isJsonLines(i)).toList();
+        List<String> jsonl = inputs.stream().filter(i -> !UrlFetcher.isUrl(i) && isJsonLines(i)).toList();
         if (!jsonl.isEmpty()) {
             if (jsonl.size() != inputs.size()) {
                 throw new NewsumException("cannot mix JSON Lines datasets with article files: "
@@ -88,8 +88,10 @@ public final class SourceReader {
                 addArticles(articles, "stdin", doc, notices);
                 continue;
             }
-            if (PageFetcher.isUrl(input)) {
-                addPage(articles, fetcher.fetch(input), input, notices);
+            if (UrlFetcher.isUrl(input)) {
+                UrlFetcher.Fetched page = fetcher.fetch(String.valueOf(articles.size() + 1), input);
+                articles.add(page.article());
+                notices.addAll(page.notices());
                 continue;
             }
             Path path = existing(input);
@@ -142,23 +144,6 @@ public final class SourceReader {
         boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
         Document doc = decodeDocument(bytes, name, html, notices);
         addArticles(articles, file.getFileName().toString(), doc, notices);
-    }
-
-    /** A fetched page is one article whose source is the URL asked for and whose URL is where it was read. */
-    private static void addPage(List<Article> articles, PageFetcher.Fetched page, String input, List<String> notices)
-            throws NewsumException {
-        TextDecoder.Decoded decoded = TextDecoder.decode(page.body(), input, page.charset());
-        if (decoded.fallbackCharset() != null) {
-            notices.add(input + ": not valid UTF-8 and no charset declared, read as " + decoded.fallbackCharset());
-        }
-        String text = decoded.text();
-        if (text.isBlank()) {
-            throw new NewsumException(input + ": empty page");
-        }
-        String head = text.substring(0, Math.min(text.length(), 4096)).stripLeading();
-        boolean html = page.html() || looksLikeHtml(head);
-        articles.add(new Article(String.valueOf(articles.size() + 1), input, page.url(), null, null, null,
-                html ? Article.Format.HTML : Article.Format.TEXT, text));
     }
 
     private static void addArticles(List<Article> articles, String source, Document doc, List<String> notices) {

@@ -20,7 +20,8 @@ import org.newsum.model.Article;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Source;
 
-class PageFetcherTest {
+/** URLs given to the command line: read with {@link UrlFetcher}'s command-line options, any address allowed. */
+class SourceReaderUrlTest {
 
     static final String PAGE = "<html><head><title>Ferry returns</title></head><body><article>"
             + "<p>The night ferry returned to the islands on Sunday after three weeks in dry dock, and the harbour"
@@ -67,44 +68,20 @@ class PageFetcherTest {
         ex.close();
     }
 
-    private final PageFetcher fetcher = new PageFetcher(IngestLimits.DEFAULT);
+    private final UrlFetcher fetcher = new UrlFetcher(UrlFetcher.Options.commandLine(IngestLimits.DEFAULT));
 
     @Test
-    void fetchesAPageWithItsDeclaredCharset() throws NewsumException {
-        PageFetcher.Fetched page = fetcher.fetch(base + "/cp1252");
+    void aWindows1252PageReadsByItsDeclaredCharset() throws NewsumException {
+        UrlFetcher.Fetched page = fetcher.fetch("1", base + "/cp1252");
 
-        assertThat(page.charset()).isEqualTo("windows-1252");
-        assertThat(page.html()).isTrue();
-        assertThat(TextDecoder.decode(page.body(), "p", page.charset()).text()).isEqualTo(PAGE);
+        assertThat(page.article().format()).isEqualTo(Article.Format.HTML);
+        assertThat(page.article().text()).isEqualTo(PAGE);
+        assertThat(page.notices()).isEmpty();
     }
 
     @Test
-    void followsRedirectsAndReportsWhereThePageWasRead() throws NewsumException {
-        assertThat(fetcher.fetch(base + "/hop").url()).isEqualTo(base + "/utf8");
-    }
-
-    @Test
-    void redirectsAreBounded() {
-        assertThatThrownBy(() -> fetcher.fetch(base + "/loop"))
-                .isInstanceOf(NewsumException.class).hasMessage(base + "/loop: more than 5 redirects");
-    }
-
-    @Test
-    void onlyHttpAndHttps() {
-        assertThatThrownBy(() -> fetcher.fetch(base + "/to-ftp")).hasMessageStartingWith(base + "/to-ftp: only http and https");
-        assertThatThrownBy(() -> fetcher.fetch("file:///etc/passwd")).hasMessageContaining("only http and https");
-    }
-
-    @Test
-    void anErrorStatusNamesTheUrl() {
-        assertThatThrownBy(() -> fetcher.fetch(base + "/missing")).hasMessage(base + "/missing: HTTP 404");
-    }
-
-    @Test
-    void bodiesOverTheLimitAreRefused() {
-        PageFetcher small = new PageFetcher(new IngestLimits(1024, 10));
-
-        assertThatThrownBy(() -> small.fetch(base + "/big")).hasMessage(base + "/big: more than the limit of 0.0 MB");
+    void theCommandLineMayReadItsOwnMachine() throws NewsumException {
+        assertThat(fetcher.fetch("1", base + "/hop").article().url()).isEqualTo(base + "/utf8");
     }
 
     @Test
@@ -115,7 +92,8 @@ class PageFetcherTest {
         }
         String url = "http://127.0.0.1:" + closedPort + "/x";
 
-        assertThatThrownBy(() -> fetcher.fetch(url)).hasMessageStartingWith(url + ": cannot fetch");
+        assertThatThrownBy(() -> fetcher.fetch("1", url)).isInstanceOf(NewsumException.class)
+                .hasMessageStartingWith(url + ": ");
     }
 
     @Test

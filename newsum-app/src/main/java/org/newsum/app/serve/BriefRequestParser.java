@@ -1,0 +1,208 @@
+package org.newsum.app.serve;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.newsum.model.Budget;
+import org.newsum.model.Insights;
+import org.newsum.select.Methods;
+import org.newsum.select.SelectionMethod;
+
+/**
+ * Reads a {@code POST /api/briefs} body into a {@link BriefRequest}, or says which field is wrong: malformed
+ * or invalid input is a 400, more articles or words than the limits a 413. Unknown fields are errors too, so
+ * a misspelt {@code "budjet"} is not silently ignored.
+ */
+final class BriefRequestParser {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final Set<String> TOP_FIELDS = Set.of("id", "articles", "budget", "method", "insights");
+    private static final Set<String> ARTICLE_FIELDS = Set.of("text", "html", "url", "title", "source");
+    private static final Map<String, Budget.Unit> UNITS = Map.of("words", Budget.Unit.WORDS,
+            "sentences", Budget.Unit.SENTENCES, "chars", Budget.Unit.CHARS);
+    private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+    private final ServiceLimits limits;
+
+    BriefRequestParser(ServiceLimits limits) {
+        this.limits = limits;
+    }
+
+    BriefRequest parse(byte[] body) throws ApiException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            String column = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            throw ApiException.badRequest(null, "malformed JSON" + column + ": " + e.getOriginalMessage()
+                    .replaceAll("\\s*\\n.*", "").strip());
+        } catch (IOException e) {
+            throw ApiException.badRequest(null, "cannot read the request body");
+        }
+        if (root == null || !root.isObject()) {
+            throw ApiException.badRequest(null, "the body must be a JSON object with \"articles\" and \"budget\"");
+        }
+        unknownFields(root, TOP_FIELDS, "");
+        String id = optionalText(root, "id", "id");
+        List<BriefRequest.ArticleInput> articles = articles(root.get("articles"));
+        Budget budget = budget(root.get("budget"));
+        SelectionMethod method = method(root.get("method"));
+        return new BriefRequest(id == null ? "brief" : id, articles, budget, method, insights(root.get("insights")));
+    }
+
+    /** "none", "brief" or "full" as on the command line (true and false mean brief and none); brief when absent. */
+    private static Insights.Level insights(JsonNode node) throws ApiException {
+        if (node == null || node.isNull()) {
+            return Insights.Level.BRIEF;
+        }
+        if (node.isBoolean()) {
+            return node.asBoolean() ? Insights.Level.BRIEF : Insights.Level.NONE;
+        }
+        if (node.isTextual()) {
+            for (Insights.Level level : Insights.Level.values()) {
+                if (level.name().equalsIgnoreCase(node.asText())) {
+                    return level;
+                }
+            }
+        }
+        throw ApiException.badRequest("insights", "\"insights\" must be \"none\", \"brief\" or \"full\"");
+    }
+
+    private List<BriefRequest.ArticleInput> articles(JsonNode node) throws ApiException {
+        if (node == null || node.isNull()) {
+            throw ApiException.badRequest("articles", "\"articles\" is missing: give a list of {\"text\"|\"html\"|\"url\"}");
+        }
+        if (!node.isArray()) {
+            throw ApiException.badRequest("articles", "\"articles\" must be a list");
+        }
+        if (node.isEmpty()) {
+            throw ApiException.badRequest("articles", "\"articles\" is empty: give at least one article");
+        }
+        if (node.size() > limits.maxArticles()) {
+            throw ApiException.tooLarge("articles", node.size() + " articles, more than the limit of "
+                    + limits.maxArticles());
+        }
+        List<BriefRequest.ArticleInput> articles = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            articles.add(article(node.get(i), "articles[" + i + "]"));
+        }
+        return articles;
+    }
+
+    private BriefRequest.ArticleInput article(JsonNode node, String field) throws ApiException {
+        if (node.isTextual()) {
+            throw ApiException.badRequest(field, field + " must be an object such as {\"text\": \"...\"}");
+        }
+        if (!node.isObject()) {
+            throw ApiException.badRequest(field, field + " must be an object with \"text\", \"html\" or \"url\"");
+        }
+        unknownFields(node, ARTICLE_FIELDS, field + ".");
+        List<BriefRequest.Kind> given = new ArrayList<>();
+        for (BriefRequest.Kind kind : BriefRequest.Kind.values()) {
+            if (node.hasNonNull(key(kind))) {
+                given.add(kind);
+            }
+        }
+        if (given.size() != 1) {
+            throw ApiException.badRequest(field, field + " must have exactly one of \"text\", \"html\" or \"url\""
+                    + (given.isEmpty() ? "" : ", not " + given.size()));
+        }
+        BriefRequest.Kind kind = given.get(0);
+        String valueField = field + "." + key(kind);
+        String value = optionalText(node, key(kind), valueField);
+        if (value.isBlank()) {
+            throw ApiException.badRequest(valueField, valueField + " is empty");
+        }
+        if (kind == BriefRequest.Kind.URL) {
+            String lower = value.strip().toLowerCase(Locale.ROOT);
+            if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+                throw ApiException.badRequest(valueField, valueField + ": only http and https URLs are fetched");
+            }
+        } else {
+            int words = words(value, kind == BriefRequest.Kind.HTML);
+            if (words > limits.maxArticleWords()) {
+                throw ApiException.tooLarge(valueField, valueField + " has " + words + " words, more than the limit of "
+                        + limits.maxArticleWords());
+            }
+        }
+        return new BriefRequest.ArticleInput(kind, value, optionalText(node, "title", field + ".title"),
+                optionalText(node, "source", field + ".source"));
+    }
+
+    /** Words a person would count: for HTML, outside tags, scripts and styles. */
+    static int words(String text, boolean html) {
+        return Budget.countWords(html ? TAG.matcher(SCRIPT_OR_STYLE.matcher(text).replaceAll(" ")).replaceAll(" ") : text);
+    }
+
+    private static String key(BriefRequest.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Budget budget(JsonNode node) throws ApiException {
+        if (node == null || node.isNull()) {
+            return Budget.DEFAULT;
+        }
+        if (!node.isObject() || node.size() != 1) {
+            throw ApiException.badRequest("budget", "\"budget\" must be one of {\"words\": N}, {\"sentences\": N}"
+                    + " or {\"chars\": N}");
+        }
+        Map.Entry<String, JsonNode> only = node.fields().next();
+        Budget.Unit unit = UNITS.get(only.getKey());
+        if (unit == null) {
+            throw ApiException.badRequest("budget." + only.getKey(), "unknown budget unit \"" + only.getKey()
+                    + "\"; use words, sentences or chars");
+        }
+        JsonNode n = only.getValue();
+        if (!n.canConvertToInt() || !n.isIntegralNumber() || n.asInt() < 1) {
+            throw ApiException.badRequest("budget." + only.getKey(), "budget." + only.getKey()
+                    + " must be a whole number of at least 1");
+        }
+        return new Budget(unit, n.asInt());
+    }
+
+    private static SelectionMethod method(JsonNode node) throws ApiException {
+        if (node == null || node.isNull()) {
+            return Methods.defaultMethod();
+        }
+        if (!node.isTextual()) {
+            throw ApiException.badRequest("method", "\"method\" must be a method name (GET /api/methods)");
+        }
+        return Methods.byName(node.asText()).orElseThrow(() -> ApiException.badRequest("method",
+                "unknown method \"" + node.asText() + "\"; choose one of " + String.join(", ", Methods.names())));
+    }
+
+    private static String optionalText(JsonNode node, String key, String field) throws ApiException {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw ApiException.badRequest(field, field + " must be a string");
+        }
+        return value.asText();
+    }
+
+    private static void unknownFields(JsonNode node, Set<String> known, String prefix) throws ApiException {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw ApiException.badRequest(prefix + name, "unknown field \"" + prefix + name + "\"; expected "
+                        + String.join(", ", known.stream().sorted().toList()));
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.newsum.app.serve;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.newsum.ingest.IngestLimits;
+import org.newsum.ingest.SourceReader;
+import org.newsum.model.Article;
+import org.newsum.model.Budget;
+import org.newsum.model.NewsumException;
+import org.newsum.model.Source;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code newsum bench serve}: a load benchmark (not a test) for a running {@code newsum serve}. Clients send the
+ * same cluster to {@code POST /api/briefs} as fast as answers come back, for a fixed time, and the closing note
+ * gives requests, errors, lost requests, throughput and latency percentiles.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Load benchmark for a running 'newsum serve': --clients concurrent clients post the cluster in "
+                + "PATH to /api/briefs for --seconds after an untimed --warm-up, then one line gives requests, "
+                + "errors, lost requests, throughput and p50/p99 latency. Only for a server on this machine.")
+public final class ServeBench implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "the cluster: a folder of .txt/.html files, or files")
+    List<String> paths;
+
+    @Option(names = "--url", paramLabel = "URL", defaultValue = "http://127.0.0.1:8080",
+            description = "the server (default: ${DEFAULT-VALUE})")
+    String url;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "32",
+            description = "concurrent clients (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "30",
+            description = "measured duration (default: ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Option(names = "--warm-up", paramLabel = "S", defaultValue = "5",
+            description = "untimed load first, so the server's JIT has compiled the code (default: ${DEFAULT-VALUE})")
+    int warmUpSeconds;
+
+    @Option(names = "--words", paramLabel = "N", defaultValue = "120",
+            description = "summary budget in words (default: ${DEFAULT-VALUE})")
+    int words;
+
+    /** One client's results: latencies of successful requests, and failures by kind. */
+    private static final class ClientLog {
+        final List<Long> latencies = new ArrayList<>();
+        final Map<String, Integer> failures = new TreeMap<>();
+        long started;
+        long finished;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (clients < 1 || seconds < 1 || warmUpSeconds < 0 || words < 1) {
+            err.println("newsum: --clients, --seconds and --words must be at least 1");
+            return 2;
+        }
+        Source source;
+        try {
+            List<Source> sources = new SourceReader(IngestLimits.DEFAULT).read(paths, System.in);
+            source = sources.get(0);
+        } catch (NewsumException e) {
+            err.println("newsum: " + e.getMessage());
+            return 1;
+        }
+        String body = requestBody(source);
+        URI endpoint = URI.create(url.replaceAll("/+$", "") + "/api/briefs");
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> probe;
+        try {
+            probe = client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            err.println("newsum: cannot reach " + endpoint + " (" + e.getMessage() + "); start 'newsum serve' first");
+            return 1;
+        }
+        if (probe.statusCode() != 200) {
+            err.println("newsum: " + endpoint + " answered HTTP " + probe.statusCode() + ": " + probe.body().strip());
+            return 1;
+        }
+        int articleWords = source.articles().stream().mapToInt(a -> Budget.countWords(a.text())).sum();
+        out.printf(Locale.ROOT, "newsum bench serve: %d clients, %d s after %d s warm-up, %s (%d articles, %d words "
+                        + "as read), %d-word budget, %s%n", clients, seconds, warmUpSeconds, String.join(" ", paths),
+                source.articles().size(), articleWords, words, endpoint);
+        out.flush();
+        if (warmUpSeconds > 0) {
+            run(client, request, warmUpSeconds);
+        }
+        List<ClientLog> logs = run(client, request, seconds);
+
+        long started = logs.stream().mapToLong(l -> l.started).sum();
+        long finished = logs.stream().mapToLong(l -> l.finished).sum();
+        long[] latencies = logs.stream().flatMap(l -> l.latencies.stream()).mapToLong(Long::longValue).sorted().toArray();
+        Map<String, Integer> failures = new TreeMap<>();
+        logs.forEach(l -> l.failures.forEach((k, v) -> failures.merge(k, v, Integer::sum)));
+        int errors = failures.values().stream().mapToInt(Integer::intValue).sum();
+        out.printf(Locale.ROOT, "requests %d, ok %d, errors %d, lost %d; throughput %.1f briefs/s; latency p50 %.0f ms,"
+                        + " p99 %.0f ms, max %.0f ms%n", started, latencies.length, errors, started - finished,
+                latencies.length / (double) seconds, percentile(latencies, 50), percentile(latencies, 99),
+                latencies.length == 0 ? 0.0 : latencies[latencies.length - 1] / 1e6);
+        failures.forEach((kind, n) -> out.printf(Locale.ROOT, "  %d x %s%n", n, kind));
+        out.flush();
+        return errors == 0 && started == finished ? 0 : 1;
+    }
+
+    /** Every client sends requests back to back until the time is up; a request in flight then still counts. */
+    private List<ClientLog> run(HttpClient client, HttpRequest request, int durationSeconds) throws InterruptedException {
+        long end = System.nanoTime() + durationSeconds * 1_000_000_000L;
+        List<ClientLog> logs = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            ClientLog log = new ClientLog();
+            logs.add(log);
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    log.started++;
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() == 200) {
+                            log.latencies.add(System.nanoTime() - t0);
+                        } else {
+                            log.failures.merge("HTTP " + r.statusCode(), 1, Integer::sum);
+                        }
+                    } catch (java.io.IOException e) {
+                        log.failures.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    log.finished++;
+                }
+            }, "bench-client-" + i);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join(Math.max(1, (end - System.nanoTime()) / 1_000_000) + 130_000);
+        }
+        for (Thread t : threads) {
+            t.interrupt(); // bounded: a client still waiting past the request timeout is given up as lost
+        }
+        return logs;
+    }
+
+    private String requestBody(Source source) throws com.fasterxml.jackson.core.JsonProcessingException {
+        List<Map<String, Object>> articles = new ArrayList<>();
+        for (Article a : source.articles()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put(a.format() == Article.Format.HTML ? "html" : "text", a.text());
+            m.put("source", a.source());
+            articles.add(m);
+        }
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("id", source.id());
+        request.put("articles", articles);
+        request.put("budget", Map.of("words", words));
+        return new ObjectMapper().writeValueAsString(request);
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)] / 1e6;
+    }
+}

@@ -1,0 +1,289 @@
+// The newsum page: builds a POST /api/briefs request from the form and shows the brief with its citations.
+// Plain script, no libraries: everything the page needs is served from the jar.
+(function () {
+  'use strict';
+
+  const $ = (id) => document.getElementById(id);
+  const list = $('article-list');
+  const form = $('brief-form');
+  const tooltip = $('tooltip');
+  let last = null;        // {request, json, brief}: the shown brief, for downloads
+  let inputFor = [];      // request article index -> the element holding it, to mark errors
+
+  function addArticle(focus) {
+    const node = $('article-template').content.firstElementChild.cloneNode(true);
+    node.querySelector('.remove').addEventListener('click', () => {
+      if (list.children.length > 1) {
+        const next = node.nextElementSibling || node.previousElementSibling;
+        node.remove();
+        renumber();
+        next.querySelector('.text').focus();
+      } else {
+        node.querySelectorAll('input, textarea').forEach((el) => { el.value = ''; });
+      }
+    });
+    list.appendChild(node);
+    renumber();
+    if (focus) {
+      node.querySelector('.text').focus();
+    }
+  }
+
+  function renumber() {
+    Array.from(list.children).forEach((node, i) => {
+      const n = i + 1;
+      node.querySelector('.article-number').textContent = n + '.';
+      node.querySelector('.text').setAttribute('aria-label', 'Article ' + n + ': text or HTML');
+      node.querySelector('.source').setAttribute('aria-label', 'Article ' + n + ': source name');
+      node.querySelector('.title').setAttribute('aria-label', 'Article ' + n + ': title');
+      node.querySelector('.remove').setAttribute('aria-label', 'Remove article ' + n);
+    });
+  }
+
+  function looksLikeHtml(text) {
+    const head = text.trimStart().slice(0, 2048).toLowerCase();
+    return head.startsWith('<') && /<(html|body|p|div|article)[\s>]/.test(head);
+  }
+
+  function buildRequest() {
+    const articles = [];
+    inputFor = [];
+    Array.from(list.children).forEach((node) => {
+      const text = node.querySelector('.text').value;
+      if (!text.trim()) {
+        return;
+      }
+      const article = looksLikeHtml(text) ? { html: text } : { text: text };
+      const source = node.querySelector('.source').value.trim();
+      const title = node.querySelector('.title').value.trim();
+      if (source) article.source = source;
+      if (title) article.title = title;
+      articles.push(article);
+      inputFor.push(node.querySelector('.text'));
+    });
+    $('urls').value.split('\n').map((u) => u.trim()).filter((u) => u).forEach((url) => {
+      articles.push({ url: url });
+      inputFor.push($('urls'));
+    });
+    const request = { articles: articles, budget: {} };
+    request.budget[$('budget-unit').value] = Number($('budget-limit').value);
+    if ($('method').value) {
+      request.method = $('method').value;
+    }
+    return request;
+  }
+
+  function clearErrors() {
+    $('error').hidden = true;
+    document.querySelectorAll('[aria-invalid=true]').forEach((el) => el.removeAttribute('aria-invalid'));
+  }
+
+  function showError(message, field) {
+    const box = $('error');
+    box.textContent = message;
+    box.hidden = false;
+    let target = null;
+    const m = /^articles\[(\d+)\]/.exec(field || '');
+    if (m && inputFor[Number(m[1])]) {
+      target = inputFor[Number(m[1])];
+    } else if (field && field.startsWith('budget')) {
+      target = $('budget-limit');
+    } else if (field === 'method') {
+      target = $('method');
+    } else if (field === 'articles') {
+      target = list.querySelector('.text');
+    }
+    if (target) {
+      target.setAttribute('aria-invalid', 'true');
+      target.focus();
+    }
+  }
+
+  async function post(request, format) {
+    return fetch('/api/briefs' + (format ? '?format=' + format : ''), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(request)
+    });
+  }
+
+  async function summarize(event) {
+    event.preventDefault();
+    clearErrors();
+    const request = buildRequest();
+    if (request.articles.length === 0) {
+      showError('Paste at least one article or link.', 'articles');
+      return;
+    }
+    const button = $('summarize');
+    button.disabled = true;
+    $('status').textContent = 'Summarizing…';
+    try {
+      const response = await post(request);
+      const body = await response.text();
+      if (!response.ok) {
+        let err = { error: 'HTTP ' + response.status };
+        try { err = JSON.parse(body); } catch (e) { /* not JSON: keep the status */ }
+        const retry = response.headers.get('Retry-After');
+        showError(err.error + (retry ? ' (try again in ' + retry + ' s)' : ''), err.field);
+        $('status').textContent = '';
+        return;
+      }
+      last = { request: request, json: body, brief: JSON.parse(body) };
+      show(last.brief);
+      $('status').textContent = 'Done.';
+    } catch (e) {
+      showError('The service could not be reached: ' + e.message);
+      $('status').textContent = '';
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  function el(tag, attrs, text) {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => node.setAttribute(k, v));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function sourceName(article) {
+    return article.title ? article.title + ' — ' + article.source : article.source;
+  }
+
+  function show(brief) {
+    const byId = {};
+    brief.articles.forEach((a) => { byId[a.id] = a; });
+    const order = brief.articles.map((a) => a.id);
+    $('result-meta').textContent = brief.words + ' words, ' + brief.summary.length + ' sentences, from '
+      + brief.articles.length + ' articles (method ' + brief.method + ', budget ' + brief.budget.limit + ' '
+      + brief.budget.unit + ')';
+    const summary = $('summary');
+    summary.replaceChildren();
+    brief.summary.forEach((s, i) => {
+      const p = el('p', { class: 'sentence', 'data-index': String(i) });
+      p.appendChild(document.createTextNode(s.text));
+      const cited = order.filter((id) => s.sources.includes(id));
+      cited.forEach((id) => {
+        const a = el('a', { class: 'cite', href: '#source-' + id, 'data-sentence': String(i), 'data-article': id,
+          'aria-label': 'source ' + id + ': ' + (byId[id] ? sourceName(byId[id]) : id) }, '[' + id + ']');
+        a.addEventListener('mouseenter', () => showTooltip(a, brief));
+        a.addEventListener('focus', () => showTooltip(a, brief));
+        a.addEventListener('mouseleave', hideTooltip);
+        a.addEventListener('blur', hideTooltip);
+        p.appendChild(document.createTextNode(' '));
+        p.appendChild(a);
+      });
+      summary.appendChild(p);
+    });
+    const sources = $('sources');
+    sources.replaceChildren();
+    brief.articles.forEach((a) => {
+      const li = el('li', { id: 'source-' + a.id, value: a.id });
+      if (a.url && /^https?:\/\//.test(a.url)) {
+        li.appendChild(el('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank' }, sourceName(a)));
+      } else {
+        li.appendChild(document.createTextNode(sourceName(a)));
+      }
+      li.appendChild(document.createTextNode(' (' + a.words + ' words)'));
+      sources.appendChild(li);
+    });
+    const removed = $('removed-list');
+    removed.replaceChildren();
+    brief.removed.forEach((r) => {
+      const li = el('li');
+      li.appendChild(el('span', { class: 'where' }, 'article ' + r.article
+        + (r.scope === 'line' ? ', line ' + r.line : ' (whole article)') + ': '));
+      li.appendChild(el('span', { class: 'reason' }, r.reason));
+      li.appendChild(document.createTextNode(' — ' + r.text));
+      removed.appendChild(li);
+    });
+    $('removed-count').textContent = String(brief.removed.length);
+    $('removed').hidden = brief.removed.length === 0;
+    const notices = $('notices');
+    notices.replaceChildren();
+    brief.notices.forEach((n) => notices.appendChild(el('li', {}, n)));
+    $('result').hidden = false;
+    $('result-heading').scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }
+
+  // Hovering or focusing [k] shows the sentence that supports it in each source, source k's first.
+  function showTooltip(anchor, brief) {
+    const s = brief.summary[Number(anchor.dataset.sentence)];
+    const byId = {};
+    brief.articles.forEach((a) => { byId[a.id] = a; });
+    const first = anchor.dataset.article;
+    const citations = s.citations.slice().sort((x, y) => (y.article === first) - (x.article === first));
+    const seen = new Set();
+    tooltip.replaceChildren();
+    citations.forEach((c) => {
+      if (seen.has(c.article)) return;
+      seen.add(c.article);
+      const p = el('p', { class: c.article === first ? 'this' : '' });
+      p.appendChild(el('span', { class: 'from' }, '[' + c.article + '] '
+        + (byId[c.article] ? sourceName(byId[c.article]) : c.article) + ': '));
+      p.appendChild(el('span', { class: 'support' }, c.text || ''));
+      tooltip.appendChild(p);
+    });
+    tooltip.hidden = false;
+    anchor.setAttribute('aria-describedby', 'tooltip');
+    const box = anchor.getBoundingClientRect();
+    const width = tooltip.offsetWidth;
+    const left = Math.max(8, Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - width - 8));
+    tooltip.style.left = left + 'px';
+    tooltip.style.top = (window.scrollY + box.bottom + 6) + 'px';
+  }
+
+  function hideTooltip() {
+    tooltip.hidden = true;
+  }
+
+  function download(name, type, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: type }));
+    const a = el('a', { href: url, download: name });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  async function downloadMarkdown() {
+    if (!last) return;
+    const response = await post(last.request, 'markdown');
+    if (!response.ok) {
+      showError('Could not make the Markdown: HTTP ' + response.status);
+      return;
+    }
+    download(last.brief.id + '.md', 'text/markdown', await response.text());
+  }
+
+  async function loadMethods() {
+    try {
+      const response = await fetch('/api/methods');
+      const methods = await response.json();
+      const select = $('method');
+      methods.forEach((m) => {
+        const option = el('option', { value: m.name }, m.name + (m.default ? ' (default)' : ''));
+        option.title = m.description;
+        select.appendChild(option);
+      });
+    } catch (e) {
+      // The default method still works without the list.
+    }
+  }
+
+  form.addEventListener('submit', summarize);
+  form.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      form.requestSubmit();
+    }
+  });
+  document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hideTooltip(); });
+  $('add-article').addEventListener('click', () => addArticle(true));
+  $('download-markdown').addEventListener('click', downloadMarkdown);
+  $('download-json').addEventListener('click', () => {
+    if (last) download(last.brief.id + '.json', 'application/json', last.json);
+  });
+  for (let i = 0; i < 3; i++) addArticle(false);
+  loadMethods();
+}());

@@ -1,0 +1,57 @@
+package org.newsum.app.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.newsum.app.NewsumCommand;
+
+import picocli.CommandLine;
+
+/** The {@code serve} and {@code bench serve} commands' option handling (the server itself is tested elsewhere). */
+class ServeCommandTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new NewsumCommand()).setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpNamesTheSafeDefaults() {
+        Run r = run("serve", "--help");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("--port", "default: 8080", "--host", "default: 127.0.0.1",
+                "--allow-private-urls");
+    }
+
+    @Test
+    void impossibleLimitsAreBadOptions() {
+        Run r = run("serve", "--queue", "-1");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("newsum: ");
+    }
+
+    @Test
+    void benchServeSaysWhenThereIsNoServer(@TempDir Path dir) throws Exception {
+        ServeFixtures.writeCluster(dir);
+        // Port 9 on loopback (discard) has no server here; the benchmark stops at its first request.
+        Run r = run("bench", "serve", "--url", "http://127.0.0.1:9", "--seconds", "1", dir.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot reach", "start 'newsum serve' first");
+    }
+}

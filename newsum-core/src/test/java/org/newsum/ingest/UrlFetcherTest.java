@@ -1,0 +1,239 @@
+package org.newsum.ingest;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.newsum.model.Article;
+
+/** Fetching against two local HTTP servers of the test's own; both are on loopback, so private URLs are allowed
+ * explicitly where a fetch should succeed. */
+class UrlFetcherTest {
+
+    private static final String PAGE = "<!doctype html><html><head><title>Tide mill reopens</title></head><body>"
+            + "<article><p>The restored tide mill at Orrin Creek ground its first flour in sixty years on Saturday.</p>"
+            + "</article></body></html>";
+
+    private HttpServer site;
+    private HttpServer intranet;
+    private ExecutorService threads;
+    private final AtomicInteger intranetHits = new AtomicInteger();
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @BeforeEach
+    void start() throws IOException {
+        threads = Executors.newCachedThreadPool();
+        intranet = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        intranet.createContext("/", ex -> {
+            intranetHits.incrementAndGet();
+            respond(ex, 200, "text/html", "<p>internal admin page</p>");
+        });
+        intranet.setExecutor(threads);
+        intranet.start();
+
+        site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        site.createContext("/story", ex -> respond(ex, 200, "text/html; charset=utf-8", PAGE));
+        site.createContext("/plain", ex -> respond(ex, 200, "text/plain", "Ferries resumed at dawn."));
+        site.createContext("/moved", ex -> redirect(ex, "/story"));
+        site.createContext("/to-intranet", ex -> redirect(ex, "http://127.0.0.1:" + port(intranet) + "/admin"));
+        site.createContext("/to-file", ex -> redirect(ex, "file:///etc/passwd"));
+        site.createContext("/loop", ex -> redirect(ex, "/loop"));
+        site.createContext("/big", ex -> respond(ex, 200, "text/html", "<p>" + "word ".repeat(5_000) + "</p>"));
+        site.createContext("/image", ex -> respond(ex, 200, "image/png", "\u0089PNG"));
+        site.createContext("/gone", ex -> respond(ex, 404, "text/html", "<p>not here</p>"));
+        site.createContext("/stall", ex -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            respond(ex, 200, "text/html", PAGE);
+        });
+        site.setExecutor(threads);
+        site.start();
+    }
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        site.stop(0);
+        intranet.stop(0);
+        threads.shutdownNow();
+    }
+
+    private static int port(HttpServer server) {
+        return server.getAddress().getPort();
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port(site) + path;
+    }
+
+    private static void respond(HttpExchange ex, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(UTF_8);
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void redirect(HttpExchange ex, String location) throws IOException {
+        ex.getResponseHeaders().set("Location", location);
+        ex.sendResponseHeaders(302, -1);
+        ex.close();
+    }
+
+    private static UrlFetcher fetcher(AddressPolicy policy) {
+        return new UrlFetcher(UrlFetcher.Options.DEFAULT.withPolicy(policy));
+    }
+
+    /** The guard on, with exactly the test site's own address and port allowed as the first hop. */
+    private UrlFetcher guardedExceptSite() {
+        return fetcher(AddressPolicy.PUBLIC_ONLY.alsoAllowing(Set.of(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), port(site)))));
+    }
+
+    @Test
+    void fetchesAnHtmlPageAsAnHtmlArticle() throws Exception {
+        UrlFetcher.Fetched fetched = fetcher(AddressPolicy.ANY).fetch("1", url("/story"));
+
+        Article article = fetched.article();
+        assertThat(article.id()).isEqualTo("1");
+        assertThat(article.format()).isEqualTo(Article.Format.HTML);
+        assertThat(article.source()).isEqualTo(url("/story"));
+        assertThat(article.url()).isEqualTo(url("/story"));
+        assertThat(article.text()).contains("tide mill at Orrin Creek");
+    }
+
+    @Test
+    void fetchesPlainTextAsText() throws Exception {
+        Article article = fetcher(AddressPolicy.ANY).fetch("2", url("/plain")).article();
+
+        assertThat(article.format()).isEqualTo(Article.Format.TEXT);
+        assertThat(article.text()).isEqualTo("Ferries resumed at dawn.");
+    }
+
+    @Test
+    void followsARedirectAndKeepsTheUrlAsGivenAsTheSource() throws Exception {
+        Article article = fetcher(AddressPolicy.ANY).fetch("1", url("/moved")).article();
+
+        assertThat(article.source()).isEqualTo(url("/moved"));
+        assertThat(article.url()).isEqualTo(url("/story"));
+        assertThat(article.text()).contains("tide mill");
+    }
+
+    @Test
+    void refusesALoopbackUrlWithTheGuardOn() {
+        assertThatThrownBy(() -> fetcher(AddressPolicy.PUBLIC_ONLY).fetch("1", url("/story")))
+                .isInstanceOfSatisfying(FetchException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.REFUSED))
+                .hasMessageContaining("private address");
+    }
+
+    @Test
+    void refusesARedirectFromAnAllowedHostToAPrivateAddressBeforeConnecting() {
+        assertThatThrownBy(() -> guardedExceptSite().fetch("1", url("/to-intranet")))
+                .isInstanceOfSatisfying(FetchException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.REFUSED))
+                .hasMessageContaining("redirected to http://127.0.0.1:" + port(intranet));
+        assertThat(intranetHits).hasValue(0);
+    }
+
+    @Test
+    void theAllowedFirstHopItselfIsFetched() throws Exception {
+        assertThat(guardedExceptSite().fetch("1", url("/story")).article().text()).contains("tide mill");
+    }
+
+    @Test
+    void withPrivateUrlsAllowedTheSameRedirectIsFollowed() throws Exception {
+        assertThat(fetcher(AddressPolicy.ANY).fetch("1", url("/to-intranet")).article().text())
+                .contains("internal admin page");
+        assertThat(intranetHits).hasValue(1);
+    }
+
+    @Test
+    void onlyHttpAndHttpsAreFetched() {
+        for (String bad : new String[] {"file:///etc/passwd", "ftp://example.org/a.txt", "gopher://x/", "notaurl"}) {
+            assertThatThrownBy(() -> fetcher(AddressPolicy.ANY).fetch("1", bad))
+                    .as(bad)
+                    .isInstanceOfSatisfying(FetchException.class,
+                            e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.REFUSED));
+        }
+        assertThatThrownBy(() -> fetcher(AddressPolicy.ANY).fetch("1", url("/to-file")))
+                .isInstanceOfSatisfying(FetchException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.REFUSED))
+                .hasMessageContaining("only http and https");
+    }
+
+    @Test
+    void redirectsAreBounded() {
+        assertThatThrownBy(() -> fetcher(AddressPolicy.ANY).fetch("1", url("/loop")))
+                .isInstanceOfSatisfying(FetchException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.FAILED))
+                .hasMessageContaining("more than 5 redirects");
+    }
+
+    @Test
+    void aPageOverTheSizeCapIsRefused() {
+        UrlFetcher small = new UrlFetcher(UrlFetcher.Options.DEFAULT.withPolicy(AddressPolicy.ANY).withMaxBytes(1_000));
+
+        assertThatThrownBy(() -> small.fetch("1", url("/big")))
+                .isInstanceOfSatisfying(FetchException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.TOO_LARGE));
+    }
+
+    @Test
+    void aServerThatDoesNotAnswerInTimeIsATimeout() {
+        UrlFetcher impatient = new UrlFetcher(UrlFetcher.Options.DEFAULT.withPolicy(AddressPolicy.ANY)
+                .withTimeout(Duration.ofMillis(200)));
+
+        assertThatThrownBy(() -> impatient.fetch("1", url("/stall")))
+                .isInstanceOfSatisfying(FetchException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.TIMEOUT));
+    }
+
+    @Test
+    void errorsAndNonArticlesSayWhat() {
+        assertThatThrownBy(() -> fetcher(AddressPolicy.ANY).fetch("1", url("/gone")))
+                .isInstanceOfSatisfying(FetchException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.FAILED))
+                .hasMessageContaining("HTTP 404");
+        assertThatThrownBy(() -> fetcher(AddressPolicy.ANY).fetch("1", url("/image")))
+                .isInstanceOfSatisfying(FetchException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.NOT_AN_ARTICLE))
+                .hasMessageContaining("image/png");
+    }
+
+    @Test
+    void privateAddressesAreRecognizedInEveryForm() throws Exception {
+        for (String literal : new String[] {"127.0.0.1", "127.9.9.9", "10.1.2.3", "172.16.0.1", "172.31.255.255",
+                "192.168.1.1", "169.254.169.254", "0.0.0.0", "100.64.0.1", "224.0.0.1", "255.255.255.255", "::1",
+                "::", "fe80::1", "fc00::1", "fd12:3456::1", "fec0::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1",
+                "2002:c0a8:0101::1", "64:ff9b::a9fe:a9fe"}) {
+            assertThat(AddressPolicy.isPrivate(InetAddress.getByName(literal))).as(literal).isTrue();
+        }
+        for (String literal : new String[] {"93.184.216.34", "8.8.8.8", "172.32.0.1", "192.169.0.1",
+                "2606:4700::1111", "::ffff:8.8.8.8"}) {
+            assertThat(AddressPolicy.isPrivate(InetAddress.getByName(literal))).as(literal).isFalse();
+        }
+    }
+}
