@@ -176,6 +176,7 @@
       });
       summary.appendChild(p);
     });
+    showInsights(brief.insights, order);
     const sources = $('sources');
     sources.replaceChildren();
     brief.articles.forEach((a) => {
@@ -205,6 +206,44 @@
     brief.notices.forEach((n) => notices.appendChild(el('li', {}, n)));
     $('result').hidden = false;
     $('result-heading').scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }
+
+  // What the sources agree and disagree on: the same three sections as the Markdown brief.
+  function showInsights(insights, order) {
+    const box = $('insights');
+    box.replaceChildren();
+    if (!insights) {
+      return;
+    }
+    const cites = (ids) => order.filter((id) => ids.includes(id))
+      .map((id) => el('a', { class: 'cite', href: '#source-' + id }, '[' + id + ']'));
+    const section = (title, items) => {
+      if (items.length === 0) {
+        return;
+      }
+      box.appendChild(el('h3', {}, title));
+      const ul = el('ul', { class: 'insight' });
+      items.forEach((parts) => {
+        const li = el('li');
+        parts.forEach((p) => {
+          li.appendChild(typeof p === 'string' ? document.createTextNode(p) : p);
+          li.appendChild(document.createTextNode(' '));
+        });
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+    };
+    const full = insights.level === 'full';
+    section('Key quotes', insights.quotes.filter((q) => !q.partial).slice(0, full ? undefined : 3)
+      .map((q) => ['\u201c' + q.text + '\u201d' + (q.speaker ? ' \u2014 ' + q.speaker : '')].concat(cites(q.articles))));
+    section('Where sources differ', insights.figures.filter((f) => f.disputed).slice(0, full ? undefined : 3)
+      .map((f) => [f.measure + ':'].concat(f.values.flatMap((v, i) =>
+        [(i > 0 ? '; ' : '') + v.reading].concat(cites(v.articles))))));
+    const people = insights.entities.filter((e) => e.type === 'person').slice(0, 5);
+    const others = insights.entities.filter((e) => e.type !== 'person').slice(0, 5);
+    section('Who and where', insights.entities
+      .filter((e) => full || ((people.includes(e) || others.includes(e)) && (e.articles > 1 || order.length < 2)))
+      .map((e) => [e.name + ' (' + e.type + ', ' + e.articles + (e.articles === 1 ? ' article)' : ' articles)')]));
   }
 
   // Hovering or focusing [k] shows the sentence that supports it in each source, source k's first.

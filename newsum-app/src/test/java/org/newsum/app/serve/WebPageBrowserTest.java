@@ -120,6 +120,8 @@ class WebPageBrowserTest {
             assertThat(cites).as("citations of sentence %d", i).isNotEmpty().containsExactlyInAnyOrderElementsOf(sources);
         }
         assertThat(driver.findElements(By.cssSelector("#sources li"))).hasSize(4);
+        // the insights of the same brief: the people and places the fixture names
+        assertThat(driver.findElement(By.id("insights")).getText()).contains("Who and where", "Anton Brenner");
         assertThat(driver.findElement(By.id("sources")).getText()).contains("02_valley-wire.txt");
 
         // Hovering a citation shows the supporting sentence in that source.
