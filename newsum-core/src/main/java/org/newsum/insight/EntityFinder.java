@@ -140,7 +140,11 @@ public final class EntityFinder {
                 continue;
             }
             int j = i;
-            while (!possessive(t.get(j).text()) && j + 1 < t.size() && joined(body, t.get(j), t.get(j + 1))) {
+            boolean saint = ABBREVIATED.contains(t.get(i).text());
+            // A name goes on past a possessive into "St. Brendan's Hospital" or "Boatmen's Guild", not "Brendan's car"
+            while ((!possessive(t.get(j).text()) || saint || j + 1 < t.size()
+                    && gazetteer.organizationWords.contains(t.get(j + 1).text()))
+                    && j + 1 < t.size() && joined(body, t.get(j), t.get(j + 1))) {
                 String next = t.get(j + 1).text();
                 if (nameLike(next) && !gazetteer.notNames.contains(bare(next))) {
                     j++;
@@ -183,7 +187,8 @@ public final class EntityFinder {
         }
         List<String> words = new ArrayList<>();
         for (int k = a; k <= to; k++) {
-            words.add(bare(t.get(k).text()));
+            String w = bare(t.get(k).text());
+            words.add(ABBREVIATED.contains(w) && k < to ? w + "." : w);
         }
         boolean organization = words.stream().anyMatch(gazetteer.organizationWords::contains)
                 || gazetteer.organizationWords.contains(String.join(" ", words));
@@ -242,8 +247,11 @@ public final class EntityFinder {
             return;
         }
         if (words.size() == 1 && (words.get(0).length() < 2 || gazetteer.titles.contains(words.get(0))
-                || gazetteer.demonyms.contains(words.get(0)))) {
+                || gazetteer.demonyms.contains(words.get(0)) || ABBREVIATED.contains(words.get(0)))) {
             return;
+        }
+        if (words.size() == 1 && to + 1 < t.size() && Character.isDigit(t.get(to + 1).text().charAt(0))) {
+            return; // "Pier 7", "Gate 3": a numbered part of a place, not a name
         }
         int end = to + 1;
         String after = end < t.size() ? t.get(end).lower() : "";
@@ -511,9 +519,20 @@ public final class EntityFinder {
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
-    /** Whether only spaces separate two tokens: a comma, quote or bracket ends a name. */
+    /** Abbreviations that open a place name with their dot: "St. Aubin", "Mt. Kenya", "Ft. Worth". */
+    private static final Set<String> ABBREVIATED = Set.of("St", "Mt", "Ft");
+
+    /**
+     * Whether only spaces separate two tokens: a comma, quote or bracket ends a name. The dot of an
+     * {@link #ABBREVIATED} word and the apostrophe of a plural possessive do not.
+     */
     private static boolean joined(String body, Token a, Token b) {
-        for (int k = a.start() + a.text().length(); k < b.start(); k++) {
+        int from = a.start() + a.text().length();
+        if (from < b.start() && (ABBREVIATED.contains(a.text()) && body.charAt(from) == '.'
+                || a.text().endsWith("s") && (body.charAt(from) == '\'' || body.charAt(from) == '’'))) {
+            from++; // "St. Aubin", "Dockworkers' Union"
+        }
+        for (int k = from; k < b.start(); k++) {
             if (body.charAt(k) != ' ') {
                 return false;
             }

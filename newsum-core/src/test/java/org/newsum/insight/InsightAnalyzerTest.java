@@ -134,4 +134,19 @@ class InsightAnalyzerTest {
         assertThat(entities).extracting(Entity::name).contains("Norway")
                 .doesNotContain("Sunday", "Monday", "The", "Survivors", "Rescuers", "More");
     }
+
+    @Test
+    void abbreviatedPlaceNamesPluralPossessivesAndNumberedPartsReadAsWholes() {
+        String a = "Nine crew were taken to St. Wendel's Hospital after the ferry docked at Pier 4, "
+                + "the Portavel Boatmen's Guild said.\n\nThe Portavel Dockhands' Union said it would help the families.";
+        String b = "The injured were treated at St. Wendel's Hospital, near Pier 4 in Portavel, "
+                + "officials said.\n\nThe Portavel Dockhands' Union and the Portavel Boatmen's Guild asked for an inquiry.";
+        Source source = new Source("names", List.of(Article.ofText("1", "a.txt", a), Article.ofText("2", "b.txt", b)),
+                List.of(), List.of());
+        List<String> names = new Newsum().summarize(source, new Newsum.Options(Budget.words(60),
+                Methods.defaultMethod(), Insights.Level.FULL)).insights().entities().stream().map(Entity::name).toList();
+
+        assertThat(names).contains("St. Wendel Hospital", "Portavel Dockhands Union", "Portavel Boatmen Guild")
+                .doesNotContain("St", "St.", "Wendel", "Pier", "Union", "Guild");
+    }
 }
