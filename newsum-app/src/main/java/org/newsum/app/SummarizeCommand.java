@@ -67,7 +67,7 @@ final class SummarizeCommand implements Callable<Integer> {
     BudgetOption budgetOption;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, markdown or json (default: ${DEFAULT-VALUE})")
+            description = "text, markdown, json or html (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--method", paramLabel = "NAME", description = "selection method: ${COMPLETION-CANDIDATES}",
@@ -161,7 +161,11 @@ final class SummarizeCommand implements Callable<Integer> {
                 out.print(new JsonRenderer(false).render(brief, explain));
             } else {
                 if (batch) {
-                    out.println(format == Format.MARKDOWN ? "# " + source.id() + "\n" : "== " + source.id());
+                    out.println(switch (format) {
+                        case MARKDOWN -> "# " + source.id() + "\n";
+                        case HTML -> "<!-- " + source.id() + " -->"; // one page per cluster
+                        default -> "== " + source.id();
+                    });
                 }
                 out.print(format.renderer().render(brief, explain));
                 if (batch) {

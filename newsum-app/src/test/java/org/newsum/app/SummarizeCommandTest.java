@@ -118,6 +118,20 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void htmlIsOnePageWithTheSameSummaryAndInsights(@TempDir Path dir) throws IOException {
+        cluster(dir);
+        Run markdown = run("summarize", dir.toString(), "--format", "markdown", "--sentences", "2");
+        Run html = run("summarize", dir.toString(), "--format", "html", "--sentences", "2");
+
+        assertThat(html.code()).isZero();
+        assertThat(html.out()).startsWith("<!doctype html>").contains("<h2>Key quotes</h2>", "Mona Falk",
+                "<h2>Who and where</h2>", "<h2>Sources</h2>");
+        String firstSentence = markdown.out().lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst()
+                .orElseThrow().replaceAll(" \\[\\d+\\]\\(#source-\\d+\\)", "");
+        assertThat(html.out()).contains(org.newsum.render.HtmlRenderer.escape(firstSentence.replace("\\", "")));
+    }
+
+    @Test
     void textStaysOneSentencePerLineUnlessInsightsAreAskedFor(@TempDir Path dir) throws IOException {
         cluster(dir);
         assertThat(run("summarize", dir.toString(), "--sentences", "2").out().strip().split("\n")).hasSize(2);

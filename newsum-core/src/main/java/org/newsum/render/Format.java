@@ -4,7 +4,8 @@ package org.newsum.render;
 public enum Format {
     TEXT(new TextRenderer()),
     MARKDOWN(new MarkdownRenderer()),
-    JSON(new JsonRenderer(true));
+    JSON(new JsonRenderer(true)),
+    HTML(new HtmlRenderer());
 
     private final Renderer renderer;
 

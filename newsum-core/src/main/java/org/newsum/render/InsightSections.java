@@ -1,6 +1,9 @@
 package org.newsum.render;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -23,50 +26,61 @@ final class InsightSections {
     /** Brief shows this many people and as many places and organizations ("who" and "where"). */
     static final int BRIEF_ENTITIES = 5;
 
-    /** How one output format writes headings, bullets, quoted text and a list of article ids. */
-    record Style(String heading, String bullet, Function<String, String> escape,
-                 Function<List<String>, String> sources) {
+    /** How one output format writes quoted text and a list of article ids. */
+    record Style(Function<String, String> escape, Function<List<String>, String> sources) {
+    }
+
+    /** One section: its title and its items, each already in the output format. */
+    record Section(String title, List<String> items) {
+
+        Section {
+            items = List.copyOf(items);
+        }
     }
 
     private InsightSections() {
     }
 
-    static String of(Brief brief, Style style) {
+    static List<Section> of(Brief brief, Style style) {
         Insights insights = brief.insights();
         if (insights.level() == Insights.Level.NONE) {
-            return "";
+            return List.of();
         }
         boolean full = insights.level() == Insights.Level.FULL;
-        StringBuilder out = new StringBuilder();
+        Map<String, List<String>> out = new LinkedHashMap<>(); // title -> items, in order
         List<Quote> quotes = insights.quotes().stream().filter(q -> !q.partial())
                 .limit(full ? Long.MAX_VALUE : BRIEF_QUOTES).toList();
         if (!quotes.isEmpty()) {
-            out.append('\n').append(style.heading()).append("Key quotes\n\n");
+            List<String> items = new ArrayList<>();
+            out.put("Key quotes", items); // filled below
             for (Quote q : quotes) {
-                out.append(style.bullet()).append(quote(q, style)).append('\n');
+                items.add(quote(q, style));
             }
         }
         List<Quote> phrases = insights.quotes().stream().filter(Quote::partial).filter(q -> q.articles().size() > 1)
                 .toList();
         if (full && !phrases.isEmpty()) {
-            out.append('\n').append(style.heading()).append("Quoted phrases\n\n");
+            List<String> items = new ArrayList<>();
+            out.put("Quoted phrases", items); // filled below
             for (Quote q : phrases) {
-                out.append(style.bullet()).append(quote(q, style)).append('\n');
+                items.add(quote(q, style));
             }
         }
         List<Figure> disputed = insights.figures().stream().filter(Figure::disputed)
                 .limit(full ? Long.MAX_VALUE : BRIEF_FIGURES).toList();
         if (!disputed.isEmpty()) {
-            out.append('\n').append(style.heading()).append("Where sources differ\n\n");
+            List<String> items = new ArrayList<>();
+            out.put("Where sources differ", items); // filled below
             for (Figure f : disputed) {
-                out.append(style.bullet()).append(figure(f, style)).append('\n');
+                items.add(figure(f, style));
             }
         }
         List<Figure> agreed = insights.figures().stream().filter(f -> !f.disputed()).toList();
         if (full && !agreed.isEmpty()) {
-            out.append('\n').append(style.heading()).append("Figures sources agree on\n\n");
+            List<String> items = new ArrayList<>();
+            out.put("Figures sources agree on", items); // filled below
             for (Figure f : agreed) {
-                out.append(style.bullet()).append(figure(f, style)).append('\n');
+                items.add(figure(f, style));
             }
         }
         List<Entity> ranked = insights.entities().stream()
@@ -77,28 +91,40 @@ final class InsightSections {
         List<Entity> entities = full ? ranked
                 : ranked.stream().filter(e -> people.contains(e) || others.contains(e)).toList();
         if (!entities.isEmpty()) {
-            out.append('\n').append(style.heading()).append("Who and where\n\n");
+            List<String> items = new ArrayList<>();
+            out.put("Who and where", items); // filled below
             for (Entity e : entities) {
-                out.append(style.bullet()).append(style.escape().apply(e.name())).append(" (")
+                StringBuilder item = new StringBuilder(style.escape().apply(e.name())).append(" (")
                         .append(e.type().name().toLowerCase(Locale.ROOT)).append(", ")
                         .append(e.articles()).append(e.articles() == 1 ? " article" : " articles").append(')');
                 if (full && !e.aliases().isEmpty()) {
-                    out.append(" also ").append(style.escape().apply(String.join(", ", e.aliases())));
+                    item.append(" also ").append(style.escape().apply(String.join(", ", e.aliases())));
                 }
-                out.append('\n');
+                items.add(item.toString());
             }
         }
         if (full && !insights.support().isEmpty()) {
-            out.append('\n').append(style.heading()).append("Support\n\n");
+            List<String> items = new ArrayList<>();
+            out.put("Support", items); // filled below
             int i = 1;
             for (Support s : insights.support()) {
-                out.append(style.bullet()).append("sentence ").append(i++).append(": ")
-                        .append(s.singleSource() ? "single source " : s.articles().size() + " sources ")
-                        .append(style.sources().apply(s.articles())).append('\n');
+                items.add("sentence " + i++ + ": " + (s.singleSource() ? "single source " : s.articles().size() + " sources ")
+                        + style.sources().apply(s.articles()));
             }
+        }
+        return out.entrySet().stream().map(e -> new Section(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Sections as lines: a blank line, the heading, a blank line, one bulleted line per item. */
+    static String write(List<Section> sections, String heading, String bullet) {
+        StringBuilder out = new StringBuilder();
+        for (Section section : sections) {
+            out.append('\n').append(heading).append(section.title()).append("\n\n");
+            section.items().forEach(item -> out.append(bullet).append(item).append('\n'));
         }
         return out.toString();
     }
+
 
     private static String quote(Quote q, Style style) {
         return "“" + style.escape().apply(q.text()) + "” — "

@@ -33,7 +33,7 @@ public final class MarkdownRenderer implements Renderer {
             }
             out.append("\n");
         }
-        out.append(InsightSections.of(brief, STYLE));
+        out.append(InsightSections.write(InsightSections.of(brief, STYLE), "## ", "- "));
         out.append("\n## Sources\n\n");
         for (Article a : brief.articles()) {
             out.append(a.id()).append(". <a id=\"source-").append(a.id()).append("\"></a>");
@@ -61,7 +61,7 @@ public final class MarkdownRenderer implements Renderer {
         return out.toString();
     }
 
-    private static final InsightSections.Style STYLE = new InsightSections.Style("## ", "- ",
+    private static final InsightSections.Style STYLE = new InsightSections.Style(
             MarkdownRenderer::escape, ids -> String.join(" ", ids.stream()
                     .map(id -> "[" + id + "](#source-" + id + ")").toList()));
 

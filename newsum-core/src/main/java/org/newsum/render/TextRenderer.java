@@ -9,7 +9,7 @@ import org.newsum.model.SummarySentence;
  */
 public final class TextRenderer implements Renderer {
 
-    private static final InsightSections.Style STYLE = new InsightSections.Style("", "  - ", text -> text,
+    private static final InsightSections.Style STYLE = new InsightSections.Style(text -> text,
             ids -> "[" + String.join(", ", ids) + "]");
 
     @Override
@@ -18,7 +18,7 @@ public final class TextRenderer implements Renderer {
         for (SummarySentence s : brief.summary().sentences()) {
             out.append(s.text()).append('\n');
         }
-        out.append(InsightSections.of(brief, STYLE));
+        out.append(InsightSections.write(InsightSections.of(brief, STYLE), "", "  - "));
         if (explain) {
             out.append('\n').append(Explanation.of(brief, "", "  "));
         }

@@ -51,6 +51,17 @@ class RendererTest {
     }
 
     @Test
+    void htmlIsOnePageWithCitationsSourcesAndRemovalsEscaped() {
+        String html = new HtmlRenderer().render(brief(), false);
+        assertThat(html).startsWith("<!doctype html>").endsWith("</html>\n");
+        assertThat(html).contains("<p class=\"sentence\">The bridge reopened on Monday. "
+                + "<sup><a href=\"#source-1\">[1]</a></sup> <sup><a href=\"#source-2\">[2]</a></sup></p>");
+        assertThat(html).contains("<li id=\"source-1\" value=\"1\"><a href=\"https://example.org/a\">Bridge reopens</a>");
+        assertThat(html).contains("<em>navigation</em>: Skip to main content");
+        assertThat(HtmlRenderer.escape("<a href=\"x\">&'")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+    }
+
+    @Test
     void markdownEscapesMarkup() {
         assertThat(MarkdownRenderer.escape("a *b* [c] #d")).isEqualTo("a \\*b\\* \\[c\\] \\#d");
     }

@@ -64,7 +64,7 @@ public final class BriefServer implements AutoCloseable {
     private final Options options;
     private final BriefRequestParser parser;
     private final BriefService service;
-    private final Renderer html = new HtmlBriefRenderer();
+    private final Renderer html = Format.HTML.renderer();
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private final Javalin app;
 

@@ -94,7 +94,7 @@ class BriefServerTest {
         for (JsonNode s : brief.path("summary")) {
             String text = s.path("text").asText();
             assertThat(markdown.body()).contains(text.substring(0, Math.min(30, text.length())).replace("\"", ""));
-            assertThat(html.body()).contains(HtmlBriefRenderer.escape(text));
+            assertThat(html.body()).contains(org.newsum.render.HtmlRenderer.escape(text));
         }
     }
 

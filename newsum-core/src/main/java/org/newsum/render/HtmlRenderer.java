@@ -1,4 +1,4 @@
-package org.newsum.app.serve;
+package org.newsum.render;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -8,13 +8,16 @@ import org.newsum.model.Brief;
 import org.newsum.model.Citation;
 import org.newsum.model.Removal;
 import org.newsum.model.SummarySentence;
-import org.newsum.render.Renderer;
 
 /**
- * HTML: a self-contained page with the summary, numbered citations linking to the source list, and what
- * cleaning removed in a collapsed section. The same sentences and sources as the Markdown form.
+ * HTML: a self-contained page with the summary, numbered citations linking to the source list, the
+ * insight sections, and what cleaning removed in a collapsed section. The same content as the Markdown form.
  */
-final class HtmlBriefRenderer implements Renderer {
+public final class HtmlRenderer implements Renderer {
+
+    private static final InsightSections.Style STYLE = new InsightSections.Style(HtmlRenderer::escape,
+            ids -> String.join(" ", ids.stream().map(id -> "<sup><a href=\"#source-" + escape(id) + "\">["
+                    + escape(id) + "]</a></sup>").toList()));
 
     @Override
     public String render(Brief brief, boolean explain) {
@@ -36,6 +39,11 @@ final class HtmlBriefRenderer implements Renderer {
                         .append("]</a></sup>");
             }
             out.append("</p>\n");
+        }
+        for (InsightSections.Section section : InsightSections.of(brief, STYLE)) {
+            out.append("<h2>").append(escape(section.title())).append("</h2>\n<ul>\n");
+            section.items().forEach(item -> out.append("<li>").append(item).append("</li>\n"));
+            out.append("</ul>\n");
         }
         out.append("<h2>Sources</h2>\n<ol>\n");
         for (Article a : brief.articles()) {
@@ -75,7 +83,8 @@ final class HtmlBriefRenderer implements Renderer {
         return out.append("</main>\n</body>\n</html>\n").toString();
     }
 
-    static String escape(String text) {
+    /** Escapes text for HTML content and attribute values. */
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
