@@ -46,6 +46,9 @@ public final class ClusterCleaner {
         List<Article> kept = dropDuplicates(dropOtherLanguages(cleaned, removals, notices), removals);
         if (kept.isEmpty()) {
             notices.add("no article had text left to summarize");
+        } else if (kept.size() == 1 && source.articles().size() > 1) {
+            notices.add("one article left of " + source.articles().size()
+                    + " after cleaning (see what was removed): this is a single-document summary");
         }
         return new CleanCluster(source.id(), kept, removals, notices);
     }

@@ -173,6 +173,8 @@ class ClusterCleanerTest {
             assertThat(r.line()).isZero();
             assertThat(r.reason()).startsWith("duplicate of article 1").contains("100%");
         });
+        // the reader is told the "multi-source" summary now rests on one article
+        assertThat(cluster.notices()).anySatisfy(n -> assertThat(n).startsWith("one article left of 2 after cleaning"));
     }
 
     @Test
