@@ -49,7 +49,9 @@ final class DroppedTextLog {
             unlisted += text.isBlank() ? 0 : 1;
             return;
         }
-        String excerpt = cut(TextBlocks.collapse(text.replace('\n', ' ')));
+        Clip clip = new Clip();
+        clip.append(text);
+        String excerpt = clip.text();
         if (!excerpt.isEmpty()) {
             entries.add(new DroppedText(excerpt, reason));
         }
@@ -81,35 +83,32 @@ final class DroppedTextLog {
      * excerpt needs: a dropped comment section may hold megabytes.
      */
     static String excerpt(Node root) {
-        StringBuilder raw = new StringBuilder();
-        int[] visible = {0};
+        Clip clip = new Clip();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    String s = t.getWholeText();
-                    raw.append(s);
-                    visible[0] += visibleLength(s);
+                    clip.append(t.getWholeText());
                 } else if (node instanceof Element e) {
                     if (UNSEEN.contains(e.normalName())) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (e.normalName().equals("br") || ContentLocator.BLOCKS.contains(e.normalName())) {
-                        raw.append(' '); // block boundaries separate words, as on the page
+                        clip.space(); // block boundaries separate words, as on the page
                     }
                 }
-                return visible[0] > EXCERPT ? FilterResult.STOP : FilterResult.CONTINUE;
+                return clip.full() ? FilterResult.STOP : FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && ContentLocator.BLOCKS.contains(e.normalName())) {
-                    raw.append(' ');
+                    clip.space();
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
-        return cut(TextBlocks.collapse(raw.toString().replace('\n', ' ').replace('\r', ' ')));
+        return clip.text();
     }
 
     /** Whether any text under the element is more than whitespace, stopping at the first that is. */
@@ -134,18 +133,47 @@ final class DroppedTextLog {
         return found[0];
     }
 
-    private static int visibleLength(CharSequence s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
-                n++;
+    /**
+     * Text with runs of whitespace collapsed to one space and no space at the ends, taking no more
+     * characters than an excerpt shows: the rest of a long block is never copied.
+     */
+    private static final class Clip {
+        private final StringBuilder out = new StringBuilder();
+        private boolean space;
+        private boolean full;
+
+        void append(CharSequence s) {
+            for (int i = 0; i < s.length() && !full; i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                    space();
+                } else {
+                    if (space) {
+                        out.append(' ');
+                        space = false;
+                    }
+                    out.append(c);
+                    full = out.length() > EXCERPT;
+                }
             }
         }
-        return n;
-    }
 
-    static String cut(String text) {
-        String flat = text.strip();
-        return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT).stripTrailing() + "…";
+        /** A word break, shown only between words. */
+        void space() {
+            space = out.length() > 0;
+        }
+
+        boolean full() {
+            return full;
+        }
+
+        /** The text, cut to {@link #EXCERPT} characters with "…" when there was more. */
+        String text() {
+            if (!full) {
+                return out.toString();
+            }
+            out.setLength(EXCERPT);
+            return out.toString().stripTrailing() + "…";
+        }
     }
 }
