@@ -193,8 +193,9 @@
     removed.replaceChildren();
     brief.removed.forEach((r) => {
       const li = el('li');
-      li.appendChild(el('span', { class: 'where' }, 'article ' + r.article
-        + (r.scope === 'line' ? ', line ' + r.line : ' (whole article)') + ': '));
+      const where = r.scope === 'line' ? ', line ' + r.line
+        : r.scope === 'block' ? ', page block' : ' (whole article)';
+      li.appendChild(el('span', { class: 'where' }, 'article ' + r.article + where + ': '));
       li.appendChild(el('span', { class: 'reason' }, r.reason));
       li.appendChild(document.createTextNode(' — ' + r.text));
       removed.appendChild(li);

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code newsum extract}: shows what the clean stage makes of one page, its body text and metadata
- * (and in JSON every removed line with its reason), so a user can see what a summary would read.
+ * (and in JSON every removed page block and line with its reason), so a user can see what a summary would read.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Prints the article text newsum reads from one page (an .html or .txt file, an http(s) "
@@ -50,7 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
     String input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}); json also lists the removed lines")
+            description = "text or json (default: ${DEFAULT-VALUE}); json also lists the removed page blocks and lines")
     Format format;
 
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "32",
@@ -143,7 +143,9 @@ final class ExtractCommand implements Callable<Integer> {
         List<Map<String, Object>> removed = new ArrayList<>();
         for (Removal r : removals) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("line", r.line());
+            // "block": an element or block the HTML passes dropped, before the page became lines (no line number)
+            m.put("scope", r.scope().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("line", r.scope() == Removal.Scope.LINE ? r.line() : null);
             m.put("reason", r.reason());
             m.put("text", r.text());
             removed.add(m);

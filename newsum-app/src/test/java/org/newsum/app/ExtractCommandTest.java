@@ -77,9 +77,14 @@ class ExtractCommandTest {
         assertThat(root.get("language").asText()).isEqualTo("en");
         assertThat(root.get("words").asInt()).isEqualTo(66);
         assertThat(root.get("text").asText()).startsWith("The owners of the");
-        // the share bar goes with the page's other furniture in the HTML passes, before the line filter
+        // the share bar goes with the page's other furniture in the HTML passes, before the line filter, and is listed
         assertThat(root.get("text").asText()).doesNotContain("Share this");
         assertThat(root.get("removed").isArray()).isTrue();
+        assertThat(root.get("removed").toString()).contains(
+                "{\"scope\":\"block\",\"line\":null,\"reason\":\"share or social prompt\",\"text\":\"Share this article\"}",
+                "{\"scope\":\"block\",\"line\":null,\"reason\":\"navigation\",\"text\":\"Home News\"}",
+                "{\"scope\":\"block\",\"line\":null,\"reason\":\"headline\","
+                        + "\"text\":\"Quay caf\u00e9 to close after sixty years\"}");
         assertThat(root.has("notices")).isTrue();
     }
 

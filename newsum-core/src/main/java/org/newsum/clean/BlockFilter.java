@@ -1,8 +1,12 @@
 package org.newsum.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,23 +21,48 @@ final class BlockFilter {
     /** Furniture lines are short; longer blocks are prose whatever they start with. */
     static final int SHORT_WORDS = 15;
 
-    /** Short lines that are page furniture, matched against the lower-cased line. */
+    /**
+     * Short lines that are page furniture, matched against the lower-cased line. Each alternative is a
+     * named group, so the one that matched names the reason ({@link #REASONS}) at no extra cost.
+     */
     private static final Pattern FURNITURE_LINE = Pattern.compile(String.join("|",
-            "^(advertisement|advertising|advert|ad|sponsored( content)?|story continues below.*|continue reading.*)$",
-            "^(share|tweet|email|print|pin|whatsapp)( (this|on|via|article|story|the article).*)?$",
-            "^(read more|related|see also|more|also read|read also|recommended|watch|listen|more from|you may also like|"
-                    + "you might also like|most read|most popular|trending|up next|next|previous)\\b.*",
-            "^(photo|photos|image|images|picture|video|credit|source|illustration|graphic)s?( credit)?\\s*:.*",
-            "^\\(?(image|photo|picture)( credit)?:.*",
-            ".*(getty images|shutterstock|ap photo|afp|reuters|istock|alamy|epa)\\)?\\.?$",
-            "^(by|posted by|written by|words by|reporting by|von|par|por)\\s+\\S+.*",
-            "^(updated|published|posted|last updated|first published|last modified|created)\\b.*",
-            "^(\\d+\\s+)?comments?$|^(leave|post|add|show|view|load) (a |the )?(comment|reply|comments).*",
-            "^(sign up|subscribe|follow us|follow|click here|tap here|join|download|get the|log in|sign in|register)\\b.*",
-            "^(copyright|©|\\(c\\)).*|.*all rights reserved\\.?$",
-            "^(tags?|topics?|filed under|categories|category)\\s*:.*",
-            "^(this (slideshow|video|content|article) (requires|is|was)).*",
-            "^(home|news|menu|search|close|back to top|skip to.*)$"));
+            "(?<ad>^(advertisement|advertising|advert|ad|sponsored( content)?|story continues below.*|continue reading.*)$)",
+            "(?<share>^(share|tweet|email|print|pin|whatsapp)( (this|on|via|article|story|the article).*)?$)",
+            "(?<related>^(read more|related|see also|more|also read|read also|recommended|watch|listen|more from|you may also like|"
+                    + "you might also like|most read|most popular|trending|up next|next|previous)\\b.*)",
+            "(?<credit>^(photo|photos|image|images|picture|video|credit|source|illustration|graphic)s?( credit)?\\s*:.*"
+                    + "|^\\(?(image|photo|picture)( credit)?:.*"
+                    + "|.*(getty images|shutterstock|ap photo|afp|reuters|istock|alamy|epa)\\)?\\.?$)",
+            "(?<byline>^(by|posted by|written by|words by|reporting by|von|par|por)\\s+\\S+.*)",
+            "(?<date>^(updated|published|posted|last updated|first published|last modified|created)\\b.*)",
+            "(?<comments>^(\\d+\\s+)?comments?$|^(leave|post|add|show|view|load) (a |the )?(comment|reply|comments).*)",
+            "(?<prompt>^(sign up|subscribe|follow us|follow|click here|tap here|join|download|get the|log in|sign in|register)\\b.*)",
+            "(?<copyright>^(copyright|©|\\(c\\)).*|.*all rights reserved\\.?$)",
+            "(?<tags>^(tags?|topics?|filed under|categories|category)\\s*:.*)",
+            "(?<player>^(this (slideshow|video|content|article) (requires|is|was)).*)",
+            "(?<navigation>^(home|news|menu|search|close|back to top|skip to.*)$)"));
+
+    /** The reason reported for each named group of {@link #FURNITURE_LINE}, in the pattern's order. */
+    private static final Map<String, String> REASONS = orderedMap(
+            "ad", "advertisement",
+            "share", "share or social prompt",
+            "related", "related links",
+            "credit", "photo credit or caption",
+            "byline", "byline",
+            "date", "dateline",
+            "comments", "comments",
+            "prompt", "subscription or sign-in prompt",
+            "copyright", "copyright notice",
+            "tags", "tags or topics",
+            "player", "player or widget text",
+            "navigation", "navigation");
+
+    static final String HEADLINE = "headline";
+    static final String SEPARATOR = "separator";
+    static final String LINK_LIST = "link list";
+    static final String DATELINE = "dateline";
+    static final String REPEATED = "repeated block";
+    static final String BARE_HEADING = "heading with nothing under it";
 
     /** A line that is only a date or a time, in a few common shapes. */
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -42,29 +71,61 @@ final class BlockFilter {
     private BlockFilter() {
     }
 
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
     static List<TextBlock> filter(List<TextBlock> blocks) {
+        return filter(blocks, new DroppedTextLog());
+    }
+
+    /** The blocks that are article prose; each one dropped is recorded in {@code log} with its reason. */
+    static List<TextBlock> filter(List<TextBlock> blocks, DroppedTextLog log) {
         List<TextBlock> kept = new ArrayList<>();
         for (TextBlock b : blocks) {
-            if (!isFurniture(b)) {
+            String reason = furnitureReason(b);
+            if (reason == null) {
                 kept.add(b);
+            } else {
+                log.add(b.text(), reason);
             }
         }
-        return dropBareHeadings(dropRepeats(kept));
+        return dropBareHeadings(dropRepeats(kept, log), log);
     }
 
     static boolean isFurniture(TextBlock b) {
-        if (b.tag().equals("h1") || !hasWord(b.text())) {
-            return true;
+        return furnitureReason(b) != null;
+    }
+
+    /** Why a block is not article prose ({@code "link list"}, {@code "byline"}…), or {@code null} when it is. */
+    static String furnitureReason(TextBlock b) {
+        if (b.tag().equals("h1")) {
+            return HEADLINE;
+        }
+        if (!hasWord(b.text())) {
+            return SEPARATOR;
         }
         // Link lists and teasers; a lone "get it here" link in the prose goes too, which costs less than it saves.
         if (b.linkDensity() > MAX_LINK_DENSITY) {
-            return true;
+            return LINK_LIST;
         }
         if (b.words() > SHORT_WORDS) {
-            return false;
+            return null;
         }
         String line = b.text().toLowerCase(Locale.ROOT).strip();
-        return FURNITURE_LINE.matcher(line).matches() || isDateLine(line);
+        Matcher m = FURNITURE_LINE.matcher(line);
+        if (m.matches()) {
+            for (Map.Entry<String, String> group : REASONS.entrySet()) {
+                if (m.start(group.getKey()) >= 0) {
+                    return group.getValue();
+                }
+            }
+        }
+        return isDateLine(line) ? DATELINE : null;
     }
 
     static boolean isDateLine(String lower) {
@@ -73,25 +134,29 @@ final class BlockFilter {
     }
 
     /** Sites repeat a block (a caption shown twice, a teaser repeating the first line); once is enough. */
-    private static List<TextBlock> dropRepeats(List<TextBlock> blocks) {
+    private static List<TextBlock> dropRepeats(List<TextBlock> blocks, DroppedTextLog log) {
         List<TextBlock> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (TextBlock b : blocks) {
             if (b.words() < 8 || seen.add(b.text())) {
                 out.add(b);
+            } else {
+                log.add(b.text(), REPEATED);
             }
         }
         return out;
     }
 
     /** A heading followed by another heading or by the end heads a section whose content was furniture. */
-    private static List<TextBlock> dropBareHeadings(List<TextBlock> blocks) {
+    private static List<TextBlock> dropBareHeadings(List<TextBlock> blocks, DroppedTextLog log) {
         List<TextBlock> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             boolean bare = b.isHeading() && (i + 1 == blocks.size() || blocks.get(i + 1).isHeading());
             if (!bare) {
                 out.add(b);
+            } else {
+                log.add(b.text(), BARE_HEADING);
             }
         }
         return out;

@@ -2,6 +2,7 @@ package org.newsum.clean;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,33 +21,68 @@ import org.jsoup.select.NodeVisitor;
  */
 final class BoilerplatePruner {
 
-    /** Tags whose content is never prose, or is page furniture wherever it appears. */
-    private static final Set<String> NEVER = Set.of("script", "style", "noscript", "template", "iframe", "svg",
-            "canvas", "object", "embed", "video", "audio", "map", "button", "input", "select", "textarea", "option",
-            "label", "nav", "aside", "footer", "header", "figcaption", "link", "meta", "dialog", "menu");
+    private static final String NAVIGATION = "navigation";
+    private static final String SIDEBAR = "sidebar";
+    private static final String HEADER_FOOTER = "page header or footer";
+    private static final String CAPTION = "photo credit or caption";
+    private static final String PLAYER = "player or widget text";
+    private static final String FORM = "form or button";
+    private static final String POP_UP = "pop-up";
+    static final String HIDDEN = "hidden on the page";
+
+    /** Tags whose content is never prose, or is page furniture wherever it appears, with the reason reported. */
+    private static final Map<String, String> NEVER = Map.ofEntries(
+            Map.entry("script", "script or style"), Map.entry("style", "script or style"),
+            Map.entry("noscript", "script or style"), Map.entry("template", "script or style"),
+            Map.entry("link", "script or style"), Map.entry("meta", "script or style"),
+            Map.entry("iframe", PLAYER), Map.entry("svg", PLAYER), Map.entry("canvas", PLAYER),
+            Map.entry("object", PLAYER), Map.entry("embed", PLAYER), Map.entry("video", PLAYER),
+            Map.entry("audio", PLAYER), Map.entry("map", PLAYER),
+            Map.entry("button", FORM), Map.entry("input", FORM), Map.entry("select", FORM),
+            Map.entry("textarea", FORM), Map.entry("option", FORM), Map.entry("label", FORM),
+            Map.entry("nav", NAVIGATION), Map.entry("menu", NAVIGATION), Map.entry("aside", SIDEBAR),
+            Map.entry("footer", HEADER_FOOTER), Map.entry("header", HEADER_FOOTER),
+            Map.entry("figcaption", CAPTION), Map.entry("dialog", POP_UP));
 
     /**
-     * Class or id words that mark furniture. Matched as whole words of the class/id (split on anything
-     * that is not a letter or digit), or as a word's start where the entry ends in '*'.
+     * Class or id words that mark furniture, grouped under the reason reported for them. Matched as
+     * whole words of the class/id (split on anything that is not a letter or digit), or as a word's
+     * start where the entry ends in '*'.
      */
-    private static final List<String> FURNITURE = List.of("share*", "sharing", "social*", "sociallinks", "related*",
-            "relatedposts", "recommend*", "newsletter*", "subscribe*", "subscription", "signup", "comment*", "disqus",
-            "respond", "promo*", "advert*", "ad", "ads", "adslot", "adsbygoogle", "dfp", "sponsor*", "outbrain*",
-            "taboola*", "popular", "mostread", "most", "trending", "breadcrumb*", "caption*", "credit*", "byline*",
-            "author*", "cookie*", "consent", "modal", "popup", "sidebar*", "widget*", "tags", "tag", "taglist",
-            "pagination", "pager", "recirc*", "readmore", "readnext", "more", "next", "prev", "previous", "toolbar",
-            "print", "dateline", "timestamp", "date", "time", "published", "meta", "postmeta", "entrymeta", "sronly",
-            "visuallyhidden", "hidden", "hide", "offscreen", "skip", "masthead", "banner", "navbar", "nav", "navigation",
-            "menu", "footer", "header", "follow", "rating", "disclaimer", "copyright", "topics", "keywords", "jump",
-            "video", "gallery", "slideshow", "carousel", "player", "feedback", "survey", "login",
-            "paywall", "overlay", "headline", "title", "kicker", "eyebrow", "teaser", "hero", "thumbnail", "thumb",
-            "icon", "btn", "button", "utility", "tools", "actions", "reactions", "rail", "aside", "boxout",
-            "callout", "newsfeed", "feed", "latest", "list", "links", "nocontent");
+    private static final Map<String, List<String>> FURNITURE = orderedMap(
+            "share or social prompt", List.of("share*", "sharing", "social*", "sociallinks", "follow", "reactions"),
+            "related links", List.of("related*", "relatedposts", "recommend*", "popular", "mostread", "most", "trending",
+                    "recirc*", "readmore", "readnext", "more", "newsfeed", "feed", "latest", "list", "links"),
+            "subscription prompt", List.of("newsletter*", "subscribe*", "subscription", "signup"),
+            BoilerplateFilter.LOGIN_WALL, List.of("login", "paywall"),
+            "comments", List.of("comment*", "disqus", "respond"),
+            "advertisement", List.of("promo*", "advert*", "ad", "ads", "adslot", "adsbygoogle", "dfp", "sponsor*",
+                    "outbrain*", "taboola*"),
+            NAVIGATION, List.of("breadcrumb*", "pagination", "pager", "next", "prev", "previous", "skip", "jump",
+                    "navbar", "nav", "navigation", "menu", "toolbar", "utility", "tools", "actions", "print", "icon",
+                    "btn", "button"),
+            HEADER_FOOTER, List.of("masthead", "banner", "header", "footer"),
+            CAPTION, List.of("caption*", "credit*"),
+            PLAYER, List.of("video", "player"),
+            "photo gallery", List.of("gallery", "slideshow", "carousel", "thumbnail", "thumb"),
+            "byline", List.of("byline*", "author*"),
+            "dateline", List.of("dateline", "timestamp", "date", "time", "published"),
+            "byline or dateline", List.of("meta", "postmeta", "entrymeta"),
+            "cookie notice", List.of("cookie*", "consent"),
+            POP_UP, List.of("modal", "popup", "overlay"),
+            HIDDEN, List.of("sronly", "visuallyhidden", "hidden", "hide", "offscreen"),
+            "tags or topics", List.of("tags", "tag", "taglist", "topics", "keywords"),
+            "copyright notice or disclaimer", List.of("copyright", "disclaimer"),
+            "feedback or rating prompt", List.of("rating", "feedback", "survey"),
+            BoilerplateFilter.HEADING, List.of("headline", "title", "kicker", "eyebrow", "hero"),
+            "teaser for other content", List.of("teaser"),
+            SIDEBAR, List.of("sidebar*", "widget*", "rail", "aside", "boxout", "callout"),
+            "marked as not content", List.of("nocontent"));
 
-    private static final Set<String> FURNITURE_WORDS = FURNITURE.stream().filter(f -> !f.endsWith("*"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final List<String> FURNITURE_PREFIXES = FURNITURE.stream().filter(f -> f.endsWith("*"))
-            .map(f -> f.substring(0, f.length() - 1)).toList();
+    /** Whole furniture words and the reason for each. */
+    private static final Map<String, String> FURNITURE_WORDS = Map.copyOf(words(false));
+    /** Furniture word starts and the reason for each, in the order tried. */
+    private static final List<Map.Entry<String, String>> FURNITURE_PREFIXES = List.copyOf(words(true).entrySet());
 
     /** Class or id words that say an element is the article itself, so it is not pruned when it holds much text. */
     private static final Pattern CONTENT = Pattern.compile(
@@ -64,8 +100,31 @@ final class BoilerplatePruner {
     private BoilerplatePruner() {
     }
 
+    private static Map<String, List<String>> orderedMap(Object... pairs) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            List<String> words = (List<String>) pairs[i + 1];
+            map.put((String) pairs[i], words);
+        }
+        return map;
+    }
+
+    /** The furniture words (or, with {@code prefixes}, the word starts, without their '*') with their reasons. */
+    private static Map<String, String> words(boolean prefixes) {
+        Map<String, String> out = new LinkedHashMap<>();
+        FURNITURE.forEach((reason, words) -> words.stream().filter(w -> w.endsWith("*") == prefixes)
+                .forEach(w -> out.put(prefixes ? w.substring(0, w.length() - 1) : w, reason)));
+        return out;
+    }
+
     /** Removes furniture from {@code root} in place. */
     static void prune(Element root) {
+        prune(root, new DroppedTextLog());
+    }
+
+    /** Removes furniture from {@code root} in place, recording each removed element with its reason in {@code log}. */
+    static void prune(Element root, DroppedTextLog log) {
         Map<Element, Integer> textLength = textLengths(root);
         int total = Math.max(1, textLength.getOrDefault(root, 0));
         List<Element> doomed = new ArrayList<>();
@@ -75,8 +134,13 @@ final class BoilerplatePruner {
                 if (!(node instanceof Element e) || e == root) {
                     return FilterResult.CONTINUE;
                 }
-                if (isFurniture(e, textLength.getOrDefault(e, 0) / (double) total)) {
+                int length = textLength.getOrDefault(e, 0);
+                String reason = furnitureReason(e, length / (double) total);
+                if (reason != null) {
                     doomed.add(e);
+                    if (length > 0) { // an empty div or a script drops nothing a reader saw
+                        log.add(e, reason);
+                    }
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
@@ -123,42 +187,58 @@ final class BoilerplatePruner {
     }
 
     static boolean isFurniture(Element e, double textShare) {
+        return furnitureReason(e, textShare) != null;
+    }
+
+    /** Why {@code e} is furniture ({@code "navigation"}, {@code "comments"}…), or {@code null} when it is not. */
+    static String furnitureReason(Element e, double textShare) {
         String tag = e.normalName();
-        if (NEVER.contains(tag)) {
+        String never = NEVER.get(tag);
+        if (never != null) {
             // A page that wraps its whole article in <header> or <aside> still has an article.
-            return textShare < PROTECTED_SHARE || !Set.of("header", "aside", "footer", "nav").contains(tag);
+            boolean furniture = textShare < PROTECTED_SHARE || !Set.of("header", "aside", "footer", "nav").contains(tag);
+            return furniture ? never : null;
         }
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                 || HIDDEN_STYLE.matcher(e.attr("style").toLowerCase(java.util.Locale.ROOT)).find()) {
-            return textShare < PROTECTED_SHARE;
+            return textShare < PROTECTED_SHARE ? HIDDEN : null;
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("p")
                 || !(e.hasAttr("class") || e.hasAttr("id"))) {
-            return false;
+            return null;
         }
         String signature = (e.id() + " " + e.className()).toLowerCase(java.util.Locale.ROOT);
-        if (signature.isBlank() || !hasFurnitureWord(signature)) {
-            return false;
+        String reason = signature.isBlank() ? null : furnitureWordReason(signature);
+        if (reason == null) {
+            return null;
         }
         // Furniture words are short and common, so a sizeable element that also names itself content is kept.
-        return textShare < PROTECTED_SHARE && (textShare < SMALL_SHARE || !CONTENT.matcher(signature).find());
+        boolean furniture = textShare < PROTECTED_SHARE
+                && (textShare < SMALL_SHARE || !CONTENT.matcher(signature).find());
+        return furniture ? reason : null;
     }
 
     static boolean hasFurnitureWord(String signature) {
+        return furnitureWordReason(signature) != null;
+    }
+
+    /** The reason of the first furniture word in a class/id signature, or {@code null} when it has none. */
+    static String furnitureWordReason(String signature) {
         for (String word : SPLIT.split(signature)) {
             if (word.isEmpty()) {
                 continue;
             }
-            if (FURNITURE_WORDS.contains(word)) {
-                return true;
+            String reason = FURNITURE_WORDS.get(word);
+            if (reason != null) {
+                return reason;
             }
-            for (String prefix : FURNITURE_PREFIXES) {
-                if (word.startsWith(prefix)) {
-                    return true;
+            for (Map.Entry<String, String> prefix : FURNITURE_PREFIXES) {
+                if (word.startsWith(prefix.getKey())) {
+                    return prefix.getValue();
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** The length of the whitespace-trimmed text under every element, in one pass. */

@@ -64,7 +64,10 @@ public final class ClusterCleaner {
         }
     }
 
-    /** Cleans one article: HTML extraction, metadata, the line filter, and the check that text is left. */
+    /**
+     * Cleans one article: HTML extraction (what it drops becomes {@link Removal.Scope#BLOCK} removals),
+     * metadata, the line filter, and the check that text is left.
+     */
     public CleanArticle cleanOne(Article article) {
         List<Removal> removals = new ArrayList<>();
         String[] noArticle = new String[1];
@@ -82,8 +85,10 @@ public final class ClusterCleaner {
      * Why an article with no text left was dropped: what its furniture says the page was (a "page not
      * found" page, an archive notice, a cookie or login wall), else that no text was left.
      */
-    private String emptyPageReason(List<Removal> lineRemovals) {
-        String page = filter.pageReason(lineRemovals.stream().map(Removal::reason).toList());
+    private String emptyPageReason(List<Removal> removals) {
+        // Only lines: the HTML passes name a "login" button or a cookie box, which do not make a page a wall.
+        String page = filter.pageReason(removals.stream().filter(r -> r.scope() == Removal.Scope.LINE)
+                .map(Removal::reason).toList());
         return page != null ? page : "no article text after cleaning";
     }
 
@@ -98,6 +103,7 @@ public final class ClusterCleaner {
         if (article.format() == Article.Format.HTML) {
             HtmlExtractor.Page page = html.extract(article.text(), article.url());
             noArticle[0] = page.noArticleReason();
+            page.dropped().forEach(d -> removals.add(Removal.block(article.id(), d.text(), d.reason())));
             text = new Article(article.id(), article.source(), page.url() != null ? page.url() : article.url(),
                     article.title() != null ? article.title() : page.title(),
                     article.byline() != null ? article.byline() : page.byline(),

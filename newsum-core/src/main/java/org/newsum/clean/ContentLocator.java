@@ -1,7 +1,9 @@
 package org.newsum.clean;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
@@ -123,6 +125,44 @@ final class ContentLocator {
             return new Located(root, 0, 0, 0);
         }
         return new Located(b.element, b.prose, b.furniture, pageProse[0]);
+    }
+
+    /** Reason reported for the page's text that lies outside the located element. */
+    static final String OUTSIDE = "outside the main text";
+
+    /**
+     * Records in {@code log} what lies outside {@code main} under {@code root}: one entry for each
+     * sibling of {@code main} and of each of its ancestors, in page order, so a menu or a footer is one
+     * entry however many elements it holds.
+     */
+    static void reportOutside(Element root, Element main, DroppedTextLog log) {
+        List<Element> path = new ArrayList<>(); // main, its parent, ... up to root's child
+        for (Element e = main; e != null && e != root; e = e.parent()) {
+            path.add(e);
+        }
+        // Page order: what comes before the path, from the top down, then what comes after, from the bottom up.
+        for (int i = path.size() - 1; i >= 0; i--) {
+            for (Node sibling : path.get(i).parent().childNodes()) {
+                if (sibling == path.get(i)) {
+                    break;
+                }
+                reportNode(sibling, log);
+            }
+        }
+        for (Element onPath : path) {
+            List<Node> siblings = onPath.parent().childNodes();
+            for (int j = onPath.siblingIndex() + 1; j < siblings.size(); j++) {
+                reportNode(siblings.get(j), log);
+            }
+        }
+    }
+
+    private static void reportNode(Node node, DroppedTextLog log) {
+        if (node instanceof Element e) {
+            log.add(e, OUTSIDE);
+        } else if (node instanceof TextNode t) {
+            log.add(t.getWholeText(), OUTSIDE);
+        }
     }
 
     static boolean isProse(int text, int linkText, char last) {

@@ -1,5 +1,7 @@
 package org.newsum.clean;
 
+import java.util.List;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -11,9 +13,15 @@ public final class HtmlExtractor {
 
     /**
      * What a page holds: the main text and whatever metadata it declares ({@code null} when absent);
-     * when the page holds no article the text is empty and {@code noArticleReason} says why.
+     * when the page holds no article the text is empty and {@code noArticleReason} says why;
+     * {@code dropped} is the page's visible text left out of the main text, each with its reason.
      */
-    public record Page(String text, String title, String byline, String date, String url, String noArticleReason) {
+    public record Page(String text, String title, String byline, String date, String url, String noArticleReason,
+                       List<DroppedText> dropped) {
+
+        public Page {
+            dropped = List.copyOf(dropped);
+        }
     }
 
     private final MainTextExtractor mainText = new MainTextExtractor();
@@ -24,6 +32,6 @@ public final class HtmlExtractor {
         PageMetadata meta = PageMetadata.of(doc, url);
         MainTextExtractor.MainText main = mainText.extract(doc, html, url);
         return new Page(main.text(), meta.title(), meta.byline(), meta.date(), meta.url(),
-                main.noArticleReason());
+                main.noArticleReason(), main.dropped());
     }
 }

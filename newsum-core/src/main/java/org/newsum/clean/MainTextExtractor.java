@@ -19,13 +19,20 @@ public final class MainTextExtractor {
 
     /**
      * The article text, paragraphs separated by blank lines; empty with a reason when the page holds
-     * no article.
+     * no article; and what the passes dropped from the page.
      *
      * @param text             the article text, or {@code ""}
      * @param noArticleReason  why the text is empty ({@code "page not found"}, {@code "login wall"},
      *                         {@code "no main text"}), {@code null} when there is an article
+     * @param dropped          the page's visible text left out of the article, each with its reason, in
+     *                         the order the passes dropped it (at most {@link DroppedTextLog#MAX_ENTRIES}
+     *                         and a last entry counting the rest)
      */
-    public record MainText(String text, String noArticleReason) {
+    public record MainText(String text, String noArticleReason, List<DroppedText> dropped) {
+
+        public MainText {
+            dropped = List.copyOf(dropped);
+        }
     }
 
     /** Below this much prose (characters) in the located element the page gets a second opinion. */
@@ -53,16 +60,22 @@ public final class MainTextExtractor {
         boolean password = doc.selectFirst("input[type=password]") != null;
 
         Element body = doc.body();
-        BoilerplatePruner.prune(body);
-        TeaserListPruner.prune(body);
+        DroppedTextLog log = new DroppedTextLog();
+        BoilerplatePruner.prune(body, log);
+        TeaserListPruner.prune(body, log);
         ContentLocator.Located located = ContentLocator.locate(body);
-        String text = join(BlockFilter.filter(TextBlocks.of(located.element())));
+        ContentLocator.reportOutside(body, located.element(), log);
+        List<TextBlock> blocks = BlockFilter.filter(TextBlocks.of(located.element()), log);
+        String text = join(blocks);
+        List<DroppedText> dropped = log.entries();
 
         boolean thin = located.prose() < THIN_PROSE || located.prose() < 0.5 * located.pageProse();
         if (thin && html.length() <= MAX_SECOND_OPINION_CHARS) {
-            String second = readability(html, url);
+            DroppedTextLog secondLog = new DroppedTextLog();
+            String second = readability(html, url, secondLog);
             if (words(second) > 1.5 * words(text)) {
                 text = second;
+                dropped = droppedBesideSecondOpinion(dropped, blocks, second, secondLog);
             }
         }
         int words = words(text);
@@ -74,16 +87,42 @@ public final class MainTextExtractor {
         } else if (located.pageProse() == 0 || words == 0) {
             reason = "no main text";
         }
-        return reason == null ? new MainText(text, null) : new MainText("", reason);
+        return reason == null ? new MainText(text, null, dropped) : new MainText("", reason, dropped);
     }
 
-    /** Readability's article, read and filtered by the same passes; {@code ""} when it finds none. */
-    static String readability(String html, String url) {
+    /**
+     * What was dropped when Readability's text replaced the located one: what its block filter dropped,
+     * then what the passes dropped that Readability did not take in after all, then the located blocks
+     * that Readability left out.
+     */
+    static List<DroppedText> droppedBesideSecondOpinion(List<DroppedText> first, List<TextBlock> firstKept,
+            String second, DroppedTextLog secondLog) {
+        String kept = TextBlocks.collapse(second.replace('\n', ' '));
+        DroppedTextLog log = new DroppedTextLog();
+        log.addAll(secondLog.entries());
+        log.addAll(first.stream().filter(d -> !kept.contains(withoutEllipsis(d.text()))).toList());
+        for (TextBlock b : firstKept) {
+            if (!kept.contains(TextBlocks.collapse(b.text().replace('\n', ' ')))) {
+                log.add(b.text(), ContentLocator.OUTSIDE);
+            }
+        }
+        return log.entries();
+    }
+
+    private static String withoutEllipsis(String excerpt) {
+        return excerpt.endsWith("…") ? excerpt.substring(0, excerpt.length() - 1) : excerpt;
+    }
+
+    /**
+     * Readability's article, read and filtered by the same passes; {@code ""} when it finds none. What
+     * the block filter drops from it goes to {@code log}.
+     */
+    static String readability(String html, String url, DroppedTextLog log) {
         try {
             Document fresh = Jsoup.parse(html, url == null ? "" : url);
             net.dankito.readability4j.Article article = new Readability4J(url == null ? "" : url, fresh).parse();
             Element content = article.getArticleContent();
-            return content == null ? "" : join(BlockFilter.filter(TextBlocks.of(content)));
+            return content == null ? "" : join(BlockFilter.filter(TextBlocks.of(content), log));
         } catch (RuntimeException e) {
             // Readability fails on some malformed pages; the located text stands.
             return "";

@@ -1,8 +1,11 @@
 package org.newsum.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.nodes.Element;
 
@@ -21,9 +24,18 @@ final class TeaserListPruner {
     private TeaserListPruner() {
     }
 
+    /** Reason reported for each card removed. */
+    static final String REASON = "teaser list";
+
     static void prune(Element root) {
+        prune(root, new DroppedTextLog());
+    }
+
+    /** Removes teaser lists from {@code root} in place, recording each removed card in {@code log}. */
+    static void prune(Element root, DroppedTextLog log) {
         Map<Element, Integer> textLength = BoilerplatePruner.textLengths(root);
         List<Element> doomed = new ArrayList<>();
+        Set<Element> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element parent : root.getAllElements()) {
             List<Element> cards = new ArrayList<>();
             int withText = 0;
@@ -39,9 +51,25 @@ final class TeaserListPruner {
             }
             if (cards.size() >= MIN_CARDS && cards.size() * 3 >= withText * 2) {
                 doomed.addAll(cards);
+                for (Element card : cards) {
+                    gone.add(card);
+                    // A card inside a card already reported is part of that one's text.
+                    if (!insideAny(card, gone)) {
+                        log.add(card, REASON);
+                    }
+                }
             }
         }
         BoilerplatePruner.removeAll(doomed);
+    }
+
+    private static boolean insideAny(Element e, Set<Element> elements) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (elements.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A linked headline first, then some text of its own that is not a link. */

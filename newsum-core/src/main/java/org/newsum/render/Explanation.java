@@ -36,11 +36,11 @@ final class Explanation {
         out.append('\n').append(heading).append("Removed: ").append(brief.removals().size()).append('\n');
         for (Removal r : brief.removals()) {
             out.append(bullet).append(r.articleId());
-            if (r.scope() == Removal.Scope.LINE) {
-                out.append(" line ").append(r.line());
-            } else {
-                out.append(" (whole article)");
-            }
+            out.append(switch (r.scope()) {
+                case LINE -> " line " + r.line();
+                case BLOCK -> " page block";
+                case ARTICLE -> " (whole article)";
+            });
             out.append(" [").append(r.reason()).append("] ").append(r.text()).append('\n');
         }
         if (!brief.notices().isEmpty()) {

@@ -69,7 +69,11 @@ public final class HtmlRenderer implements Renderer {
                     .append(")</summary>\n<ul>\n");
             for (Removal r : brief.removals()) {
                 out.append("<li>").append(escape(r.articleId()))
-                        .append(r.scope() == Removal.Scope.LINE ? " line " + r.line() : " (whole article)")
+                        .append(switch (r.scope()) {
+                            case LINE -> " line " + r.line();
+                            case BLOCK -> " page block";
+                            case ARTICLE -> " (whole article)";
+                        })
                         .append(" <em>").append(escape(r.reason())).append("</em>: ").append(escape(r.text()))
                         .append("</li>\n");
             }

@@ -24,7 +24,7 @@ import org.newsum.model.Support;
 /**
  * JSON: the whole brief, each sentence with its source article ids, its offsets in each source and
  * its score, every insight (support, quotes, figures, entities) at any level, the articles, and every
- * removed line with its reason. Always complete, so
+ * removal (page block, line or article) with its reason. Always complete, so
  * {@code explain} changes nothing here.
  */
 public final class JsonRenderer implements Renderer {

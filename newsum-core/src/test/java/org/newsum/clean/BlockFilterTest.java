@@ -47,4 +47,44 @@ class BlockFilterTest {
         assertThat(BlockFilter.isDateLine("tuesday, november 19, 2019 08:38 am")).isTrue();
         assertThat(BlockFilter.isDateLine("the vote was held in may 2019.")).isFalse();
     }
+
+    @Test
+    void reportsEachDroppedBlockWithItsReasonAndKeepsTheSameBlocks() {
+        String prose = "The county fair will return to the old showground next summer, the organisers said.";
+        String caption = "A long caption that the site prints twice, once above and once below the image.";
+        List<TextBlock> blocks = List.of(
+                new TextBlock("County fair returns", "h1", 0),
+                p("By Lena Fisk, Rural Affairs Reporter"),
+                p("Updated 10:42, 3 June 2026"),
+                p("March 3, 2026"),
+                p("* * *"),
+                p(prose),
+                p("Share this story"),
+                p("Photo: Tomas Reed / Getty Images"),
+                p("Read more: Showground sold to developer"),
+                new TextBlock("Pie contest", "li", 1.0),
+                p(caption),
+                p(caption),
+                new TextBlock("What the judges said", "h3", 0),
+                p("Advertisement"));
+        DroppedTextLog log = new DroppedTextLog();
+
+        List<TextBlock> kept = BlockFilter.filter(blocks, log);
+
+        assertThat(kept).isEqualTo(BlockFilter.filter(blocks));
+        assertThat(kept).extracting(TextBlock::text).containsExactly(prose, caption);
+        assertThat(log.entries()).containsExactly(
+                new DroppedText("County fair returns", "headline"),
+                new DroppedText("By Lena Fisk, Rural Affairs Reporter", "byline"),
+                new DroppedText("Updated 10:42, 3 June 2026", "dateline"),
+                new DroppedText("March 3, 2026", "dateline"),
+                new DroppedText("* * *", "separator"),
+                new DroppedText("Share this story", "share or social prompt"),
+                new DroppedText("Photo: Tomas Reed / Getty Images", "photo credit or caption"),
+                new DroppedText("Read more: Showground sold to developer", "related links"),
+                new DroppedText("Pie contest", "link list"),
+                new DroppedText("Advertisement", "advertisement"),
+                new DroppedText(caption, "repeated block"),
+                new DroppedText("What the judges said", "heading with nothing under it"));
+    }
 }

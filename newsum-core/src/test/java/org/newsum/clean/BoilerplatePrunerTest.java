@@ -48,4 +48,39 @@ class BoilerplatePrunerTest {
         assertThat(BoilerplatePruner.hasFurnitureWord("article-body")).isFalse();
         assertThat(BoilerplatePruner.hasFurnitureWord("shadow lead")).isFalse(); // 'ad' only as a whole word
     }
+
+    @Test
+    void reportsEachRemovedElementOnceWithItsReason() {
+        Document doc = Jsoup.parse("""
+                <body><script>var x = 1;</script><div class="ad-slot"></div>
+                <nav><ul><li><a href="/">Front page</a></li><li><a href="/towns">Towns</a></li></ul></nav>
+                <div class="story"><p>%s</p>
+                  <div class="share-bar"><a href="#">Facebook</a> <a href="#">Email</a></div>
+                  <figure><img src="q.jpg"><figcaption>The quay at low tide</figcaption></figure>
+                  <div id="newsletter-signup"><p>Get the <b>morning</b> briefing</p></div>
+                  <div style="display: none">Hidden teaser text</div>
+                  <section id="comments"><div class="comment">First!</div><div class="comment">Second</div></section>
+                </div></body>""".formatted(PROSE));
+        DroppedTextLog log = new DroppedTextLog();
+
+        BoilerplatePruner.prune(doc.body(), log);
+
+        // no entry for the script or the empty ad slot, one for the comment section and not one per comment
+        assertThat(log.entries()).containsExactly(
+                new DroppedText("Front page Towns", "navigation"),
+                new DroppedText("Facebook Email", "share or social prompt"),
+                new DroppedText("The quay at low tide", "photo credit or caption"),
+                new DroppedText("Get the morning briefing", "subscription prompt"),
+                new DroppedText("Hidden teaser text", BoilerplatePruner.HIDDEN),
+                new DroppedText("First! Second", "comments"));
+        assertThat(doc.body().text()).isEqualTo(PROSE);
+    }
+
+    @Test
+    void theFirstFurnitureWordOfAnElementNamesTheReason() {
+        assertThat(BoilerplatePruner.furnitureWordReason("related-links")).isEqualTo("related links");
+        assertThat(BoilerplatePruner.furnitureWordReason("article photo-credit")).isEqualTo("photo credit or caption");
+        assertThat(BoilerplatePruner.furnitureWordReason("cookie-consent")).isEqualTo("cookie notice");
+        assertThat(BoilerplatePruner.furnitureWordReason("article-body")).isNull();
+    }
 }

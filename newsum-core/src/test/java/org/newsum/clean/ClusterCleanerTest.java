@@ -380,6 +380,26 @@ class ClusterCleanerTest {
     }
 
     @Test
+    void whatTheHtmlPassesDropIsReportedAsPageBlocksBeforeTheLines() {
+        String html = """
+                <html><body><nav><a href="/">Front page</a> <a href="/towns">Towns</a></nav>
+                <article><p>Share this story</p><p>%s</p><p>%s</p><p>Most Popular</p></article>
+                <footer><p>Copyright 2026 Valley Herald. All rights reserved.</p></footer></body></html>
+                """.formatted(STORY, FOLLOW_UP);
+        Article page = new Article("1", "floods.html", null, null, null, null, Article.Format.HTML, html);
+
+        CleanCluster cluster = cleaner.clean(source(page));
+
+        assertThat(cluster.articles()).singleElement().extracting(Article::text).isEqualTo(STORY + "\n\n" + FOLLOW_UP);
+        assertThat(cluster.removals()).containsExactly(
+                Removal.block("1", "Front page Towns", "navigation"),
+                Removal.block("1", "Copyright 2026 Valley Herald. All rights reserved.", "page header or footer"),
+                Removal.block("1", "Share this story", "share or social prompt"),
+                Removal.block("1", "Most Popular", "related links"));
+        assertThat(cluster.removals()).allSatisfy(r -> assertThat(r.line()).isZero());
+    }
+
+    @Test
     void metadataGivenWithAnHtmlArticleWins() {
         String html = "<html><head><title>Page title</title></head><body><p>" + STORY + "</p></body></html>";
         Article page = new Article("1", "feed", "https://feed.example/1", "Feed title", "Feed Writer", "2026-01-09",

@@ -38,4 +38,28 @@ class ContentLocatorTest {
         assertThat(ContentLocator.isProse(30, 0, 'x')).isFalse();
         assertThat(ContentLocator.isProse(80, 60, '.')).isFalse();
     }
+
+    @Test
+    void reportsWhatLiesOutsideTheMainElementOneEntryPerSiblingInPageOrder() {
+        Document doc = Jsoup.parse("<body><div id=top>Masthead words<ul><li>One</li><li>Two</li></ul></div>"
+                + "<div id=wrap><p>Above the story</p><div id=story>" + P + "</div><p>Below the story</p></div>"
+                + "stray text<div id=bottom><p>Footer one</p><p>Footer two</p></div><div></div></body>");
+        DroppedTextLog log = new DroppedTextLog();
+
+        ContentLocator.reportOutside(doc.body(), doc.getElementById("story"), log);
+
+        assertThat(log.entries()).extracting(DroppedText::text).containsExactly("Masthead words One Two",
+                "Above the story", "Below the story", "stray text", "Footer one Footer two");
+        assertThat(log.entries()).extracting(DroppedText::reason).containsOnly(ContentLocator.OUTSIDE);
+    }
+
+    @Test
+    void nothingLiesOutsideWhenTheWholePageIsTheMainElement() {
+        Document doc = Jsoup.parse("<body>" + P + "</body>");
+        DroppedTextLog log = new DroppedTextLog();
+
+        ContentLocator.reportOutside(doc.body(), doc.body(), log);
+
+        assertThat(log.entries()).isEmpty();
+    }
 }

@@ -103,5 +103,53 @@ class MainTextExtractorTest {
         HtmlExtractor.Page page = extractor.extract(html.toString(), null);
 
         assertThat(page.text()).isEqualTo(P1 + "\n\n" + P2);
+        // a hundred thousand menus and comments are counted, not listed
+        assertThat(page.dropped()).hasSize(DroppedTextLog.MAX_ENTRIES + 1);
+        assertThat(page.dropped().get(0)).isEqualTo(new DroppedText("Section Other section", "navigation"));
+        assertThat(page.dropped().get(DroppedTextLog.MAX_ENTRIES).text()).matches("\\d{5,} more dropped .*");
+    }
+
+    @Test
+    void saysWhatEachPassDroppedAndWhy() {
+        String html = "<html><body><header><div class=masthead>The Valley Times</div></header>" + MENU
+                + "<div class=wrap><article><h1>Steam returns</h1><p class=byline>By Ada Stoker</p>"
+                + "<div class=social-share><a href=#>Share on Facebook</a> <a href=#>Email this</a></div>"
+                + "<p>" + P1 + "</p><figure><img src=loco.jpg><figcaption>The restored engine. Photo: Lee Cole"
+                + "</figcaption></figure><p>Updated 09:15, 14 May 2026</p><p>" + P2 + "</p>"
+                + "<div class=newsletter><p>Get railway news every Friday.</p></div></article>"
+                + "<div class=comments><p>Wonderful news for the valley!</p></div></div>"
+                + "<p>Valley Times Ltd</p></body></html>";
+
+        HtmlExtractor.Page page = extractor.extract(html, null);
+
+        assertThat(page.text()).isEqualTo(P1 + "\n\n" + P2);
+        assertThat(page.dropped()).containsExactly(
+                new DroppedText("The Valley Times", "page header or footer"),
+                new DroppedText("Home News Travel", "navigation"),
+                new DroppedText("Share on Facebook Email this", "share or social prompt"),
+                new DroppedText("The restored engine. Photo: Lee Cole", "photo credit or caption"),
+                new DroppedText("Get railway news every Friday.", "subscription prompt"),
+                new DroppedText("Wonderful news for the valley!", "comments"),
+                new DroppedText("Valley Times Ltd", "outside the main text"),
+                new DroppedText("Steam returns", "headline"),
+                new DroppedText("By Ada Stoker", "byline"),
+                new DroppedText("Updated 09:15, 14 May 2026", "dateline"));
+    }
+
+    @Test
+    void whenReadabilityGivesTheTextWhatItLeftOutIsReportedAndWhatItKeptIsNot() {
+        // Two of the three paragraphs sit in boxes named like furniture, so the passes prune them, the
+        // located text is thin and Readability's fuller text wins.
+        String p3 = P1.replace("valley", "river");
+        String html = "<html><body>" + MENU + "<div id=main><div class=hero><p>" + P1 + "</p></div><div class=kicker><p>"
+                + P2 + "</p></div><p>" + p3 + "</p></div><div class=comments><p>Wonderful news for the valley!</p></div>"
+                + "</body></html>";
+
+        HtmlExtractor.Page page = extractor.extract(html, null);
+
+        assertThat(page.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + p3);
+        // the passes pruned the two boxes, but the text kept them in the end, so they are not reported
+        assertThat(page.dropped()).containsExactly(new DroppedText("Home News Travel", "navigation"),
+                new DroppedText("Wonderful news for the valley!", "comments"));
     }
 }

@@ -34,4 +34,17 @@ class TeaserListPrunerTest {
 
         assertThat(doc.getElementById("steps").children()).hasSize(3);
     }
+
+    @Test
+    void reportsEachCardRemoved() {
+        Document doc = Jsoup.parse("<body><div id=more>" + card("Tram line opens early") + card("Dock strike ends")
+                + card("Museum roof repaired") + "</div><div id=story><p>The article itself.</p></div></body>");
+        DroppedTextLog log = new DroppedTextLog();
+
+        TeaserListPruner.prune(doc.body(), log);
+
+        assertThat(log.entries()).extracting(DroppedText::reason).containsOnly(TeaserListPruner.REASON).hasSize(3);
+        assertThat(log.entries().get(1).text()).isEqualTo("Dock strike ends A short summary of the other story, "
+                + "written to make the reader click through.");
+    }
 }

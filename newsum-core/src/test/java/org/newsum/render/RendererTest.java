@@ -90,4 +90,23 @@ class RendererTest {
         assertThat(articles.get(0).get("url").asText()).isEqualTo("https://example.org/a");
         assertThat(articles.get(1).has("byline")).isFalse();
     }
+
+    @Test
+    void aPageBlockRemovalSaysWhereItCameFromInEveryFormat() throws Exception {
+        Brief b = brief();
+        Brief withBlock = new Brief(b.id(), b.summary(), b.insights(), b.articles(),
+                List.of(Removal.block("2", "Front page Towns Weather", "navigation"),
+                        Removal.article("3", "Ein Artikel auf Deutsch", "language: de (cluster is en)")),
+                b.notices());
+
+        assertThat(new TextRenderer().render(withBlock, true))
+                .contains("2 page block [navigation] Front page Towns Weather", "3 (whole article) [language: de");
+        assertThat(new MarkdownRenderer().render(withBlock, true)).contains("2 page block [navigation] Front page");
+        assertThat(new HtmlRenderer().render(withBlock, false))
+                .contains("<li>2 page block <em>navigation</em>: Front page Towns Weather</li>");
+        JsonNode removed = new ObjectMapper().readTree(new JsonRenderer(false).render(withBlock, false)).get("removed");
+        assertThat(removed.get(0).get("scope").asText()).isEqualTo("block");
+        assertThat(removed.get(0).has("line")).isFalse();
+        assertThat(removed.get(0).get("text").asText()).isEqualTo("Front page Towns Weather");
+    }
 }
