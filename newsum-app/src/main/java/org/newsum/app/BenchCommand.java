@@ -112,39 +112,40 @@ final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         Newsum newsum = new Newsum();
-        Evaluation evaluation = new Evaluation(newsum);
-        out.println(String.format(Locale.ROOT, "%s: %d clusters, budget %s, %s, %s x100; clusters/s: median of %d "
-                        + "runs after %.0f s warm-up, %d threads, insights %s", data, entries.size(), options.budget(),
-                Datasets.flags(options.rouge()), measure.toUpperCase(Locale.ROOT), runs, warmUpSeconds,
-                options.threads(), options.insights().name().toLowerCase(Locale.ROOT)));
-        out.println(String.format(Locale.ROOT, "%-18s %8s %8s %8s %8s %12s %7s", "method", "R-1", "R-2", "R-L",
-                "R-SU4", "clusters/s", "failed"));
-        boolean anyScored = false;
-        for (String name : names) {
-            // Whole untimed passes first: a pass of 250 clusters takes well under a second, and the JIT
-            // keeps improving the code for several seconds, so one pass would still measure the compiler.
-            long warmUpEnd = System.nanoTime() + (long) (warmUpSeconds * 1e9);
-            do {
-                evaluation.warmUp(entries, Datasets.method(name), options);
-            } while (System.nanoTime() < warmUpEnd);
-            Evaluation.Report report = evaluation.run(name, entries, Datasets.method(name), options,
-                    Datasets.progress(err, entries.size(), name));
-            anyScored |= report.scored() > 0;
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-18s", name));
-            for (String metric : Datasets.METRICS) {
-                Score s = report.average().scores().getOrDefault(metric, Score.ZERO);
-                double v = switch (measure) {
-                    case "r" -> s.r();
-                    case "p" -> s.p();
-                    default -> s.f();
-                };
-                row.append(String.format(Locale.ROOT, " %8.2f", 100 * v));
+        try (Evaluation evaluation = new Evaluation(newsum)) {
+            out.println(String.format(Locale.ROOT, "%s: %d clusters, budget %s, %s, %s x100; clusters/s: median of %d "
+                            + "runs after %.0f s warm-up, %d threads, insights %s", data, entries.size(), options.budget(),
+                    Datasets.flags(options.rouge()), measure.toUpperCase(Locale.ROOT), runs, warmUpSeconds,
+                    options.threads(), options.insights().name().toLowerCase(Locale.ROOT)));
+            out.println(String.format(Locale.ROOT, "%-18s %8s %8s %8s %8s %12s %7s", "method", "R-1", "R-2", "R-L",
+                    "R-SU4", "clusters/s", "failed"));
+            boolean anyScored = false;
+            for (String name : names) {
+                // Whole untimed passes first: a pass of 250 clusters takes well under a second, and the JIT
+                // keeps improving the code for several seconds, so one pass would still measure the compiler.
+                long warmUpEnd = System.nanoTime() + (long) (warmUpSeconds * 1e9);
+                do {
+                    evaluation.warmUp(entries, Datasets.method(name), options);
+                } while (System.nanoTime() < warmUpEnd);
+                Evaluation.Report report = evaluation.run(name, entries, Datasets.method(name), options,
+                        Datasets.progress(err, entries.size(), name));
+                anyScored |= report.scored() > 0;
+                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-18s", name));
+                for (String metric : Datasets.METRICS) {
+                    Score s = report.average().scores().getOrDefault(metric, Score.ZERO);
+                    double v = switch (measure) {
+                        case "r" -> s.r();
+                        case "p" -> s.p();
+                        default -> s.f();
+                    };
+                    row.append(String.format(Locale.ROOT, " %8.2f", 100 * v));
+                }
+                row.append(String.format(Locale.ROOT, " %12.1f %7d", report.clustersPerSecond(), report.failed()));
+                out.println(row);
+                out.flush();
             }
-            row.append(String.format(Locale.ROOT, " %12.1f %7d", report.clustersPerSecond(), report.failed()));
-            out.println(row);
-            out.flush();
+            return anyScored ? 0 : 1;
         }
-        return anyScored ? 0 : 1;
     }
 
     /** {@code newsum bench rouge}: how fast the scorer is, on summary/reference pairs built from a dataset. */

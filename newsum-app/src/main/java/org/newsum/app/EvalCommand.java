@@ -86,8 +86,10 @@ final class EvalCommand implements Callable<Integer> {
             err.println("newsum: " + e.getMessage());
             return 1;
         }
-        Evaluation.Report report = new Evaluation(new Newsum()).run(name, entries, methodFor, options,
-                Datasets.progress(err, entries.size(), name));
+        Evaluation.Report report;
+        try (Evaluation evaluation = new Evaluation(new Newsum())) {
+            report = evaluation.run(name, entries, methodFor, options, Datasets.progress(err, entries.size(), name));
+        }
         stdout.print(describe(report, data, options));
         stdout.flush();
         for (Evaluation.ClusterResult r : report.results()) {
