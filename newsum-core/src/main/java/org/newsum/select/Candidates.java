@@ -86,11 +86,12 @@ public final class Candidates {
         if (!endsLikeStatement(text) || text.contains("?")) {
             return false;
         }
-        if (!balancedQuotes(text) || FURNITURE.classify(text) != null) {
+        // the checks that look at a token or two come before the furniture rules and the speaker search
+        if (!balancedQuotes(text) || wholeQuotation(text) || danglingShortSentence(sentence, words)
+                || opensWithReference(sentence) || unattributedFirstPerson(sentence)) {
             return false;
         }
-        return !quotesPronoun(text) && !wholeQuotation(text)
-                && !danglingShortSentence(sentence, words) && !opensWithReference(sentence) && !unattributedFirstPerson(sentence);
+        return FURNITURE.classify(text) == null && !quotesPronoun(text);
     }
 
     /**
