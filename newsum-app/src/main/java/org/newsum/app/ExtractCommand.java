@@ -22,6 +22,7 @@ import org.newsum.model.Budget;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Removal;
 import org.newsum.model.Source;
+import org.newsum.render.JsonRenderer;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -142,13 +143,7 @@ final class ExtractCommand implements Callable<Integer> {
         root.put("text", a.text());
         List<Map<String, Object>> removed = new ArrayList<>();
         for (Removal r : removals) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            // "block": an element or block the HTML passes dropped, before the page became lines (no line number)
-            m.put("scope", r.scope().name().toLowerCase(java.util.Locale.ROOT));
-            m.put("line", r.scope() == Removal.Scope.LINE ? r.line() : null);
-            m.put("reason", r.reason());
-            m.put("text", r.text());
-            removed.add(m);
+            removed.add(JsonRenderer.removal(r)); // as in summarize --format json
         }
         root.put("removed", removed);
         root.put("notices", notices);

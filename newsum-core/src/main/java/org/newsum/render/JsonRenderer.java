@@ -98,19 +98,25 @@ public final class JsonRenderer implements Renderer {
         root.put("articles", articles);
         List<Map<String, Object>> removed = new ArrayList<>();
         for (Removal r : brief.removals()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("article", r.articleId());
-            m.put("scope", r.scope().name().toLowerCase(java.util.Locale.ROOT));
-            if (r.scope() == Removal.Scope.LINE) {
-                m.put("line", r.line());
-            }
-            m.put("reason", r.reason());
-            m.put("text", r.text());
-            removed.add(m);
+            removed.add(removal(r));
         }
         root.put("removed", removed);
         root.put("notices", brief.notices());
         return root;
+    }
+
+    /**
+     * One removal as JSON: the article, the scope ("line", "block" for a part of an HTML page, "article"),
+     * the line number for a line and null otherwise, the reason and the removed text.
+     */
+    public static Map<String, Object> removal(Removal r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("article", r.articleId());
+        m.put("scope", r.scope().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("line", r.scope() == Removal.Scope.LINE ? r.line() : null);
+        m.put("reason", r.reason());
+        m.put("text", r.text());
+        return m;
     }
 
     /** Every insight, whatever the level: JSON is for programs, which choose what to show. */
