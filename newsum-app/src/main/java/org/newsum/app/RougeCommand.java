@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.newsum.eval.Rouge;
+import org.newsum.eval.RougeAverage;
 import org.newsum.eval.RougeScores;
 import org.newsum.eval.Score;
 
@@ -28,8 +29,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "rouge", mixinStandardHelpOptions = true,
         description = {"Scores each system summary SYSTEM_DIR/ID against the references REFERENCE_DIR/ID.* "
                 + "(e.g. d30001.A ... d30001.D), one sentence per line, as ROUGE-1.5.5 does with "
-                + "-c 95 -2 4 -U -r 1000 -n 4 -w 1.2 -a -m. Prints the average R, P and F (five decimals, as the "
-                + "script prints them)."})
+                + "-c 95 -2 4 -U -r 1000 -n 4 -w 1.2 -a -m. Prints the average R, P and F (five decimals, rounded as "
+                + "the script rounds them); --average official prints the script's own average."})
 final class RougeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -50,13 +51,16 @@ final class RougeCommand implements Callable<Integer> {
     @Option(names = "--per-id", description = "also print each summary's scores")
     boolean perId;
 
+    @CommandLine.Mixin
+    Datasets.AverageOption averageOption;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Rouge rouge;
         try {
-            rouge = new Rouge(Datasets.rouge(wordLimit, byteLimit));
+            rouge = new Rouge(Datasets.rouge(wordLimit, byteLimit, averageOption.average));
         } catch (IllegalArgumentException e) {
             err.println("newsum: " + e.getMessage());
             return 2;
@@ -70,7 +74,7 @@ final class RougeCommand implements Callable<Integer> {
             err.println("newsum: " + e.getMessage());
             return 1;
         }
-        List<RougeScores> all = new ArrayList<>();
+        List<RougeAverage.Scored> all = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         StringBuilder perIdLines = new StringBuilder();
         try {
@@ -87,10 +91,10 @@ final class RougeCommand implements Callable<Integer> {
                     continue;
                 }
                 RougeScores scores = rouge.score(lines(system), refs);
-                all.add(scores);
+                all.add(new RougeAverage.Scored(id, scores));
                 if (perId) {
                     for (String metric : Datasets.METRICS) {
-                        Score s = scores.get(metric);
+                        Score s = RougeAverage.printed(scores.get(metric), rouge.options().alpha());
                         perIdLines.append(String.format(Locale.ROOT, "%s %s R:%.5f P:%.5f F:%.5f%n", id, metric,
                                 s.r(), s.p(), s.f()));
                     }
@@ -105,11 +109,12 @@ final class RougeCommand implements Callable<Integer> {
             return 1;
         }
         out.print(perIdLines);
-        RougeScores average = RougeScores.average(all);
+        RougeScores average = RougeAverage.of(all, rouge.options());
         out.println(String.format(Locale.ROOT, "%-10s %8s %8s %8s", "metric", "R", "P", "F"));
         for (String metric : Datasets.METRICS) {
             Score s = average.get(metric);
-            out.println(String.format(Locale.ROOT, "%-10s %8.5f %8.5f %8.5f", metric, s.r(), s.p(), s.f()));
+            out.println(String.format(Locale.ROOT, "%-10s %8.5f %8.5f %8.5f", metric, RougeAverage.round5(s.r()),
+                    RougeAverage.round5(s.p()), RougeAverage.round5(s.f())));
         }
         out.println(all.size() + " summaries scored" + (missing.isEmpty() ? "" : ", " + missing.size()
                 + " without references: " + String.join(", ", missing.subList(0, Math.min(5, missing.size())))));

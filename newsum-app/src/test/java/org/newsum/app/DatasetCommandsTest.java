@@ -14,6 +14,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsum.eval.Rouge;
+import org.newsum.eval.RougeAverage;
+import org.newsum.eval.RougeOptions;
+import org.newsum.eval.Score;
 
 class DatasetCommandsTest {
 
@@ -116,6 +120,42 @@ class DatasetCommandsTest {
         assertThat(tooMany.code()).isEqualTo(1);
         assertThat(tooMany.err()).startsWith("newsum: only 4 articles");
         assertThat(run("bench", "--data", data.toString(), "--runs", "0").code()).isEqualTo(2);
+    }
+
+    @Test
+    void rougeAndEvalPrintTheScriptsOwnAverageWhenAsked(@TempDir Path dir) throws IOException {
+        Path sys = Files.createDirectories(dir.resolve("sys"));
+        Path ref = Files.createDirectories(dir.resolve("ref"));
+        String[][] pairs = {
+                {"s1", "The tram line was approved on Tuesday.", "The council approved the tram line on Tuesday."},
+                {"s2", "Heat hit Sella and hospitals were busy.", "A heat wave hit Sella; hospitals treated dozens."},
+                {"s10", "Bus fares rise in May.", "Fares for buses and trams go up in May by ten cents."}};
+        List<RougeAverage.Scored> expected = new java.util.ArrayList<>();
+        Rouge rouge = new Rouge(RougeOptions.STANDARD);
+        for (String[] p : pairs) {
+            Files.writeString(sys.resolve(p[0]), p[1] + "\n");
+            Files.writeString(ref.resolve(p[0] + ".A"), p[2] + "\n");
+            expected.add(new RougeAverage.Scored(p[0], rouge.score(List.of(p[1]), List.of(List.of(p[2])))));
+        }
+        Score official = RougeAverage.of(expected, RougeOptions.STANDARD.withAverage(RougeOptions.Average.OFFICIAL))
+                .get("ROUGE-2");
+        Score mean = RougeAverage.of(expected, RougeOptions.STANDARD).get("ROUGE-2");
+        assertThat(official.r()).isNotEqualTo(RougeAverage.round5(mean.r()));
+
+        SummarizeCommandTest.Run r = run("rouge", sys.toString(), ref.toString(), "--average", "official");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains(String.format(java.util.Locale.ROOT, "%-10s %8.5f %8.5f %8.5f",
+                "ROUGE-2", official.r(), official.p(), official.f()));
+        SummarizeCommandTest.Run plain = run("rouge", sys.toString(), ref.toString());
+        assertThat(plain.out()).contains(String.format(java.util.Locale.ROOT, "%-10s %8.5f",
+                "ROUGE-2", RougeAverage.round5(mean.r())));
+        assertThat(run("rouge", sys.toString(), ref.toString(), "--average", "median").code()).isEqualTo(2);
+
+        SummarizeCommandTest.Run eval = run("eval", "--data", dataset(dir).toString(), "--words", "30",
+                "--average", "official");
+        assertThat(eval.code()).isZero();
+        assertThat(eval.out().lines().findFirst().orElseThrow()).endsWith("official average (bootstrap mean as the "
+                + "script prints it)");
     }
 
     @Test
