@@ -10,7 +10,8 @@ package org.newsum.eval;
  * @param skipUnigrams whether skip-bigram counts include unigrams ({@code -U})
  * @param stem         whether tokens are stemmed ({@code -m})
  * @param wordLimit    cut every summary after this many words ({@code -l}); 0 for no limit
- * @param byteLimit    cut every summary after this many bytes ({@code -b}); 0 for no limit
+ * @param byteLimit    cut every summary after this many bytes of UTF-8 ({@code -b}), as the script cuts: the
+ *                     spaces between sentences not counted, ROUGE-L's sentences cut on their own; 0 for no limit
  * @param alpha        the F-measure weight of precision ({@code -p}, 0.5 by default)
  * @param average      how the scores of many summaries become one ({@link RougeAverage})
  */
