@@ -2,8 +2,6 @@ package org.newsum.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -134,14 +132,24 @@ final class RougeCommand implements Callable<Integer> {
         }
     }
 
-    /** The file's non-blank lines: UTF-8, or ISO-8859-1 when it is not UTF-8 (ROUGE reads bytes). */
+    /**
+     * The file's lines as ROUGE-1.5.5 reads them: split at {@code \n} only (a {@code \r} stays in its line), empty
+     * lines left out, nothing stripped, since white space counts under {@code -l} and {@code -b}. The script reads
+     * bytes, so each byte becomes one char; one that is not ASCII, which the script only ever reads as a separator,
+     * becomes U+001A, which the scorer reads the same way and counts as the one byte it was.
+     */
     private static List<String> lines(Path file) throws IOException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+        byte[] bytes = Files.readAllBytes(file);
+        char[] chars = new char[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            chars[i] = bytes[i] >= 0 ? (char) bytes[i] : '\u001A';
         }
-        return lines.stream().filter(l -> !l.isBlank()).toList();
+        List<String> lines = new ArrayList<>();
+        for (String line : new String(chars).split("\n")) {
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 }

@@ -173,6 +173,32 @@ class DatasetCommandsTest {
     }
 
     @Test
+    void rougeReadsLinesAsTheScriptDoes(@TempDir Path dir) throws IOException {
+        // CRLF lines, a \r inside a line, a blank-only line and a two-byte é: the script splits at \n only and
+        // counts every byte. Expected numbers: perl 5.36 running ROUGE-1.5.5.pl's own scoring subroutines (-m).
+        Path sys = Files.createDirectories(dir.resolve("sys"));
+        Path ref = Files.createDirectories(dir.resolve("ref"));
+        Files.write(sys.resolve("d1"), "alpha bravo\r\ncharlie delta\recho foxtrot\r\n  \r\ngolf café hotel\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.writeString(ref.resolve("d1.A"), "echo foxtrot charlie delta\r\ngolf hotel alpha bravo india\r\n");
+        // no limit: "charlie delta\recho foxtrot" is one sentence for ROUGE-L, so its LCS is 2 tokens, not 4
+        assertThat(run("rouge", sys.toString(), ref.toString(), "--per-id").out()).contains(
+                "d1 ROUGE-1 R:0.88889 P:0.88889 F:0.88889", "d1 ROUGE-L R:0.66667 P:0.66667 F:0.66667");
+        assertThat(run("rouge", sys.toString(), ref.toString(), "--per-id", "-b", "40").out()).contains(
+                "d1 ROUGE-1 R:0.57143 P:0.66667 F:0.61539", "d1 ROUGE-2 R:0.33333 P:0.40000 F:0.36363",
+                "d1 ROUGE-L R:0.22222 P:0.33333 F:0.26666", "d1 ROUGE-SU4 R:0.19231 P:0.25000 F:0.21739");
+        assertThat(run("rouge", sys.toString(), ref.toString(), "--per-id", "-b", "45").out()).contains(
+                "d1 ROUGE-1 R:0.62500 P:0.71429 F:0.66667", "d1 ROUGE-L R:0.33333 P:0.42857 F:0.37500");
+        assertThat(run("rouge", sys.toString(), ref.toString(), "--per-id", "-l", "6").out()).contains(
+                "d1 ROUGE-1 R:0.66667 P:0.66667 F:0.66667", "d1 ROUGE-L R:0.33333 P:0.33333 F:0.33333");
+        // a Latin-1 é is one byte: -b 10 leaves "caf" and "alpha" whole
+        Files.write(sys.resolve("d1"), new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'a', 'l', 'p', 'h', 'a', '\n'});
+        Files.writeString(ref.resolve("d1.A"), "alpha caf bravo\n");
+        assertThat(run("rouge", sys.toString(), ref.toString(), "--per-id", "-b", "10").out()).contains(
+                "d1 ROUGE-1 R:1.00000 P:1.00000 F:1.00000", "d1 ROUGE-L R:0.50000 P:0.50000 F:0.50000");
+    }
+
+    @Test
     void badArgumentsAreOneLine(@TempDir Path dir) {
         assertThat(run("eval", "--data", dir.resolve("missing.jsonl").toString()).err())
                 .startsWith("newsum: ").contains("missing.jsonl");
