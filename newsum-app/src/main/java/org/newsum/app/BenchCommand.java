@@ -60,6 +60,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "-b", paramLabel = "N", description = "ROUGE -b: cut system and references after N bytes")
     int byteLimit;
 
+    @CommandLine.Mixin
+    Datasets.AverageOption averageOption;
+
     @Option(names = "--measure", paramLabel = "r|p|f", defaultValue = "f",
             description = "which number of each metric the table shows (default: ${DEFAULT-VALUE})")
     String measure;
@@ -98,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--runs must be at least 1");
             }
             options = new Evaluation.Options(budgetOption == null ? Budget.DEFAULT : budgetOption.budget(),
-                    Datasets.rouge(wordLimit, byteLimit), Math.max(1, threads), runs,
+                    Datasets.rouge(wordLimit, byteLimit, averageOption.average), Math.max(1, threads), runs,
                     SummarizeCommand.insightLevel(insights));
         } catch (IllegalArgumentException e) {
             err.println("newsum: " + e.getMessage());

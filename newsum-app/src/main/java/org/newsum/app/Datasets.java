@@ -18,6 +18,8 @@ import org.newsum.model.Source;
 import org.newsum.select.Methods;
 import org.newsum.select.SelectionMethod;
 
+import picocli.CommandLine.Option;
+
 /** What the dataset commands ({@code eval}, {@code bench}) share: reading, method names, progress, tables. */
 final class Datasets {
 
@@ -48,12 +50,23 @@ final class Datasets {
         return names;
     }
 
-    /** The ROUGE settings for {@code -l} / {@code -b} (0: none). */
-    static RougeOptions rouge(int wordLimit, int byteLimit) {
+    /** The {@code --average} option of the commands that print a ROUGE average. */
+    static final class AverageOption {
+        // No defaultValue: the field's value is the default, so no enum conversion happens when the option is absent.
+        @Option(names = "--average", paramLabel = "mean|official",
+                description = "how the summaries' scores become one average: mean, the exact mean (default); "
+                        + "official, the number ROUGE-1.5.5 prints, the mean of its 1,000 bootstrap resamples "
+                        + "(Perl's rand after srand(0) ... srand(999), summaries in ID order), to match a "
+                        + "published table to 5 decimals")
+        RougeOptions.Average average = RougeOptions.Average.MEAN;
+    }
+
+    /** The ROUGE settings for {@code -l} / {@code -b} (0: none) and the way of averaging. */
+    static RougeOptions rouge(int wordLimit, int byteLimit, RougeOptions.Average average) {
         if (wordLimit > 0 && byteLimit > 0) {
             throw new IllegalArgumentException("give -l or -b, not both");
         }
-        RougeOptions options = RougeOptions.STANDARD;
+        RougeOptions options = RougeOptions.STANDARD.withAverage(average);
         if (wordLimit > 0) {
             options = options.withWordLimit(wordLimit);
         } else if (byteLimit > 0) {
@@ -70,7 +83,8 @@ final class Datasets {
         if (options.byteLimit() > 0) {
             flags += " -b " + options.byteLimit();
         }
-        return flags;
+        return flags + (options.average() == RougeOptions.Average.OFFICIAL
+                ? ", official average (bootstrap mean as the script prints it)" : ", exact mean");
     }
 
     /** A progress bar on stderr when it is a terminal, else nothing. */

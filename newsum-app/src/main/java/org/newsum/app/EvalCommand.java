@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.newsum.Newsum;
 import org.newsum.eval.Evaluation;
+import org.newsum.eval.RougeAverage;
 import org.newsum.eval.Score;
 import org.newsum.ingest.JsonLinesReader;
 import org.newsum.model.NewsumException;
@@ -61,6 +62,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "-b", paramLabel = "N", description = "ROUGE -b: cut system and references after N bytes")
     int byteLimit;
 
+    @CommandLine.Mixin
+    Datasets.AverageOption averageOption;
+
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -74,7 +78,7 @@ final class EvalCommand implements Callable<Integer> {
         try {
             methodFor = Datasets.method(name);
             options = new Evaluation.Options(budgetOption == null ? org.newsum.model.Budget.DEFAULT
-                    : budgetOption.budget(), Datasets.rouge(wordLimit, byteLimit), Math.max(1, threads));
+                    : budgetOption.budget(), Datasets.rouge(wordLimit, byteLimit, averageOption.average), Math.max(1, threads));
         } catch (IllegalArgumentException e) {
             err.println("newsum: " + e.getMessage());
             return 2;
@@ -155,9 +159,9 @@ final class EvalCommand implements Callable<Integer> {
 
     private static Map<String, Object> scoreMap(Score s) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("r", Math.round(s.r() * 1e5) / 1e5);
-        m.put("p", Math.round(s.p() * 1e5) / 1e5);
-        m.put("f", Math.round(s.f() * 1e5) / 1e5);
+        m.put("r", RougeAverage.round5(s.r()));
+        m.put("p", RougeAverage.round5(s.p()));
+        m.put("f", RougeAverage.round5(s.f()));
         return m;
     }
 

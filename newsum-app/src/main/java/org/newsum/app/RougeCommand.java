@@ -2,8 +2,6 @@ package org.newsum.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.newsum.eval.Rouge;
+import org.newsum.eval.RougeAverage;
 import org.newsum.eval.RougeScores;
 import org.newsum.eval.Score;
 
@@ -28,8 +27,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "rouge", mixinStandardHelpOptions = true,
         description = {"Scores each system summary SYSTEM_DIR/ID against the references REFERENCE_DIR/ID.* "
                 + "(e.g. d30001.A ... d30001.D), one sentence per line, as ROUGE-1.5.5 does with "
-                + "-c 95 -2 4 -U -r 1000 -n 4 -w 1.2 -a -m. Prints the average R, P and F (five decimals, as the "
-                + "script prints them)."})
+                + "-c 95 -2 4 -U -r 1000 -n 4 -w 1.2 -a -m. Prints the average R, P and F (five decimals, rounded as "
+                + "the script rounds them); --average official prints the script's own average."})
 final class RougeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -50,13 +49,16 @@ final class RougeCommand implements Callable<Integer> {
     @Option(names = "--per-id", description = "also print each summary's scores")
     boolean perId;
 
+    @CommandLine.Mixin
+    Datasets.AverageOption averageOption;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Rouge rouge;
         try {
-            rouge = new Rouge(Datasets.rouge(wordLimit, byteLimit));
+            rouge = new Rouge(Datasets.rouge(wordLimit, byteLimit, averageOption.average));
         } catch (IllegalArgumentException e) {
             err.println("newsum: " + e.getMessage());
             return 2;
@@ -70,7 +72,7 @@ final class RougeCommand implements Callable<Integer> {
             err.println("newsum: " + e.getMessage());
             return 1;
         }
-        List<RougeScores> all = new ArrayList<>();
+        List<RougeAverage.Scored> all = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         StringBuilder perIdLines = new StringBuilder();
         try {
@@ -87,10 +89,10 @@ final class RougeCommand implements Callable<Integer> {
                     continue;
                 }
                 RougeScores scores = rouge.score(lines(system), refs);
-                all.add(scores);
+                all.add(new RougeAverage.Scored(id, scores));
                 if (perId) {
                     for (String metric : Datasets.METRICS) {
-                        Score s = scores.get(metric);
+                        Score s = RougeAverage.printed(scores.get(metric), rouge.options().alpha());
                         perIdLines.append(String.format(Locale.ROOT, "%s %s R:%.5f P:%.5f F:%.5f%n", id, metric,
                                 s.r(), s.p(), s.f()));
                     }
@@ -105,11 +107,12 @@ final class RougeCommand implements Callable<Integer> {
             return 1;
         }
         out.print(perIdLines);
-        RougeScores average = RougeScores.average(all);
+        RougeScores average = RougeAverage.of(all, rouge.options());
         out.println(String.format(Locale.ROOT, "%-10s %8s %8s %8s", "metric", "R", "P", "F"));
         for (String metric : Datasets.METRICS) {
             Score s = average.get(metric);
-            out.println(String.format(Locale.ROOT, "%-10s %8.5f %8.5f %8.5f", metric, s.r(), s.p(), s.f()));
+            out.println(String.format(Locale.ROOT, "%-10s %8.5f %8.5f %8.5f", metric, RougeAverage.round5(s.r()),
+                    RougeAverage.round5(s.p()), RougeAverage.round5(s.f())));
         }
         out.println(all.size() + " summaries scored" + (missing.isEmpty() ? "" : ", " + missing.size()
                 + " without references: " + String.join(", ", missing.subList(0, Math.min(5, missing.size())))));
@@ -129,14 +132,24 @@ final class RougeCommand implements Callable<Integer> {
         }
     }
 
-    /** The file's non-blank lines: UTF-8, or ISO-8859-1 when it is not UTF-8 (ROUGE reads bytes). */
+    /**
+     * The file's lines as ROUGE-1.5.5 reads them: split at {@code \n} only (a {@code \r} stays in its line), empty
+     * lines left out, nothing stripped, since white space counts under {@code -l} and {@code -b}. The script reads
+     * bytes, so each byte becomes one char; one that is not ASCII, which the script only ever reads as a separator,
+     * becomes U+001A, which the scorer reads the same way and counts as the one byte it was.
+     */
     private static List<String> lines(Path file) throws IOException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+        byte[] bytes = Files.readAllBytes(file);
+        char[] chars = new char[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            chars[i] = bytes[i] >= 0 ? (char) bytes[i] : '\u001A';
         }
-        return lines.stream().filter(l -> !l.isBlank()).toList();
+        List<String> lines = new ArrayList<>();
+        for (String line : new String(chars).split("\n")) {
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 }

@@ -14,6 +14,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsum.eval.Rouge;
+import org.newsum.eval.RougeAverage;
+import org.newsum.eval.RougeOptions;
+import org.newsum.eval.Score;
 
 class DatasetCommandsTest {
 
@@ -119,6 +123,42 @@ class DatasetCommandsTest {
     }
 
     @Test
+    void rougeAndEvalPrintTheScriptsOwnAverageWhenAsked(@TempDir Path dir) throws IOException {
+        Path sys = Files.createDirectories(dir.resolve("sys"));
+        Path ref = Files.createDirectories(dir.resolve("ref"));
+        String[][] pairs = {
+                {"s1", "The tram line was approved on Tuesday.", "The council approved the tram line on Tuesday."},
+                {"s2", "Heat hit Sella and hospitals were busy.", "A heat wave hit Sella; hospitals treated dozens."},
+                {"s10", "Bus fares rise in May.", "Fares for buses and trams go up in May by ten cents."}};
+        List<RougeAverage.Scored> expected = new java.util.ArrayList<>();
+        Rouge rouge = new Rouge(RougeOptions.STANDARD);
+        for (String[] p : pairs) {
+            Files.writeString(sys.resolve(p[0]), p[1] + "\n");
+            Files.writeString(ref.resolve(p[0] + ".A"), p[2] + "\n");
+            expected.add(new RougeAverage.Scored(p[0], rouge.score(List.of(p[1]), List.of(List.of(p[2])))));
+        }
+        Score official = RougeAverage.of(expected, RougeOptions.STANDARD.withAverage(RougeOptions.Average.OFFICIAL))
+                .get("ROUGE-2");
+        Score mean = RougeAverage.of(expected, RougeOptions.STANDARD).get("ROUGE-2");
+        assertThat(official.r()).isNotEqualTo(RougeAverage.round5(mean.r()));
+
+        SummarizeCommandTest.Run r = run("rouge", sys.toString(), ref.toString(), "--average", "official");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains(String.format(java.util.Locale.ROOT, "%-10s %8.5f %8.5f %8.5f",
+                "ROUGE-2", official.r(), official.p(), official.f()));
+        SummarizeCommandTest.Run plain = run("rouge", sys.toString(), ref.toString());
+        assertThat(plain.out()).contains(String.format(java.util.Locale.ROOT, "%-10s %8.5f",
+                "ROUGE-2", RougeAverage.round5(mean.r())));
+        assertThat(run("rouge", sys.toString(), ref.toString(), "--average", "median").code()).isEqualTo(2);
+
+        SummarizeCommandTest.Run eval = run("eval", "--data", dataset(dir).toString(), "--words", "30",
+                "--average", "official");
+        assertThat(eval.code()).isZero();
+        assertThat(eval.out().lines().findFirst().orElseThrow()).endsWith("official average (bootstrap mean as the "
+                + "script prints it)");
+    }
+
+    @Test
     void rougeNamesSystemsWithoutReferences(@TempDir Path dir) throws IOException {
         Path sys = Files.createDirectories(dir.resolve("sys"));
         Path ref = Files.createDirectories(dir.resolve("ref"));
@@ -130,6 +170,32 @@ class DatasetCommandsTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("ROUGE-SU4", "1 summaries scored, 1 without references: d2");
         assertThat(r.err()).contains("d2: no reference");
+    }
+
+    @Test
+    void rougeReadsLinesAsTheScriptDoes(@TempDir Path dir) throws IOException {
+        // CRLF lines, a \r inside a line, a blank-only line and a two-byte é: the script splits at \n only and
+        // counts every byte. Expected numbers: perl 5.36 running ROUGE-1.5.5.pl's own scoring subroutines (-m).
+        Path sys = Files.createDirectories(dir.resolve("sys"));
+        Path ref = Files.createDirectories(dir.resolve("ref"));
+        Files.write(sys.resolve("d1"), "alpha bravo\r\ncharlie delta\recho foxtrot\r\n  \r\ngolf café hotel\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.writeString(ref.resolve("d1.A"), "echo foxtrot charlie delta\r\ngolf hotel alpha bravo india\r\n");
+        // no limit: "charlie delta\recho foxtrot" is one sentence for ROUGE-L, so its LCS is 2 tokens, not 4
+        assertThat(run("rouge", sys.toString(), ref.toString(), "--per-id").out()).contains(
+                "d1 ROUGE-1 R:0.88889 P:0.88889 F:0.88889", "d1 ROUGE-L R:0.66667 P:0.66667 F:0.66667");
+        assertThat(run("rouge", sys.toString(), ref.toString(), "--per-id", "-b", "40").out()).contains(
+                "d1 ROUGE-1 R:0.57143 P:0.66667 F:0.61539", "d1 ROUGE-2 R:0.33333 P:0.40000 F:0.36363",
+                "d1 ROUGE-L R:0.22222 P:0.33333 F:0.26666", "d1 ROUGE-SU4 R:0.19231 P:0.25000 F:0.21739");
+        assertThat(run("rouge", sys.toString(), ref.toString(), "--per-id", "-b", "45").out()).contains(
+                "d1 ROUGE-1 R:0.62500 P:0.71429 F:0.66667", "d1 ROUGE-L R:0.33333 P:0.42857 F:0.37500");
+        assertThat(run("rouge", sys.toString(), ref.toString(), "--per-id", "-l", "6").out()).contains(
+                "d1 ROUGE-1 R:0.66667 P:0.66667 F:0.66667", "d1 ROUGE-L R:0.33333 P:0.33333 F:0.33333");
+        // a Latin-1 é is one byte: -b 10 leaves "caf" and "alpha" whole
+        Files.write(sys.resolve("d1"), new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'a', 'l', 'p', 'h', 'a', '\n'});
+        Files.writeString(ref.resolve("d1.A"), "alpha caf bravo\n");
+        assertThat(run("rouge", sys.toString(), ref.toString(), "--per-id", "-b", "10").out()).contains(
+                "d1 ROUGE-1 R:1.00000 P:1.00000 F:1.00000", "d1 ROUGE-L R:0.50000 P:0.50000 F:0.50000");
     }
 
     @Test

@@ -76,7 +76,7 @@ public final class Evaluation implements AutoCloseable {
      *
      * @param method           the method's name
      * @param results          one result per dataset entry, in input order
-     * @param average          the macro average over scored clusters
+     * @param average          the average over scored clusters, as {@link RougeOptions#average()} asks
      * @param summarizeSeconds wall time of summarizing every cluster (the median of the timed passes)
      * @param scoreSeconds     wall time of scoring every summary
      */
@@ -157,9 +157,10 @@ public final class Evaluation implements AutoCloseable {
         }
         List<ClusterResult> results = collect(scoring);
         double scoreSeconds = (System.nanoTime() - start) / 1e9;
-        List<RougeScores> scored = results.stream().map(ClusterResult::scores)
-                .filter(java.util.Objects::nonNull).toList();
-        return new Report(methodName, results, RougeScores.average(scored), summarizeSeconds, scoreSeconds);
+        List<RougeAverage.Scored> scored = results.stream().filter(r -> r.scores() != null)
+                .map(r -> new RougeAverage.Scored(r.id(), r.scores())).toList();
+        return new Report(methodName, results, RougeAverage.of(scored, options.rouge()), summarizeSeconds,
+                scoreSeconds);
     }
 
     /**

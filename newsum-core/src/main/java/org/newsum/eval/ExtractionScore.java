@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  *
  * <p>Tokens are {@code \w+} runs (Unicode, case kept). As in the benchmark's own script, a text of one to
  * three tokens is a single shingle of all its tokens, and a text without tokens has no shingles. Empty
- * sides: both empty (no fp, no fn) scores precision and recall 1; an empty extraction of a non-empty body
- * scores precision 0 and recall 0 (the benchmark script's rule, so "no article" is never free); an
- * extraction where the body is empty scores precision 0 and recall 1 — nothing was missed.
+ * sides, page by page: both empty (no fp, no fn) scores precision and recall 1; an empty extraction of a
+ * non-empty body scores precision 0 and recall 0; an extraction where the body is empty scores precision 0
+ * and recall 1. {@link #summarize} then follows the benchmark's {@code evaluate.py}: a page without
+ * extracted shingles has no precision and one without true shingles no recall, so each is left out of
+ * that mean (an empty output costs recall only).
  *
  * @param tp shingles in both texts (multiset intersection)
  * @param fp shingles only in the extraction
@@ -73,7 +75,10 @@ public record ExtractionScore(long tp, long fp, long fn) {
         return out;
     }
 
-    /** tp / (tp + fp); 1 when nothing was wrong or missing, 0 when nothing was extracted but something was due. */
+    /**
+     * tp / (tp + fp); 1 when nothing was wrong or missing, 0 when nothing was extracted but something was due
+     * (such a page is left out of {@link #summarize}'s precision).
+     */
     public double precision() {
         if (fp == 0 && fn == 0) {
             return 1;
@@ -95,26 +100,40 @@ public record ExtractionScore(long tp, long fp, long fn) {
     }
 
     /**
-     * The benchmark's summary over pages: precision and recall are means over pages, F1 the harmonic
-     * mean of those two means (not the mean of per-page F1).
+     * The benchmark's summary over pages: precision is the mean over the pages with extracted shingles,
+     * recall the mean over the pages with true shingles, F1 the harmonic mean of those two means (not the
+     * mean of per-page F1).
+     *
+     * @param precisionPages the pages in the precision mean (the others extracted nothing)
+     * @param recallPages    the pages in the recall mean (the others had no article body)
      */
-    public record Summary(double precision, double recall, double f1, int pages) {
+    public record Summary(double precision, double recall, double f1, int pages, int precisionPages,
+                          int recallPages) {
     }
 
-    /** Macro-averages the pages' scores as the benchmark does. */
+    /**
+     * Macro-averages the pages' scores as the benchmark's {@code evaluate.py} does
+     * ({@code metrics_from_tp_fp_fns}): precision over pages with {@code tp + fp > 0}, recall over pages
+     * with {@code tp + fn > 0}; a mean over no pages is 0.
+     */
     public static Summary summarize(List<ExtractionScore> pages) {
-        if (pages.isEmpty()) {
-            return new Summary(0, 0, 0, 0);
-        }
         double p = 0;
         double r = 0;
+        int precisionPages = 0;
+        int recallPages = 0;
         for (ExtractionScore s : pages) {
-            p += s.precision();
-            r += s.recall();
+            if (s.tp() + s.fp() > 0) {
+                p += s.precision();
+                precisionPages++;
+            }
+            if (s.tp() + s.fn() > 0) {
+                r += s.recall();
+                recallPages++;
+            }
         }
-        p /= pages.size();
-        r /= pages.size();
-        return new Summary(p, r, harmonic(p, r), pages.size());
+        p = precisionPages == 0 ? 0 : p / precisionPages;
+        r = recallPages == 0 ? 0 : r / recallPages;
+        return new Summary(p, r, harmonic(p, r), pages.size(), precisionPages, recallPages);
     }
 
     private static double harmonic(double p, double r) {

@@ -1,390 +1,163 @@
 package org.newsum.eval;
 
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * Martin Porter's stemming algorithm as in his reference implementations (with their two known
- * departures from the 1980 paper: {@code -bli → -ble} and {@code -logi → -log}), the variant the
- * ROUGE-1.5.5 script applies with {@code -m}, with one behaviour of that script's stemmer that the
- * reference versions lack: the single-suffix step (step 4) repeats while it removes something, so
- * {@code congressional → congress} and {@code environmental → environ}. That behaviour was found
- * by reproducing the official script's scores on the shared test vectors, which all match with it
- * and 13 of 248 do not without it. Kept apart from the pipeline's stemmer so that scores match the
- * official script exactly. Stateless and thread-safe.
+ * The Porter stemmer of the ROUGE-1.5.5 script ({@code -m}), rule for rule: Martin Porter's Perl
+ * "Release 1" (with its {@code -bli → -ble} and {@code -logi → -log}) as the script ships it, including
+ * its author's change to step 4 (02/14/2004): a word ending in {@code -ement} is not offered
+ * {@code -ment} or {@code -ent} in the same test; instead three fixed checks follow each other once —
+ * the suffix list without {@code -ment}/{@code -ent}, then {@code -ment}, then {@code -ent} or else
+ * {@code (s|t)ion} — so {@code agreement → agreem} and {@code environmental → environ}, while
+ * {@code accelerate → acceler} (no second pass removes {@code -er}). The rules are the script's regular
+ * expressions, so its treatment of {@code y} and of digits is kept too. Kept apart from the pipeline's
+ * stemmer so that scores match the official script exactly. Stateless and thread-safe.
  */
 final class PorterStemmer {
+
+    private static final String C1 = "[^aeiou]";                 // consonant
+    private static final String V1 = "[aeiouy]";                 // vowel
+    private static final String CS = C1 + "[^aeiouy]*";          // consonant sequence
+    private static final String VS = V1 + "[aeiou]*";            // vowel sequence
+
+    private static final Pattern MGR0 = Pattern.compile("^(" + CS + ")?" + VS + CS);              // m > 0
+    private static final Pattern MEQ1 = Pattern.compile("^(" + CS + ")?" + VS + CS + "(" + VS + ")?$"); // m = 1
+    private static final Pattern MGR1 = Pattern.compile("^(" + CS + ")?" + VS + CS + VS + CS);    // m > 1
+    private static final Pattern VOWEL_IN_STEM = Pattern.compile("^(" + CS + ")?" + V1);
+    private static final Pattern SHORT_CVC = Pattern.compile("^" + CS + V1 + "[^aeiouwxy]$");
+
+    private static final Pattern STEP1A_SSES_IES = Pattern.compile("(ss|i)es$");
+    private static final Pattern STEP1A_S = Pattern.compile("([^s])s$");
+    private static final Pattern STEP1B_EED = Pattern.compile("eed$");
+    private static final Pattern STEP1B_ED_ING = Pattern.compile("(ed|ing)$");
+    private static final Pattern STEP1B_AT_BL_IZ = Pattern.compile("(at|bl|iz)$");
+    private static final Pattern STEP1B_DOUBLE = Pattern.compile("([^aeiouylsz])\\1$");
+    private static final Pattern STEP1C_Y = Pattern.compile("y$");
+    private static final Pattern STEP2 = Pattern.compile("(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli"
+            + "|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$");
+    private static final Pattern STEP3 = Pattern.compile("(icate|ative|alize|iciti|ical|ful|ness)$");
+    private static final Pattern STEP4_LIST = Pattern.compile(
+            "(al|ance|ence|er|ic|able|ible|ant|ement|ou|ism|ate|iti|ous|ive|ize)$");
+    private static final Pattern STEP4_MENT = Pattern.compile("ment$");
+    private static final Pattern STEP4_ENT = Pattern.compile("ent$");
+    private static final Pattern STEP4_ION = Pattern.compile("(s|t)(ion)$");
+    private static final Pattern STEP5_E = Pattern.compile("e$");
+    private static final Pattern STEP5_LL = Pattern.compile("ll$");
+
+    private static final Map<String, String> STEP2_LIST = Map.ofEntries(
+            Map.entry("ational", "ate"), Map.entry("tional", "tion"), Map.entry("enci", "ence"),
+            Map.entry("anci", "ance"), Map.entry("izer", "ize"), Map.entry("bli", "ble"), Map.entry("alli", "al"),
+            Map.entry("entli", "ent"), Map.entry("eli", "e"), Map.entry("ousli", "ous"), Map.entry("ization", "ize"),
+            Map.entry("ation", "ate"), Map.entry("ator", "ate"), Map.entry("alism", "al"),
+            Map.entry("iveness", "ive"), Map.entry("fulness", "ful"), Map.entry("ousness", "ous"),
+            Map.entry("aliti", "al"), Map.entry("iviti", "ive"), Map.entry("biliti", "ble"), Map.entry("logi", "log"));
+    private static final Map<String, String> STEP3_LIST = Map.of("icate", "ic", "ative", "", "alize", "al",
+            "iciti", "ic", "ical", "ic", "ful", "", "ness", "");
 
     private PorterStemmer() {
     }
 
     /** The stem of a lower-case word. */
     static String stem(String word) {
-        if (word.length() <= 2) {
+        if (word.length() < 3) {
             return word;
         }
-        Word w = new Word(word);
-        w.step1ab();
-        if (w.k > 0) {
-            w.step1c();
-            w.step2();
-            w.step3();
-            int before;
-            do { // the suffix step repeats while it removes something
-                before = w.k;
-                w.step4();
-            } while (w.k < before);
-            w.step5();
+        // An initial y becomes Y so that the patterns never take it for a vowel.
+        boolean initialY = word.charAt(0) == 'y';
+        String w = initialY ? "Y" + word.substring(1) : word;
+        Matcher m;
+
+        // Step 1a
+        if ((m = STEP1A_SSES_IES.matcher(w)).find()) {
+            w = before(w, m) + m.group(1);
+        } else if ((m = STEP1A_S.matcher(w)).find()) {
+            w = before(w, m) + m.group(1);
         }
-        return new String(w.b, 0, w.k + 1);
+        // Step 1b
+        if ((m = STEP1B_EED.matcher(w)).find()) {
+            if (MGR0.matcher(before(w, m)).find()) {
+                w = chop(w);
+            }
+        } else if ((m = STEP1B_ED_ING.matcher(w)).find()) {
+            String stem = before(w, m);
+            if (VOWEL_IN_STEM.matcher(stem).find()) {
+                w = stem;
+                if (STEP1B_AT_BL_IZ.matcher(w).find()) {
+                    w += "e";
+                } else if (STEP1B_DOUBLE.matcher(w).find()) {
+                    w = chop(w);
+                } else if (SHORT_CVC.matcher(w).find()) {
+                    w += "e";
+                }
+            }
+        }
+        // Step 1c
+        if ((m = STEP1C_Y.matcher(w)).find()) {
+            String stem = before(w, m);
+            if (VOWEL_IN_STEM.matcher(stem).find()) {
+                w = stem + "i";
+            }
+        }
+        // Steps 2 and 3
+        w = replaceSuffix(w, STEP2, STEP2_LIST);
+        w = replaceSuffix(w, STEP3, STEP3_LIST);
+        // Step 4: the script's three checks, each once, in this order
+        w = dropSuffix(w, STEP4_LIST);
+        w = dropSuffix(w, STEP4_MENT);
+        if (STEP4_ENT.matcher(w).find()) {
+            w = dropSuffix(w, STEP4_ENT);
+        } else if ((m = STEP4_ION.matcher(w)).find()) {
+            String stem = before(w, m) + m.group(1);
+            if (MGR1.matcher(stem).find()) {
+                w = stem;
+            }
+        }
+        // Step 5
+        if ((m = STEP5_E.matcher(w)).find()) {
+            String stem = before(w, m);
+            if (MGR1.matcher(stem).find() || MEQ1.matcher(stem).find() && !SHORT_CVC.matcher(stem).find()) {
+                w = stem;
+            }
+        }
+        if (STEP5_LL.matcher(w).find() && MGR1.matcher(w).find()) {
+            w = chop(w);
+        }
+        return initialY ? "y" + w.substring(1) : w;
     }
 
-    /** The reference implementation's buffer: b[0..k] is the word, j marks the stem under test. */
-    private static final class Word {
-        final char[] b;
-        int k;
-        int j;
-
-        Word(String s) {
-            b = s.toCharArray();
-            k = b.length - 1;
-        }
-
-        boolean cons(int i) {
-            switch (b[i]) {
-                case 'a', 'e', 'i', 'o', 'u':
-                    return false;
-                case 'y':
-                    return i == 0 || !cons(i - 1);
-                default:
-                    return true;
+    /** Steps 2 and 3: the suffix replaced by its table entry when the stem before it has m > 0. */
+    private static String replaceSuffix(String w, Pattern suffixes, Map<String, String> replacements) {
+        Matcher m = suffixes.matcher(w);
+        if (m.find()) {
+            String stem = before(w, m);
+            if (MGR0.matcher(stem).find()) {
+                return stem + replacements.get(m.group(1));
             }
         }
+        return w;
+    }
 
-        /** The number of consonant sequences between 0 and j. */
-        int m() {
-            int n = 0;
-            int i = 0;
-            while (true) {
-                if (i > j) {
-                    return n;
-                }
-                if (!cons(i)) {
-                    break;
-                }
-                i++;
-            }
-            i++;
-            while (true) {
-                while (true) {
-                    if (i > j) {
-                        return n;
-                    }
-                    if (cons(i)) {
-                        break;
-                    }
-                    i++;
-                }
-                i++;
-                n++;
-                while (true) {
-                    if (i > j) {
-                        return n;
-                    }
-                    if (!cons(i)) {
-                        break;
-                    }
-                    i++;
-                }
-                i++;
+    /** One check of step 4: the suffix removed when the stem before it has m > 1. */
+    private static String dropSuffix(String w, Pattern suffix) {
+        Matcher m = suffix.matcher(w);
+        if (m.find()) {
+            String stem = before(w, m);
+            if (MGR1.matcher(stem).find()) {
+                return stem;
             }
         }
+        return w;
+    }
 
-        boolean vowelInStem() {
-            for (int i = 0; i <= j; i++) {
-                if (!cons(i)) {
-                    return true;
-                }
-            }
-            return false;
-        }
+    /** Perl's {@code $`}: the text before the match. */
+    private static String before(String w, Matcher m) {
+        return w.substring(0, m.start());
+    }
 
-        boolean doublec(int i) {
-            return i >= 1 && b[i] == b[i - 1] && cons(i);
-        }
-
-        /** consonant-vowel-consonant ending at i, the last not w, x or y. */
-        boolean cvc(int i) {
-            if (i < 2 || !cons(i) || cons(i - 1) || !cons(i - 2)) {
-                return false;
-            }
-            char ch = b[i];
-            return ch != 'w' && ch != 'x' && ch != 'y';
-        }
-
-        boolean ends(String s) {
-            int l = s.length();
-            int o = k - l + 1;
-            if (o < 0) {
-                return false;
-            }
-            for (int i = 0; i < l; i++) {
-                if (b[o + i] != s.charAt(i)) {
-                    return false;
-                }
-            }
-            j = k - l;
-            return true;
-        }
-
-        void setto(String s) {
-            int l = s.length();
-            int o = j + 1;
-            for (int i = 0; i < l; i++) {
-                b[o + i] = s.charAt(i);
-            }
-            k = j + l;
-        }
-
-        void r(String s) {
-            if (m() > 0) {
-                setto(s);
-            }
-        }
-
-        void step1ab() {
-            if (b[k] == 's') {
-                if (ends("sses")) {
-                    k -= 2;
-                } else if (ends("ies")) {
-                    setto("i");
-                } else if (b[k - 1] != 's') {
-                    k--;
-                }
-            }
-            if (ends("eed")) {
-                if (m() > 0) {
-                    k--;
-                }
-            } else if ((ends("ed") || ends("ing")) && vowelInStem()) {
-                k = j;
-                if (ends("at")) {
-                    setto("ate");
-                } else if (ends("bl")) {
-                    setto("ble");
-                } else if (ends("iz")) {
-                    setto("ize");
-                } else if (doublec(k)) {
-                    k--;
-                    char ch = b[k];
-                    if (ch == 'l' || ch == 's' || ch == 'z') {
-                        k++;
-                    }
-                } else if (m() == 1 && cvc(k)) {
-                    setto("e");
-                }
-            }
-        }
-
-        void step1c() {
-            if (ends("y") && vowelInStem()) {
-                b[k] = 'i';
-            }
-        }
-
-        void step2() {
-            if (k == 0) {
-                return;
-            }
-            switch (b[k - 1]) {
-                case 'a' -> {
-                    if (ends("ational")) {
-                        r("ate");
-                    } else if (ends("tional")) {
-                        r("tion");
-                    }
-                }
-                case 'c' -> {
-                    if (ends("enci")) {
-                        r("ence");
-                    } else if (ends("anci")) {
-                        r("ance");
-                    }
-                }
-                case 'e' -> {
-                    if (ends("izer")) {
-                        r("ize");
-                    }
-                }
-                case 'l' -> {
-                    if (ends("bli")) {
-                        r("ble");
-                    } else if (ends("alli")) {
-                        r("al");
-                    } else if (ends("entli")) {
-                        r("ent");
-                    } else if (ends("eli")) {
-                        r("e");
-                    } else if (ends("ousli")) {
-                        r("ous");
-                    }
-                }
-                case 'o' -> {
-                    if (ends("ization")) {
-                        r("ize");
-                    } else if (ends("ation")) {
-                        r("ate");
-                    } else if (ends("ator")) {
-                        r("ate");
-                    }
-                }
-                case 's' -> {
-                    if (ends("alism")) {
-                        r("al");
-                    } else if (ends("iveness")) {
-                        r("ive");
-                    } else if (ends("fulness")) {
-                        r("ful");
-                    } else if (ends("ousness")) {
-                        r("ous");
-                    }
-                }
-                case 't' -> {
-                    if (ends("aliti")) {
-                        r("al");
-                    } else if (ends("iviti")) {
-                        r("ive");
-                    } else if (ends("biliti")) {
-                        r("ble");
-                    }
-                }
-                case 'g' -> {
-                    if (ends("logi")) {
-                        r("log");
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-
-        void step3() {
-            switch (b[k]) {
-                case 'e' -> {
-                    if (ends("icate")) {
-                        r("ic");
-                    } else if (ends("ative")) {
-                        r("");
-                    } else if (ends("alize")) {
-                        r("al");
-                    }
-                }
-                case 'i' -> {
-                    if (ends("iciti")) {
-                        r("ic");
-                    }
-                }
-                case 'l' -> {
-                    if (ends("ical")) {
-                        r("ic");
-                    } else if (ends("ful")) {
-                        r("");
-                    }
-                }
-                case 's' -> {
-                    if (ends("ness")) {
-                        r("");
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-
-        void step4() {
-            if (k == 0) {
-                return;
-            }
-            switch (b[k - 1]) {
-                case 'a':
-                    if (ends("al")) {
-                        break;
-                    }
-                    return;
-                case 'c':
-                    if (ends("ance") || ends("ence")) {
-                        break;
-                    }
-                    return;
-                case 'e':
-                    if (ends("er")) {
-                        break;
-                    }
-                    return;
-                case 'i':
-                    if (ends("ic")) {
-                        break;
-                    }
-                    return;
-                case 'l':
-                    if (ends("able") || ends("ible")) {
-                        break;
-                    }
-                    return;
-                case 'n':
-                    if (ends("ant") || ends("ement") || ends("ment") || ends("ent")) {
-                        break;
-                    }
-                    return;
-                case 'o':
-                    if (ends("ion") && j >= 0 && (b[j] == 's' || b[j] == 't')) {
-                        break;
-                    }
-                    if (ends("ou")) {
-                        break;
-                    }
-                    return;
-                case 's':
-                    if (ends("ism")) {
-                        break;
-                    }
-                    return;
-                case 't':
-                    if (ends("ate") || ends("iti")) {
-                        break;
-                    }
-                    return;
-                case 'u':
-                    if (ends("ous")) {
-                        break;
-                    }
-                    return;
-                case 'v':
-                    if (ends("ive")) {
-                        break;
-                    }
-                    return;
-                case 'z':
-                    if (ends("ize")) {
-                        break;
-                    }
-                    return;
-                default:
-                    return;
-            }
-            if (m() > 1) {
-                k = j;
-            }
-        }
-
-        void step5() {
-            j = k;
-            if (b[k] == 'e') {
-                int a = m();
-                if (a > 1 || a == 1 && !cvc(k - 1)) {
-                    k--;
-                }
-            }
-            if (b[k] == 'l' && doublec(k) && m() > 1) {
-                k--;
-            }
-        }
+    /** Perl's {@code chop}: the word without its last character. */
+    private static String chop(String w) {
+        return w.substring(0, w.length() - 1);
     }
 }

@@ -31,46 +31,51 @@ public final class Rouge {
             cache.clear();
         }
         Vocabulary vocabulary = new Vocabulary();
-        int[][] sys = vocabulary.ids(RougeTokens.of(system, options, cache));
-        List<int[][]> refs = new ArrayList<>();
+        Summary sys = vocabulary.summary(RougeTokens.of(system, options, cache));
+        List<Summary> refs = new ArrayList<>();
         for (List<String> reference : references) {
-            refs.add(vocabulary.ids(RougeTokens.of(reference, options, cache)));
+            refs.add(vocabulary.summary(RougeTokens.of(reference, options, cache)));
         }
         Map<String, Score> scores = new LinkedHashMap<>();
-        int[] sysAll = concat(sys);
         for (int n = 1; n <= options.maxN(); n++) {
-            scores.put("ROUGE-" + n, ngram(sysAll, refs, n));
+            scores.put("ROUGE-" + n, ngram(sys.text(), refs, n));
         }
-        scores.put("ROUGE-L", lcs(sys, sysAll, refs));
+        scores.put("ROUGE-L", lcs(sys, refs));
         String su = options.skipDistance() < 0 ? "ROUGE-S*" : "ROUGE-" + (options.skipUnigrams() ? "SU" : "S")
                 + options.skipDistance();
-        scores.put(su, skipBigram(sysAll, refs));
+        scores.put(su, skipBigram(sys.text(), refs));
         return new RougeScores(scores);
     }
 
-    private Score ngram(int[] sys, List<int[][]> refs, int n) {
+    /**
+     * A summary's token ids: all of its text as the script's {@code readText} cuts it, and its sentences as
+     * {@code readText_LCS} cuts them (see {@link RougeTokens.SummaryTokens}).
+     */
+    private record Summary(int[] text, int[][] lcsSentences) {
+    }
+
+    private Score ngram(int[] sys, List<Summary> refs, int n) {
         Map<Long, Integer> sysCounts = ngrams(sys, n);
         int sysTotal = Math.max(0, sys.length - n + 1);
         double hits = 0;
         double refTotal = 0;
         double sysPooled = 0;
-        for (int[][] ref : refs) {
-            int[] all = concat(ref);
-            Map<Long, Integer> refCounts = ngrams(all, n);
+        for (Summary ref : refs) {
+            Map<Long, Integer> refCounts = ngrams(ref.text(), n);
             hits += clippedHits(sysCounts, refCounts);
-            refTotal += Math.max(0, all.length - n + 1);
+            refTotal += Math.max(0, ref.text().length - n + 1);
             sysPooled += sysTotal;
         }
         return Score.of(hits, refTotal, sysPooled, options.alpha());
     }
 
-    private Score skipBigram(int[] sys, List<int[][]> refs) {
+    private Score skipBigram(int[] sys, List<Summary> refs) {
         Counted sysCounts = skipBigrams(sys);
         double hits = 0;
         double refTotal = 0;
         double sysPooled = 0;
-        for (int[][] ref : refs) {
-            Counted refCounts = skipBigrams(concat(ref));
+        for (Summary ref : refs) {
+            Counted refCounts = skipBigrams(ref.text());
             hits += clippedHits(sysCounts.counts(), refCounts.counts());
             refTotal += refCounts.total();
             sysPooled += sysCounts.total();
@@ -78,19 +83,23 @@ public final class Rouge {
         return Score.of(hits, refTotal, sysPooled, options.alpha());
     }
 
-    /** Summary-level ROUGE-L: for each reference sentence, the union of its LCS with every system sentence. */
-    private Score lcs(int[][] sys, int[] sysAll, List<int[][]> refs) {
+    /**
+     * Summary-level ROUGE-L: for each reference sentence, the union of its LCS with every system sentence, each hit
+     * clipped by the unigram counts of the texts; recall is over the reference sentences' tokens and precision over
+     * the system text's, as the script counts them (under {@code -b} they are not the same tokens).
+     */
+    private Score lcs(Summary sys, List<Summary> refs) {
         double hits = 0;
         double refTotal = 0;
         double sysPooled = 0;
-        for (int[][] ref : refs) {
-            Map<Integer, Integer> sysUnigrams = unigrams(sysAll);
-            int[] refAll = concat(ref);
-            Map<Integer, Integer> refUnigrams = unigrams(refAll);
+        for (Summary ref : refs) {
+            Map<Integer, Integer> sysUnigrams = unigrams(sys.text());
+            Map<Integer, Integer> refUnigrams = unigrams(ref.text());
             int hit = 0;
-            for (int[] refSentence : ref) {
+            for (int[] refSentence : ref.lcsSentences()) {
+                refTotal += refSentence.length;
                 boolean[] inUnion = new boolean[refSentence.length];
-                for (int[] sysSentence : sys) {
+                for (int[] sysSentence : sys.lcsSentences()) {
                     markLcs(refSentence, sysSentence, inUnion);
                 }
                 for (int i = 0; i < refSentence.length; i++) {
@@ -107,8 +116,7 @@ public final class Rouge {
                 }
             }
             hits += hit;
-            refTotal += refAll.length;
-            sysPooled += sysAll.length;
+            sysPooled += sys.text().length;
         }
         return Score.of(hits, refTotal, sysPooled, options.alpha());
     }
@@ -225,7 +233,13 @@ public final class Rouge {
     private static final class Vocabulary {
         private final Map<String, Integer> ids = new HashMap<>();
 
-        int[][] ids(List<List<String>> sentences) {
+        Summary summary(RougeTokens.SummaryTokens tokens) {
+            int[][] text = ids(tokens.text());
+            int[][] lcs = tokens.lcsSentences() == tokens.text() ? text : ids(tokens.lcsSentences());
+            return new Summary(concat(text), lcs);
+        }
+
+        private int[][] ids(List<List<String>> sentences) {
             int[][] out = new int[sentences.size()][];
             for (int s = 0; s < sentences.size(); s++) {
                 List<String> tokens = sentences.get(s);

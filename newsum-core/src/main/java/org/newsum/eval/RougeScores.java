@@ -24,7 +24,7 @@ public record RougeScores(Map<String, Score> scores) {
         return s;
     }
 
-    /** The macro average (ROUGE-1.5.5's {@code -a}): the mean of each metric's R, P and F. */
+    /** The exact mean of each metric's R, P and F ({@link RougeAverage} also gives the script's printed average). */
     public static RougeScores average(List<RougeScores> all) {
         Map<String, Score> out = new LinkedHashMap<>();
         if (all.isEmpty()) {

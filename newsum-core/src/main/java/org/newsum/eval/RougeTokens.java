@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,57 +25,74 @@ final class RougeTokens {
     private RougeTokens() {
     }
 
-    /** The tokens of each sentence, after truncation; sentences left empty are kept as empty lists. */
-    static List<List<String>> of(List<String> sentences, RougeOptions options, Map<String, String> stemCache) {
-        List<String> cut = truncate(sentences, options);
-        List<List<String>> out = new ArrayList<>(cut.size());
-        for (String sentence : cut) {
+    /**
+     * A summary's tokens as the script reads it, twice: {@code text} as its {@code readText} cuts it (for ROUGE-N,
+     * ROUGE-SU and the unigram counts of ROUGE-L) and {@code lcsSentences} as its {@code readText_LCS} cuts it (the
+     * sentences ROUGE-L matches); the two differ only under {@code -b}. Sentences left empty stay as empty lists.
+     */
+    record SummaryTokens(List<List<String>> text, List<List<String>> lcsSentences) {
+    }
+
+    /** The tokens of each sentence, after the script's two truncations. */
+    static SummaryTokens of(List<String> sentences, RougeOptions options, Map<String, String> stemCache) {
+        List<List<String>> text = tokens(truncate(sentences, options), options, stemCache);
+        List<List<String>> lcs = options.byteLimit() > 0
+                ? tokens(cut(sentences, options, true), options, stemCache) : text;
+        return new SummaryTokens(text, lcs);
+    }
+
+    private static List<List<String>> tokens(List<String> sentences, RougeOptions options,
+                                             Map<String, String> stemCache) {
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        for (String sentence : sentences) {
             out.add(tokens(sentence, options.stem(), stemCache));
         }
         return out;
     }
 
-    /** Applies {@code -l} (whitespace words) or {@code -b} (bytes) across the sentences in order. */
+    /**
+     * Applies {@code -l} (whitespace words) or {@code -b} (bytes of UTF-8) across the sentences in order, as the
+     * script's {@code readText} does: the sentences are not stripped, so leading white space counts as one (empty)
+     * word and every white space byte counts, while the space that joins two sentences does not.
+     */
     static List<String> truncate(List<String> sentences, RougeOptions options) {
-        List<String> lines = new ArrayList<>();
-        for (String s : sentences) {
-            String t = s.strip();
-            if (!t.isEmpty()) {
-                lines.add(t);
-            }
-        }
+        return cut(sentences, options, false);
+    }
+
+    /**
+     * The script's cut, shared by its {@code readText} and, with {@code lcs}, its {@code readText_LCS}, whose
+     * {@code -b} branch never adds a sentence's bytes to the running total: it keeps every sentence shorter than the
+     * limit and cuts the first one that is not to the limit, then stops.
+     */
+    private static List<String> cut(List<String> sentences, RougeOptions options, boolean lcs) {
+        List<String> lines = sentences.stream().filter(s -> !s.isEmpty()).toList(); // it skips empty lines only
+        List<String> out = new ArrayList<>();
         if (options.wordLimit() > 0) {
-            List<String> out = new ArrayList<>();
-            int left = options.wordLimit();
+            int used = 0;
             for (String line : lines) {
-                if (left <= 0) {
-                    break;
-                }
-                String[] words = line.split("\\s+");
-                if (words.length <= left) {
+                String[] words = line.split("\\s+"); // as Perl's split: a leading empty word, no trailing ones
+                if (used + words.length < options.wordLimit()) {
                     out.add(line);
-                    left -= words.length;
+                    used += words.length;
                 } else {
-                    out.add(String.join(" ", java.util.Arrays.copyOf(words, left)));
-                    left = 0;
+                    out.add(String.join(" ", Arrays.copyOf(words, options.wordLimit() - used)));
+                    break;
                 }
             }
             return out;
         }
         if (options.byteLimit() > 0) {
-            List<String> out = new ArrayList<>();
-            int left = options.byteLimit();
+            int used = 0;
             for (String line : lines) {
-                if (left <= 0) {
-                    break;
-                }
                 byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-                if (bytes.length <= left) {
+                if (used + bytes.length < options.byteLimit()) {
                     out.add(line);
-                    left -= bytes.length + 1; // the space or newline that separates sentences counts too
+                    if (!lcs) {
+                        used += bytes.length;
+                    }
                 } else {
-                    out.add(new String(bytes, 0, left, StandardCharsets.UTF_8));
-                    left = 0;
+                    out.add(new String(bytes, 0, options.byteLimit() - used, StandardCharsets.UTF_8));
+                    break;
                 }
             }
             return out;

@@ -84,4 +84,20 @@ class ExtractionScoreTest {
         assertThat(s.pages()).isEqualTo(2);
         assertThat(ExtractionScore.summarize(List.of()).f1()).isZero();
     }
+
+    @Test
+    void pagesWithNothingExtractedOrNothingDueLeaveTheMeansTheyHaveNoValueFor() {
+        // evaluate.py: precision over pages with tp + fp > 0, recall over pages with tp + fn > 0
+        ExtractionScore good = new ExtractionScore(1, 1, 0);                        // P 0.5, R 1
+        ExtractionScore nothingExtracted = ExtractionScore.of("the article body is here", "");
+        ExtractionScore nothingDue = ExtractionScore.of("", "a menu of links here");
+        ExtractionScore bothEmpty = ExtractionScore.of("", "");
+        ExtractionScore.Summary s = ExtractionScore.summarize(List.of(good, nothingExtracted, nothingDue, bothEmpty));
+        assertThat(s.precision()).isCloseTo((0.5 + 0) / 2, EXACT);   // good and nothingDue
+        assertThat(s.recall()).isCloseTo((1 + 0) / 2.0, EXACT);      // good and nothingExtracted
+        assertThat(s.precisionPages()).isEqualTo(2);
+        assertThat(s.recallPages()).isEqualTo(2);
+        assertThat(s.pages()).isEqualTo(4);
+        assertThat(ExtractionScore.summarize(List.of(nothingExtracted)).precision()).isZero();
+    }
 }

@@ -1,7 +1,6 @@
 package org.newsum.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,24 +15,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.assertj.core.data.Offset;
+import org.newsum.SharedData;
 
 /**
  * Reproduces every score the official ROUGE-1.5.5 script printed for the shared test vectors
- * ({@code ../shared/data/rouge/cases.jsonl}). Skipped where the shared data is absent.
+ * ({@code shared/data/rouge/cases.jsonl} beside the repository). Skipped where the shared data is absent;
+ * see {@link SharedData} for CI.
  */
 class RougeCasesTest {
 
-    static final Path CASES = Path.of("..", "..", "shared", "data", "rouge", "cases.jsonl");
     /** The script prints five decimals, and its F comes from the rounded R and P: within 0.00001. */
     private static final Offset<Double> TOLERANCE = Offset.offset(0.00001);
 
     @TestFactory
     Stream<DynamicTest> reproducesRouge155() throws IOException {
-        assumeTrue(Files.isRegularFile(CASES), "no shared ROUGE vectors at " + CASES.toAbsolutePath());
+        Path cases = SharedData.require("data", "rouge", "cases.jsonl");
         ObjectMapper json = new ObjectMapper();
         Rouge rouge = new Rouge(RougeOptions.STANDARD);
         List<DynamicTest> tests = new ArrayList<>();
-        for (String line : Files.readAllLines(CASES)) {
+        for (String line : Files.readAllLines(cases)) {
             JsonNode c = json.readTree(line);
             tests.add(DynamicTest.dynamicTest(c.get("id").asText(), () -> {
                 List<String> system = strings(c.get("system"));
@@ -48,6 +48,7 @@ class RougeCasesTest {
                 });
             }));
         }
+        SharedData.ran(tests.size(), cases.toString());
         return tests.stream();
     }
 

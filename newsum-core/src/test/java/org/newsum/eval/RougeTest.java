@@ -83,10 +83,52 @@ class RougeTest {
         Score s = l2.score(List.of("alpha bravo charlie"), List.of(List.of("alpha bravo delta echo"))).get("ROUGE-1");
         assertThat(s.r()).isCloseTo(1.0, EXACT);
         assertThat(s.p()).isCloseTo(1.0, EXACT);
+        // the space between two sentences is not counted: 5 bytes, then 2 of the next
         assertThat(RougeTokens.truncate(List.of("ab cd", "ef gh"), RougeOptions.STANDARD.withByteLimit(7)))
-                .containsExactly("ab cd", "e");
+                .containsExactly("ab cd", "ef");
         assertThat(RougeTokens.truncate(List.of("one two", "three four"), RougeOptions.STANDARD.withWordLimit(3)))
                 .containsExactly("one two", "three");
+    }
+
+    // The expected counts below are the script's own: perl 5.36 running ROUGE-1.5.5.pl's readText, readText_LCS,
+    // computeNGramScore, computeLCSScore and computeSkipBigramScore (with -m) on these sentences as SPL files.
+
+    @Test
+    void byteLimitCutsAsTheScriptDoesAndRougeLSentencesOnTheirOwn() {
+        // -b 30: the text keeps 19 + 10 bytes and then "f" of the third sentence (no byte for the spaces between);
+        // ROUGE-L's sentences keep every sentence shorter than 30 bytes whole and cut the first longer one to 30
+        Rouge b30 = new Rouge(RougeOptions.STANDARD.withByteLimit(30));
+        List<String> sys = List.of("alpha bravo charlie", "delta echo", "foxtrot golf hotel");
+        List<String> ref = List.of("delta echo alpha", "hotel golf foxtrot bravo charlie");
+        assertThat(RougeTokens.truncate(sys, b30.options())).containsExactly("alpha bravo charlie", "delta echo", "f");
+        RougeScores scores = b30.score(sys, List.of(ref));
+        assertCounts(scores.get("ROUGE-1"), 3, 6, 6);
+        assertCounts(scores.get("ROUGE-2"), 1, 5, 5);
+        assertCounts(scores.get("ROUGE-4"), 0, 3, 3);
+        // recall over the 3 + 5 tokens of the reference's LCS sentences, precision over the 6 of the system text;
+        // foxtrot, golf and hotel are on the union LCS but not in the cut text, so they are no hits
+        assertCounts(scores.get("ROUGE-L"), 3, 8, 6);
+        assertCounts(scores.get("ROUGE-SU4"), 4, 20, 20);
+    }
+
+    @Test
+    void whiteSpaceCountsUnderTheLimitsAsTheScriptReadsIt() {
+        // -l 3: the leading white space makes an empty first word, so only "alpha bravo" is left
+        Score l3 = new Rouge(RougeOptions.STANDARD.withWordLimit(3))
+                .score(List.of("  alpha bravo charlie", "delta echo"), List.of(List.of("alpha bravo charlie delta")))
+                .get("ROUGE-1");
+        assertCounts(l3, 2, 3, 2);
+        // -b 20: the trailing blank and tab and the blank-only line count, so 4 bytes of "charlie delta" are left
+        List<String> sys = List.of("alpha bravo \t", "   ", "charlie delta");
+        RougeScores b20 = new Rouge(RougeOptions.STANDARD.withByteLimit(20))
+                .score(sys, List.of(List.of("alpha bravo charlie delta echo")));
+        assertCounts(b20.get("ROUGE-1"), 2, 3, 3);
+        assertCounts(b20.get("ROUGE-L"), 2, 3, 3);
+    }
+
+    private static void assertCounts(Score s, int hits, int referenceCount, int systemCount) {
+        assertThat(s.r()).isCloseTo(referenceCount == 0 ? 0 : (double) hits / referenceCount, EXACT);
+        assertThat(s.p()).isCloseTo(systemCount == 0 ? 0 : (double) hits / systemCount, EXACT);
     }
 
     @Test

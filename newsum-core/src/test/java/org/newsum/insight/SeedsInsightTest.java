@@ -1,14 +1,13 @@
 package org.newsum.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.newsum.Newsum;
+import org.newsum.SharedData;
 import org.newsum.ingest.IngestLimits;
 import org.newsum.ingest.SourceReader;
 import org.newsum.model.Brief;
@@ -27,11 +26,10 @@ import org.newsum.select.Methods;
  */
 class SeedsInsightTest {
 
-    static final Path SEEDS = Path.of("..", "..", "shared", "seeds");
 
     static Brief brief() throws Exception {
-        assumeTrue(Files.isDirectory(SEEDS), "no shared seeds folder");
-        Source source = new SourceReader(IngestLimits.DEFAULT).read(List.of(SEEDS.toString()), System.in).get(0);
+        Path seeds = SharedData.require("seeds");
+        Source source = new SourceReader(IngestLimits.DEFAULT).read(List.of(seeds.toString()), System.in).get(0);
         return new Newsum().summarize(source, new Newsum.Options(Budget.words(100), Methods.defaultMethod(),
                 Insights.Level.FULL));
     }
