@@ -192,8 +192,8 @@ class SummarizeCommandTest {
 
         Path binary = Files.createDirectory(dir.resolve("binary"));
         Files.writeString(binary.resolve("a.txt"), ARTICLE_1);
-        Files.write(binary.resolve("b.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
-        assertOneLineError(run("summarize", binary.toString()), "b.txt: binary file");
+        Files.write(binary.resolve("b.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        assertOneLineError(run("summarize", binary.toString()), "b.txt: a PNG image, not text or HTML");
     }
 
     @Test

@@ -183,6 +183,10 @@ public final class SourceReader {
         if (decoded.fallbackCharset() != null) {
             notices.add(name + ": not valid UTF-8, read as " + decoded.fallbackCharset());
         }
+        if (decoded.controlsRemoved() > 0) {
+            notices.add(name + ": removed " + decoded.controlsRemoved()
+                    + " control character(s), such as NUL, that are not part of a text");
+        }
         String text = decoded.text();
         if (text.isBlank()) {
             throw new NewsumException(name + ": empty file");

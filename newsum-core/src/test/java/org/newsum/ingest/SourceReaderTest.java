@@ -154,7 +154,30 @@ class SourceReaderTest {
         assertThatThrownBy(() -> reader.read(List.of(image.toString()), NO_STDIN))
                 .isInstanceOf(NewsumException.class)
                 .hasMessageContaining(image.toString())
-                .hasMessageContaining("binary");
+                .hasMessageContaining("a PNG image");
+    }
+
+    @Test
+    void aStrayNulInAPageIsRemovedWithANotice() throws Exception {
+        byte[] page = ("<html><body><p>The night ferry will not run for three weeks.</p>\u0000"
+                + "<p>Engineers will replace the worn ramp on the north pier.</p></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path file = write("ferry.html", page);
+
+        Source source = readOne(reader, file.toString());
+
+        assertThat(source.articles().get(0).text()).doesNotContain("\u0000").contains("north pier");
+        assertThat(source.notices()).anyMatch(n -> n.startsWith(file + ": removed 1 control character"));
+    }
+
+    @Test
+    void aPdfNamedTxtIsRefusedAsAPdf() throws Exception {
+        Path file = write("report.txt", "%PDF-1.4\n1 0 obj << /Length 44 >> stream\nBT /F1 12 Tf 72 720 Td (Hello) Tj ET\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        assertThatThrownBy(() -> reader.read(List.of(file.toString()), NO_STDIN))
+                .isInstanceOf(NewsumException.class)
+                .hasMessage(file + ": a PDF document, not text or HTML");
     }
 
     @Test
