@@ -93,6 +93,23 @@ public final class Newsum {
         return new Brief(source.id(), summary, insights, cluster.articles(), cluster.removals(), notices);
     }
 
+    /**
+     * Whether a throwable from summarizing one cluster is that cluster's own failure (a bug its input ran into, a
+     * recursion too deep for it), so that a batch records it as the cluster's error and goes on. The JVM's own
+     * errors (out of memory, a missing class) are not: they would fail every cluster after it too.
+     */
+    public static boolean isClusterFailure(Throwable t) {
+        return !(t instanceof Error) || t instanceof StackOverflowError || t instanceof AssertionError;
+    }
+
+    /** A cluster failure in one line: "internal error (the exception, where it was thrown)". */
+    public static String failureMessage(Throwable t) {
+        StackTraceElement[] trace = t.getStackTrace();
+        String at = trace.length == 0 ? "" : " at " + trace[0].getClassName().replaceAll(".*\\.", "") + "."
+                + trace[0].getMethodName() + ":" + trace[0].getLineNumber();
+        return "internal error (" + String.valueOf(t).replaceAll("\\s+", " ") + at + ")";
+    }
+
     /** Runs the clean and text stages: the cluster every later stage reads. */
     public Cluster analyze(Source source) {
         CleanCluster clean = cleaner.clean(source);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.newsum.Newsum;
 import org.newsum.eval.Evaluation;
@@ -173,15 +174,15 @@ final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            List<JsonLinesReader.Entry> entries;
-            try {
-                entries = Datasets.read(data, 0);
+            List<Source> sources;
+            // Only the first PAIRS clusters with references are ever used: read no further.
+            try (Stream<JsonLinesReader.Entry> entries = Datasets.stream(data, 0)) {
+                sources = entries.map(JsonLinesReader.Entry::source)
+                        .filter(s -> s != null && !s.references().isEmpty()).limit(pairs).toList();
             } catch (NewsumException e) {
                 spec.commandLine().getErr().println("newsum: " + e.getMessage());
                 return 1;
             }
-            List<Source> sources = entries.stream().map(JsonLinesReader.Entry::source)
-                    .filter(s -> s != null && !s.references().isEmpty()).toList();
             if (sources.isEmpty()) {
                 spec.commandLine().getErr().println("newsum: " + data + ": no cluster with references");
                 return 1;

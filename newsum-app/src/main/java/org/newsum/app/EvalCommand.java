@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -79,16 +80,17 @@ final class EvalCommand implements Callable<Integer> {
             err.println("newsum: " + e.getMessage());
             return 2;
         }
-        List<JsonLinesReader.Entry> entries;
-        try {
-            entries = Datasets.read(data, limit);
+        Evaluation.Report report;
+        // Streamed: one pass, a few clusters per thread in memory at a time.
+        try (Stream<JsonLinesReader.Entry> entries = Datasets.stream(data, limit);
+             Evaluation evaluation = new Evaluation(new Newsum())) {
+            report = evaluation.run(name, entries::iterator, methodFor, options, Datasets.progress(err, limit, name));
         } catch (NewsumException e) {
             err.println("newsum: " + e.getMessage());
             return 1;
         }
-        Evaluation.Report report;
-        try (Evaluation evaluation = new Evaluation(new Newsum())) {
-            report = evaluation.run(name, entries, methodFor, options, Datasets.progress(err, entries.size(), name));
+        if (System.console() != null) { // the progress line
+            err.print("\r" + " ".repeat(name.length() + 20) + "\r");
         }
         stdout.print(describe(report, data, options));
         stdout.flush();

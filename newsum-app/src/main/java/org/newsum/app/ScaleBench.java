@@ -128,21 +128,23 @@ final class ScaleBench implements Callable<Integer> {
         List<Article> pooled = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Path file : files) {
-            for (JsonLinesReader.Entry entry : Datasets.read(file, 0)) {
-                Source s = entry.source();
-                if (s == null || !seen.add(s.id())) {
-                    continue;
-                }
-                for (Article a : s.articles()) {
-                    if (pooled.size() == count) {
-                        break;
+            try (java.util.stream.Stream<JsonLinesReader.Entry> entries = Datasets.stream(file, 0)) {
+                for (JsonLinesReader.Entry entry : (Iterable<JsonLinesReader.Entry>) entries::iterator) {
+                    Source s = entry.source();
+                    if (s == null || !seen.add(s.id())) {
+                        continue;
                     }
-                    // Ids are unique per cluster only, so the pooled one names both.
-                    pooled.add(new Article(s.id() + "/" + a.id(), a.source(), a.url(), a.title(), a.byline(), a.date(),
-                            a.format(), a.text()));
-                }
-                if (pooled.size() == count) {
-                    return new Source("pooled-" + count, pooled, List.of(), List.of());
+                    for (Article a : s.articles()) {
+                        if (pooled.size() == count) {
+                            break;
+                        }
+                        // Ids are unique per cluster only, so the pooled one names both.
+                        pooled.add(new Article(s.id() + "/" + a.id(), a.source(), a.url(), a.title(), a.byline(),
+                                a.date(), a.format(), a.text()));
+                    }
+                    if (pooled.size() == count) {
+                        return new Source("pooled-" + count, pooled, List.of(), List.of());
+                    }
                 }
             }
         }

@@ -66,7 +66,7 @@ public final class MarkdownRenderer implements Renderer {
                     .map(id -> "[" + id + "](#source-" + id + ")").toList()));
 
     /** Escapes the characters that would turn prose into Markdown markup. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -236,8 +236,20 @@ class SourceReaderTest {
 
         assertThatThrownBy(() -> small.read(List.of(dir.toString()), NO_STDIN))
                 .isInstanceOf(NewsumException.class)
-                .hasMessageContaining("3 articles")
+                .hasMessageContaining("3 files")
                 .hasMessageContaining("limit of 2");
+    }
+
+    @Test
+    void tooManyFilesAreRefusedBeforeAnyIsRead() throws Exception {
+        SourceReader small = new SourceReader(new IngestLimits(1024 * 1024, 2));
+        write("1.txt", new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4'}); // reading it would fail
+        write("2.txt", "Parents collected children at noon.");
+        write("3.txt", "The heat is expected to ease by Thursday.");
+
+        assertThatThrownBy(() -> small.read(List.of(dir.toString()), NO_STDIN))
+                .isInstanceOf(NewsumException.class)
+                .hasMessage(dir + ": 3 files, more than the limit of 2 articles");
     }
 
     @Test
