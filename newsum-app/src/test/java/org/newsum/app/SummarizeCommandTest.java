@@ -119,6 +119,21 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void aFileNameWithALineBreakStaysOnItsLineOfTheSourceList(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("01_valley\n# times.txt"), ARTICLE_1);
+        Files.writeString(dir.resolve("02_river\u001B[31mwire.txt"), ARTICLE_2);
+
+        Run markdown = run("summarize", dir.toString(), "--format", "markdown");
+        Run html = run("summarize", dir.toString(), "--format", "html");
+
+        String sources = markdown.out().substring(markdown.out().indexOf("## Sources\n\n") + 12).strip();
+        assertThat(sources.lines()).hasSize(2).allMatch(l -> l.matches("\\d\\. .*"));
+        assertThat(sources).contains("01\\_valley \\# times.txt");
+        assertThat(markdown.out()).doesNotContain("\n# times").doesNotContain("\u001B");
+        assertThat(html.out()).contains("02_river [31mwire.txt").doesNotContain("\u001B");
+    }
+
+    @Test
     void htmlIsOnePageWithTheSameSummaryAndInsights(@TempDir Path dir) throws IOException {
         cluster(dir);
         Run markdown = run("summarize", dir.toString(), "--format", "markdown", "--sentences", "2");

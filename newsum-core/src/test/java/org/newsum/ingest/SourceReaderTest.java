@@ -410,4 +410,71 @@ class SourceReaderTest {
         }
         return out;
     }
+
+    @Test
+    void aSymbolicLinkLoopGivenDirectlySaysSo() throws Exception {
+        Path a = dir.resolve("a.txt");
+        Path b = dir.resolve("b.txt");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+
+        assertThatThrownBy(() -> reader.read(List.of(a.toString()), NO_STDIN))
+                .isInstanceOf(NewsumException.class)
+                .hasMessage(a + ": a symbolic link loop");
+    }
+
+    @Test
+    void aBrokenSymbolicLinkGivenDirectlyNamesItsTarget() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("story.txt"), dir.resolve("moved-away.txt"));
+
+        assertThatThrownBy(() -> reader.read(List.of(link.toString()), NO_STDIN))
+                .isInstanceOf(NewsumException.class)
+                .hasMessage(link + ": a broken symbolic link to " + dir.resolve("moved-away.txt"));
+    }
+
+    @Test
+    void brokenLinksLoopsAndPipesInAFolderAreSkippedWithANoticeWithoutBlocking() throws Exception {
+        write("1.txt", "The ferry to the islands will not run for three weeks.");
+        Files.createSymbolicLink(dir.resolve("2.txt"), dir.resolve("gone.txt"));
+        Files.createSymbolicLink(dir.resolve("3.txt"), dir.resolve("4.txt"));
+        Files.createSymbolicLink(dir.resolve("4.txt"), dir.resolve("3.txt"));
+        Files.createDirectory(dir.resolve("older"));
+        boolean fifo = mkfifo(dir.resolve("5.txt"));
+
+        Source source = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> readOne(reader, dir.toString()));
+
+        assertThat(source.articles()).extracting(Article::source).containsExactly("1.txt");
+        String notices = String.join("\n", source.notices());
+        assertThat(notices).contains(dir + ": skipped " + (fifo ? 4 : 3) + " entries that cannot be read as articles: "
+                + "2.txt (a broken symbolic link to " + dir.resolve("gone.txt") + "), 3.txt (a symbolic link loop), "
+                + "4.txt (a symbolic link loop)" + (fifo ? ", 5.txt (a named pipe)" : ""));
+        assertThat(notices).contains(dir + ": skipped 1 subfolder(s), which are not read, e.g. older");
+    }
+
+    private static boolean mkfifo(Path path) throws InterruptedException {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false; // no mkfifo here: the rest of the test still runs
+        }
+    }
+
+    @Test
+    void ioProblemsAreSaidInWords() {
+        assertThat(SourceReader.reason(new java.nio.file.AccessDeniedException("/x/a.txt"))).isEqualTo("permission denied");
+        assertThat(SourceReader.reason(new java.nio.file.NoSuchFileException("/x/a.txt"))).isEqualTo("no such file or folder");
+        assertThat(SourceReader.reason(new java.nio.file.FileSystemException("/x/a.txt", null, "Is a directory")))
+                .isEqualTo("is a directory");
+        assertThat(SourceReader.reason(new IOException("Input/output error"))).isEqualTo("input/output error");
+    }
+
+    @Test
+    void aFileInsideAFileSaysWhatIsWrong() throws Exception {
+        Path file = write("a.txt", "Bus fares rise next month.");
+
+        assertThatThrownBy(() -> reader.read(List.of(file + "/b.txt"), NO_STDIN))
+                .isInstanceOf(NewsumException.class)
+                .hasMessage(file + "/b.txt: not a directory");
+    }
 }
