@@ -53,6 +53,14 @@ final class Datasets {
         return source -> method;
     }
 
+    /** Every method name, oracle last, for help. */
+    static final class AllMethodNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return allNames().iterator();
+        }
+    }
+
     static List<String> allNames() {
         List<String> names = new java.util.ArrayList<>(Methods.names());
         names.add(OracleMethod.NAME);

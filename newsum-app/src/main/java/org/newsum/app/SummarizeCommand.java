@@ -34,10 +34,11 @@ import picocli.CommandLine.Parameters;
  * brief. Input problems print one line on stderr and exit non-zero with nothing on stdout; in a dataset, a line
  * that fails gets its error in place of its brief and the others go on.
  */
-@Command(name = "summarize", mixinStandardHelpOptions = true,
-        description = {"Summarizes the articles in PATH: a folder of .txt/.html files, files, http(s):// URLs of "
-                + "pages, or - for standard input, all forming one cluster; or JSON Lines datasets (.jsonl or "
-                + ".jsonl.gz, one cluster per line), read and summarized one cluster at a time.",
+@Command(name = "summarize", mixinStandardHelpOptions = true, defaultValueProvider = SummarizeCommand.DefaultMethod.class,
+        description = {"Summarizes the articles in PATH: a folder of .txt/.html files, files, web pages by their "
+                + "URLs (http:// or https://), or - for standard input, all forming one cluster; or JSON Lines "
+                + "datasets (.jsonl, or gzipped .jsonl.gz), one cluster per line, read and summarized one cluster at a "
+                + "time.",
                 "A dataset gives one output per non-blank line, in order: its brief, or, for a line that cannot be "
                 + "read or summarized, its error (in JSON {\"id\", \"line\", \"error\"}; in other formats an empty "
                 + "section), with one line on stderr naming the line."},
@@ -49,10 +50,13 @@ final class SummarizeCommand implements Callable<Integer> {
 
     /** Exactly one budget unit may be given. */
     static final class BudgetOption {
+        @Range(min = 1, max = 100_000)
         @Option(names = "--words", paramLabel = "N", description = "at most N words (default 120)")
         Integer words;
+        @Range(min = 1, max = 10_000)
         @Option(names = "--sentences", paramLabel = "N", description = "at most N sentences")
         Integer sentences;
+        @Range(min = 1, max = 1_000_000)
         @Option(names = "--chars", paramLabel = "N", description = "at most N characters")
         Integer chars;
 
@@ -70,7 +74,8 @@ final class SummarizeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "folder, file, - (stdin) or .jsonl dataset")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "a folder, files, http(s) URLs, - (standard input), or .jsonl / .jsonl.gz datasets")
     List<String> paths;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -80,7 +85,8 @@ final class SummarizeCommand implements Callable<Integer> {
             description = "text, markdown, json or html (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--method", paramLabel = "NAME", description = "selection method: ${COMPLETION-CANDIDATES}",
+    @Option(names = "--method", paramLabel = "NAME", description = "selection method (default: ${DEFAULT-VALUE}): "
+            + "${COMPLETION-CANDIDATES}",
             completionCandidates = MethodNames.class)
     String method;
 
@@ -94,13 +100,26 @@ final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "also show scores, sources and every removed line with its reason")
     boolean explain;
 
+    @Range(min = 1, max = 1024, why = MAX_FILE_WHY)
+
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "32",
             description = "largest input file accepted (default: ${DEFAULT-VALUE})")
     int maxFileMb;
 
+    @Range(min = 1, max = 100_000)
+
     @Option(names = "--max-articles", paramLabel = "N", defaultValue = "1000",
             description = "most articles in one cluster (default: ${DEFAULT-VALUE})")
     int maxArticles;
+
+    /** The registry's default method as the default of {@code --method}, so that help names it. */
+    static final class DefaultMethod implements CommandLine.IDefaultValueProvider {
+        @Override
+        public String defaultValue(CommandLine.Model.ArgSpec arg) {
+            return arg instanceof CommandLine.Model.OptionSpec o && o.longestName().equals("--method")
+                    ? Methods.defaultMethod().name() : null;
+        }
+    }
 
     /** Method names for help and completion. */
     static final class MethodNames implements Iterable<String> {
@@ -134,6 +153,7 @@ final class SummarizeCommand implements Callable<Integer> {
         Budget budget;
         SelectionMethod selectionMethod;
         Insights.Level insightLevel;
+        IngestLimits limits;
         try {
             budget = budgetOption == null ? Budget.DEFAULT : budgetOption.budget();
             selectionMethod = method == null ? Methods.defaultMethod() : Methods.byName(method).orElseThrow(
@@ -141,9 +161,7 @@ final class SummarizeCommand implements Callable<Integer> {
                             + String.join(", ", Methods.names())));
             insightLevel = insights != null ? insightLevel(insights)
                     : format == Format.TEXT ? Insights.Level.NONE : Insights.Level.BRIEF;
-            if (maxFileMb < 1 || maxArticles < 1) {
-                throw new IllegalArgumentException("--max-file-mb and --max-articles must be at least 1");
-            }
+            limits = ingestLimits(maxFileMb, maxArticles);
         } catch (IllegalArgumentException e) {
             err.println("newsum: " + e.getMessage());
             return ExitCodes.OPTIONS;
@@ -151,7 +169,7 @@ final class SummarizeCommand implements Callable<Integer> {
         if (summarizer == null) {
             summarizer = new Newsum()::summarize;
         }
-        SourceReader reader = new SourceReader(new IngestLimits(maxFileMb * 1024L * 1024L, maxArticles));
+        SourceReader reader = new SourceReader(limits);
         Newsum.Options options = new Newsum.Options(budget, selectionMethod, insightLevel);
         boolean batch = paths.stream().anyMatch(SourceReader::isDataset);
         int clusters = 0;
@@ -237,6 +255,24 @@ final class SummarizeCommand implements Callable<Integer> {
     /** Text that cannot end an HTML comment. */
     private static String comment(String text) {
         return text.replace("--", "- -").replace(">", "&gt;");
+    }
+
+    static final String MAX_FILE_WHY = "a file is held in memory several times over while it is read";
+
+    /**
+     * The ingest limits of the options; refused when this JVM's heap could not hold a file of the largest size
+     * while it is read, decoded and parsed (about eight times its size), so a large limit is a clear error up front
+     * rather than an out-of-memory error halfway.
+     */
+    static IngestLimits ingestLimits(int maxFileMb, int maxArticles) {
+        long bytes = maxFileMb * 1024L * 1024L;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (bytes > heap / 8) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "--max-file-mb %d needs a heap of "
+                    + "about %.1f GB, more than this JVM's %.1f GB: give Java more (NEWSUM_JAVA_OPTS=-Xmx%dg) or a lower "
+                    + "limit", maxFileMb, 8.0 * bytes / 1e9, heap / 1e9, (8 * bytes >> 30) + 1));
+        }
+        return new IngestLimits(bytes, maxArticles);
     }
 
     /** The insight level named by {@code --insights}, in any case. */
