@@ -342,7 +342,7 @@ class JsonLinesReaderTest {
 
         assertThatThrownBy(() -> reader.entries(file))
                 .isInstanceOf(NewsumException.class)
-                .hasMessageStartingWith(file + ": refused: it inflates more than 100 times")
+                .hasMessageStartingWith(file + ": refused: it inflates more than 20 times")
                 .hasMessageContaining("as a decompression bomb does");
     }
 
