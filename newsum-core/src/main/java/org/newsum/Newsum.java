@@ -102,11 +102,14 @@ public final class Newsum {
         return !(t instanceof Error) || t instanceof StackOverflowError || t instanceof AssertionError;
     }
 
-    /** A cluster failure in one line: "internal error (the exception, where it was thrown)". */
+    /** A cluster failure in one line: "internal error (the exception, at the newsum method it came from)". */
     public static String failureMessage(Throwable t) {
-        StackTraceElement[] trace = t.getStackTrace();
-        String at = trace.length == 0 ? "" : " at " + trace[0].getClassName().replaceAll(".*\\.", "") + "."
-                + trace[0].getMethodName() + ":" + trace[0].getLineNumber();
+        // The first frame in newsum's own code says where to look; the JDK's bounds check does not.
+        StackTraceElement frame = java.util.Arrays.stream(t.getStackTrace())
+                .filter(f -> f.getClassName().startsWith("org.newsum.")).findFirst()
+                .orElse(t.getStackTrace().length > 0 ? t.getStackTrace()[0] : null);
+        String at = frame == null ? "" : " at " + frame.getClassName().replaceAll(".*\\.", "") + "."
+                + frame.getMethodName() + ":" + frame.getLineNumber();
         return "internal error (" + String.valueOf(t).replaceAll("\\s+", " ") + at + ")";
     }
 

@@ -290,7 +290,8 @@ class SummarizeCommandTest {
         List<JsonNode> lines = out.toString().lines().map(SummarizeCommandTest::json).toList();
         assertThat(lines).extracting(l -> l.get("id").asText()).containsExactly("before", "boom", "deep", "after");
         assertThat(lines.get(1).get("error").asText())
-                .startsWith("internal error (java.lang.IllegalStateException: a bug this cluster ran into at ");
+                .startsWith("internal error (java.lang.IllegalStateException: a bug this cluster ran into at "
+                        + "SummarizeCommandTest.");
         assertThat(lines.get(2).get("error").asText()).startsWith("internal error (java.lang.StackOverflowError");
         assertThat(lines.get(3).get("summary").size()).isPositive();
         assertThat(err.toString()).contains("newsum: boom: internal error (").doesNotContain("\tat ");
