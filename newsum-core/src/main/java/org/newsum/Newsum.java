@@ -93,6 +93,26 @@ public final class Newsum {
         return new Brief(source.id(), summary, insights, cluster.articles(), cluster.removals(), notices);
     }
 
+    /**
+     * Whether a throwable from summarizing one cluster is that cluster's own failure (a bug its input ran into, a
+     * recursion too deep for it), so that a batch records it as the cluster's error and goes on. The JVM's own
+     * errors (out of memory, a missing class) are not: they would fail every cluster after it too.
+     */
+    public static boolean isClusterFailure(Throwable t) {
+        return !(t instanceof Error) || t instanceof StackOverflowError || t instanceof AssertionError;
+    }
+
+    /** A cluster failure in one line: "internal error (the exception, at the newsum method it came from)". */
+    public static String failureMessage(Throwable t) {
+        // The first frame in newsum's own code says where to look; the JDK's bounds check does not.
+        StackTraceElement frame = java.util.Arrays.stream(t.getStackTrace())
+                .filter(f -> f.getClassName().startsWith("org.newsum.")).findFirst()
+                .orElse(t.getStackTrace().length > 0 ? t.getStackTrace()[0] : null);
+        String at = frame == null ? "" : " at " + frame.getClassName().replaceAll(".*\\.", "") + "."
+                + frame.getMethodName() + ":" + frame.getLineNumber();
+        return "internal error (" + String.valueOf(t).replaceAll("\\s+", " ") + at + ")";
+    }
+
     /** Runs the clean and text stages: the cluster every later stage reads. */
     public Cluster analyze(Source source) {
         CleanCluster clean = cleaner.clean(source);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.newsum.Newsum;
 import org.newsum.eval.Evaluation;
@@ -29,11 +30,14 @@ import picocli.CommandLine.Option;
  * HTML main-text extraction on an article-extraction benchmark.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:the table was written", "1:bad input, or no cluster could be scored by any method", ExitCodes.HELP_OPTIONS},
         description = "Evaluates several methods on the same dataset in one run and prints one table, a row per "
                 + "method: ROUGE (x100) and clusters per second. Throughput is end to end (cleaning, splitting, "
                 + "selection, ordering, citation; not reading the file or scoring): for each method untimed passes "
                 + "over the whole dataset warm up the JVM for --warm-up seconds, then --runs timed passes follow "
-                + "and the table shows the median.",
+                + "and the table shows the median. The dataset's clusters are held in memory for the repeated "
+                + "passes: use --limit to bound them.",
         subcommands = {BenchCommand.RougeSpeed.class, ScaleBench.class, ExtractionBench.class,
                 org.newsum.app.serve.ServeBench.class})
 final class BenchCommand implements Callable<Integer> {
@@ -51,13 +55,20 @@ final class BenchCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     SummarizeCommand.BudgetOption budgetOption;
 
-    @Option(names = "--limit", paramLabel = "K", description = "only the first K clusters")
+    @Range(min = 0, max = Integer.MAX_VALUE)
+
+    @Option(names = "--limit", paramLabel = "K", description = "only the first K clusters (0: all), which bounds "
+            + "the memory the held clusters take")
     int limit;
 
-    @Option(names = "-l", paramLabel = "N", description = "ROUGE -l: cut system and references after N words")
+    @Range(min = 0, max = 100_000)
+
+    @Option(names = "-l", paramLabel = "N", description = "ROUGE -l: cut system and references after N words (0: no cut)")
     int wordLimit;
 
-    @Option(names = "-b", paramLabel = "N", description = "ROUGE -b: cut system and references after N bytes")
+    @Range(min = 0, max = 10_000_000)
+
+    @Option(names = "-b", paramLabel = "N", description = "ROUGE -b: cut system and references after N bytes (0: no cut)")
     int byteLimit;
 
     @CommandLine.Mixin
@@ -67,8 +78,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "which number of each metric the table shows (default: ${DEFAULT-VALUE})")
     String measure;
 
+    @Range(min = 1, max = 256)
+
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Range(min = 1, max = 1000)
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
             description = "timed summarization passes per method, after one warm-up pass (default: ${DEFAULT-VALUE})")
@@ -78,6 +93,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "also compute insights (none, brief or full) in every timed pass, to measure their cost "
                     + "against the summary's (default: ${DEFAULT-VALUE})")
     String insights;
+
+    @Range(min = 0, max = 3600)
 
     @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "5",
             description = "untimed passes per method for at least this long, at least one (default: ${DEFAULT-VALUE})")
@@ -153,6 +170,8 @@ final class BenchCommand implements Callable<Integer> {
 
     /** {@code newsum bench rouge}: how fast the scorer is, on summary/reference pairs built from a dataset. */
     @Command(name = "rouge", mixinStandardHelpOptions = true,
+            exitCodeListHeading = ExitCodes.HEADING,
+            exitCodeList = {"0:the timing was written", "1:bad input, or no cluster with references", ExitCodes.HELP_OPTIONS},
             description = "Scores PAIRS summary/reference pairs (the first sentences of each cluster's articles against "
                     + "its references, cycling through the dataset) RUNS times and prints the median time and pairs per "
                     + "second.")
@@ -161,14 +180,23 @@ final class BenchCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--data", required = true, paramLabel = "FILE")
+        @Option(names = "--data", required = true, paramLabel = "FILE",
+                description = "dataset, .jsonl or .jsonl.gz; only its first PAIRS clusters with references are read")
         Path data;
 
-        @Option(names = "--pairs", defaultValue = "5000", paramLabel = "N")
+        @Range(min = 1, max = 10_000_000)
+
+        @Option(names = "--pairs", defaultValue = "5000", paramLabel = "N",
+                description = "summary/reference pairs scored per run (default: ${DEFAULT-VALUE})")
         int pairs;
 
-        @Option(names = "--runs", defaultValue = "5", paramLabel = "N")
+        @Range(min = 1, max = 1000)
+
+        @Option(names = "--runs", defaultValue = "5", paramLabel = "N",
+                description = "timed runs after one warm-up run; the median is shown (default: ${DEFAULT-VALUE})")
         int runs;
+
+        @Range(min = 1, max = 256)
 
         @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
         int threads = Runtime.getRuntime().availableProcessors();
@@ -176,15 +204,15 @@ final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            List<JsonLinesReader.Entry> entries;
-            try {
-                entries = Datasets.read(data, 0);
+            List<Source> sources;
+            // Only the first PAIRS clusters with references are ever used: read no further.
+            try (Stream<JsonLinesReader.Entry> entries = Datasets.stream(data, 0)) {
+                sources = entries.map(JsonLinesReader.Entry::source)
+                        .filter(s -> s != null && !s.references().isEmpty()).limit(pairs).toList();
             } catch (NewsumException e) {
                 spec.commandLine().getErr().println("newsum: " + e.getMessage());
                 return 1;
             }
-            List<Source> sources = entries.stream().map(JsonLinesReader.Entry::source)
-                    .filter(s -> s != null && !s.references().isEmpty()).toList();
             if (sources.isEmpty()) {
                 spec.commandLine().getErr().println("newsum: " + data + ": no cluster with references");
                 return 1;

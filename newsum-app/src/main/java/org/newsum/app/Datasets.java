@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 
 import org.newsum.eval.OracleMethod;
 import org.newsum.eval.RougeOptions;
@@ -28,10 +29,20 @@ final class Datasets {
     private Datasets() {
     }
 
-    /** The dataset's entries, at most {@code limit} of them (0: all). */
+    /** The dataset's entries read lazily, at most {@code limit} of them (0: all); close the stream. */
+    static Stream<JsonLinesReader.Entry> stream(Path data, int limit) throws NewsumException {
+        Stream<JsonLinesReader.Entry> entries = new JsonLinesReader(IngestLimits.DEFAULT).entries(data);
+        return limit > 0 ? entries.limit(limit) : entries;
+    }
+
+    /**
+     * The dataset's entries held in memory, at most {@code limit} of them (0: all): for commands that pass over
+     * the same clusters several times. Memory grows with the dataset; {@code --limit} bounds it.
+     */
     static List<JsonLinesReader.Entry> read(Path data, int limit) throws NewsumException {
-        List<JsonLinesReader.Entry> entries = new JsonLinesReader(IngestLimits.DEFAULT).readEntries(data);
-        return limit > 0 && limit < entries.size() ? entries.subList(0, limit) : entries;
+        try (Stream<JsonLinesReader.Entry> entries = stream(data, limit)) {
+            return entries.toList();
+        }
     }
 
     /** The method for a name: a registered one, or {@code oracle}, which is built per cluster from its references. */
@@ -42,6 +53,14 @@ final class Datasets {
         SelectionMethod method = Methods.byName(name).orElseThrow(() -> new IllegalArgumentException(
                 "unknown method '" + name + "'; choose one of " + String.join(", ", allNames())));
         return source -> method;
+    }
+
+    /** Every method name, oracle last, for help. */
+    static final class AllMethodNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return allNames().iterator();
+        }
     }
 
     static List<String> allNames() {
@@ -87,10 +106,20 @@ final class Datasets {
                 ? ", official average (bootstrap mean as the script prints it)" : ", exact mean");
     }
 
-    /** A progress bar on stderr when it is a terminal, else nothing. */
+    /** A progress bar on stderr when it is a terminal, else nothing; a count alone when the total is unknown (0). */
     static IntConsumer progress(PrintWriter err, int total, String label) {
-        if (System.console() == null || total < 2) {
+        if (System.console() == null || total == 1) {
             return done -> { };
+        }
+        if (total < 1) {
+            return done -> {
+                if (done % 50 == 0) {
+                    synchronized (err) {
+                        err.print(String.format(Locale.ROOT, "\r%s: %d clusters", label, done));
+                        err.flush();
+                    }
+                }
+            };
         }
         return done -> {
             synchronized (err) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -31,10 +32,13 @@ import picocli.CommandLine.Option;
  * {@code newsum eval}: runs one method over a JSON Lines dataset and prints its macro-averaged ROUGE,
  * how many clusters were scored and failed, and clusters per second.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, defaultValueProvider = SummarizeCommand.DefaultMethod.class,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:every cluster was scored", "1:bad input, or no cluster could be scored", ExitCodes.HELP_OPTIONS, "3:some clusters failed (each named on stderr and in --out scores.json); the average is over the others"},
         description = "Summarizes every cluster of a dataset ({\"id\", \"documents\", \"summaries\"} per line), cuts "
                 + "each summary to the budget, scores it against the cluster's references with ROUGE-1.5.5 and prints "
-                + "the macro average (x100).")
+                + "the macro average (x100). The dataset is read as it is summarized, a few clusters per thread at a "
+                + "time; a line that cannot be read or summarized is counted as failed and named on stderr.")
 final class EvalCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -43,27 +47,35 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "dataset, .jsonl or .jsonl.gz")
     Path data;
 
-    @Option(names = "--method", paramLabel = "NAME", description = "selection method (default: the default method); "
-            + "oracle reads the references")
+    @Option(names = "--method", paramLabel = "NAME", description = "selection method (default: ${DEFAULT-VALUE}): "
+            + "${COMPLETION-CANDIDATES}; oracle reads the references", completionCandidates = Datasets.AllMethodNames.class)
     String method;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     SummarizeCommand.BudgetOption budgetOption;
 
-    @Option(names = "--limit", paramLabel = "K", description = "only the first K clusters")
+    @Range(min = 0, max = Integer.MAX_VALUE)
+
+    @Option(names = "--limit", paramLabel = "K", description = "only the first K clusters (0: all)")
     int limit;
 
     @Option(names = "--out", paramLabel = "DIR", description = "write summaries, references and per-cluster scores")
     Path out;
 
-    @Option(names = "-l", paramLabel = "N", description = "ROUGE -l: cut system and references after N words")
+    @Range(min = 0, max = 100_000)
+
+    @Option(names = "-l", paramLabel = "N", description = "ROUGE -l: cut system and references after N words (0: no cut)")
     int wordLimit;
 
-    @Option(names = "-b", paramLabel = "N", description = "ROUGE -b: cut system and references after N bytes")
+    @Range(min = 0, max = 10_000_000)
+
+    @Option(names = "-b", paramLabel = "N", description = "ROUGE -b: cut system and references after N bytes (0: no cut)")
     int byteLimit;
 
     @CommandLine.Mixin
     Datasets.AverageOption averageOption;
+
+    @Range(min = 1, max = 256)
 
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -83,16 +95,17 @@ final class EvalCommand implements Callable<Integer> {
             err.println("newsum: " + e.getMessage());
             return 2;
         }
-        List<JsonLinesReader.Entry> entries;
-        try {
-            entries = Datasets.read(data, limit);
+        Evaluation.Report report;
+        // Streamed: one pass, a few clusters per thread in memory at a time.
+        try (Stream<JsonLinesReader.Entry> entries = Datasets.stream(data, limit);
+             Evaluation evaluation = new Evaluation(new Newsum())) {
+            report = evaluation.run(name, entries::iterator, methodFor, options, Datasets.progress(err, limit, name));
         } catch (NewsumException e) {
             err.println("newsum: " + e.getMessage());
             return 1;
         }
-        Evaluation.Report report;
-        try (Evaluation evaluation = new Evaluation(new Newsum())) {
-            report = evaluation.run(name, entries, methodFor, options, Datasets.progress(err, entries.size(), name));
+        if (System.console() != null) { // the progress line
+            err.print("\r" + " ".repeat(name.length() + 20) + "\r");
         }
         stdout.print(describe(report, data, options));
         stdout.flush();
@@ -109,7 +122,7 @@ final class EvalCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        return report.scored() == 0 ? 1 : 0;
+        return report.scored() == 0 ? ExitCodes.INPUT : report.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
     static String describe(Evaluation.Report report, Path data, Evaluation.Options options) {

@@ -54,6 +54,8 @@ final class ExtractCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}); json also lists the removed page blocks and lines")
     Format format;
 
+    @Range(min = 1, max = 1024, why = SummarizeCommand.MAX_FILE_WHY)
+
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "32",
             description = "largest file or page accepted (default: ${DEFAULT-VALUE})")
     int maxFileMb;
@@ -72,9 +74,12 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (maxFileMb < 1) {
-            err.println("newsum: --max-file-mb must be at least 1");
-            return 2;
+        IngestLimits limits;
+        try {
+            limits = SummarizeCommand.ingestLimits(maxFileMb, 1000);
+        } catch (IllegalArgumentException e) {
+            err.println("newsum: " + e.getMessage());
+            return ExitCodes.OPTIONS;
         }
         Article page;
         List<String> notices;
@@ -82,8 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
             if (!UrlFetcher.isUrl(input) && SourceReader.isJsonLines(input)) {
                 throw new NewsumException(input + ": a JSON Lines dataset; extract reads one page");
             }
-            List<Source> sources = new SourceReader(new IngestLimits(maxFileMb * 1024L * 1024L, 1000))
-                    .read(List.of(input), stdin);
+            List<Source> sources = new SourceReader(limits).read(List.of(input), stdin);
             if (sources.size() != 1) {
                 throw new NewsumException(input + ": " + sources.size() + " clusters; extract reads one page");
             }

@@ -34,6 +34,8 @@ import picocli.CommandLine.Option;
  * folder, with pages per second.
  */
 @Command(name = "extraction", mixinStandardHelpOptions = true,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:the scores were written", "1:bad input (no benchmark in the folder)", ExitCodes.HELP_OPTIONS},
         description = "Extracts the main text of every page of an article-extraction benchmark folder "
                 + "(ground-truth.json and html/<id>.html.gz) and prints the benchmark's precision, recall and F1 "
                 + "(4-token shingles, macro-averaged over pages as its evaluate.py does: a page with no extracted text "
@@ -51,16 +53,24 @@ final class ExtractionBench implements Callable<Integer> {
             description = "benchmark folder with ground-truth.json and html/")
     Path data;
 
+    @Range(min = 1, max = 1000)
+
     @Option(names = "--runs", defaultValue = "5", paramLabel = "N",
             description = "timed passes after the warm-up (default: ${DEFAULT-VALUE})")
     int runs;
+
+    @Range(min = 0, max = 3600)
 
     @Option(names = "--warm-up", defaultValue = "5", paramLabel = "SECONDS",
             description = "untimed passes for at least this long, at least one (default: ${DEFAULT-VALUE})")
     double warmUpSeconds;
 
+    @Range(min = 1, max = 256)
+
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Range(min = 0, max = 100_000)
 
     @Option(names = "--show-worst", paramLabel = "K", description = "also list the K pages with the lowest F1")
     int showWorst;

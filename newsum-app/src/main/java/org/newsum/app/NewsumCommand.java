@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsum",
         mixinStandardHelpOptions = true,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_INPUT, ExitCodes.HELP_OPTIONS, ExitCodes.HELP_SOME_FAILED},
         versionProvider = NewsumCommand.Version.class,
         description = "Summarizes a cluster of news articles about one story into a short brief whose "
                 + "every sentence names its sources.",
@@ -38,18 +40,47 @@ public final class NewsumCommand implements Runnable {
         }
     }
 
-    /** A command line with UTF-8 output whatever the platform's default charset. */
-    static CommandLine commandLine(PrintStream out, PrintStream err) {
+    /**
+     * A command line with UTF-8 output whatever the platform's default charset, whose options are checked against
+     * their {@link Range}s, and whose errors are one line on stderr: a bad option (exit 2) names the option and
+     * points to the command's help; an unexpected exception (exit 1) is named, without a stack trace.
+     */
+    public static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new NewsumCommand());
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionStrategy(parseResult -> {
+            OptionRanges.check(parseResult);
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("newsum: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ") + "; see '"
+                    + command.getCommandSpec().qualifiedName() + " --help'");
+            command.getErr().flush();
+            return ExitCodes.OPTIONS;
+        });
+        cli.setExecutionExceptionHandler((e, command, parseResult) -> {
+            command.getErr().println("newsum: " + Newsum.failureMessage(e) + "; please report it");
+            command.getErr().flush();
+            return ExitCodes.INPUT;
+        });
         return cli;
     }
 
     public static void main(String[] args) {
         CommandLine cli = commandLine(System.out, System.err);
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            cli.getOut().flush();
+            System.err.println(String.format(java.util.Locale.ROOT, "newsum: out of memory (a heap of %.1f GB); "
+                    + "give Java more with NEWSUM_JAVA_OPTS=-Xmx8g, or lower --max-file-mb or --max-articles",
+                    Runtime.getRuntime().maxMemory() / 1e9));
+            code = ExitCodes.INPUT;
+        }
         cli.getOut().flush();
         cli.getErr().flush();
         System.exit(code);

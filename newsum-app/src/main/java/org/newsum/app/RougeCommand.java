@@ -25,6 +25,8 @@ import picocli.CommandLine.Parameters;
  * references, with no Perl to install.
  */
 @Command(name = "rouge", mixinStandardHelpOptions = true,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:every system summary was scored", "1:bad input, or a system summary without references (named on stderr)", ExitCodes.HELP_OPTIONS},
         description = {"Scores each system summary SYSTEM_DIR/ID against the references REFERENCE_DIR/ID.* "
                 + "(e.g. d30001.A ... d30001.D), one sentence per line, as ROUGE-1.5.5 does with "
                 + "-c 95 -2 4 -U -r 1000 -n 4 -w 1.2 -a -m. Prints the average R, P and F (five decimals, rounded as "
@@ -34,16 +36,23 @@ final class RougeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SYSTEM_DIR")
+    @Parameters(index = "0", paramLabel = "SYSTEM_DIR",
+            description = "folder of system summaries, one file per summary named by its ID, one sentence per line")
     Path systemDir;
 
-    @Parameters(index = "1", paramLabel = "REFERENCE_DIR")
+    @Parameters(index = "1", paramLabel = "REFERENCE_DIR",
+            description = "folder of reference summaries ID.A, ID.B, … (any suffix after the ID and a dot), one sentence "
+                    + "per line")
     Path referenceDir;
 
-    @Option(names = "-l", paramLabel = "N", description = "cut system and reference summaries after N words")
+    @Range(min = 0, max = 100_000)
+
+    @Option(names = "-l", paramLabel = "N", description = "cut system and reference summaries after N words (0: no cut)")
     int wordLimit;
 
-    @Option(names = "-b", paramLabel = "N", description = "cut system and reference summaries after N bytes")
+    @Range(min = 0, max = 10_000_000)
+
+    @Option(names = "-b", paramLabel = "N", description = "cut system and reference summaries after N bytes (0: no cut)")
     int byteLimit;
 
     @Option(names = "--per-id", description = "also print each summary's scores")

@@ -31,7 +31,9 @@ import picocli.CommandLine.Option;
  * {@code newsum bench scale}: how the pipeline copes with one very large cluster, made by pooling the
  * articles of a dataset's clusters; prints the median wall time and the peak heap.
  */
-@Command(name = "scale", mixinStandardHelpOptions = true,
+@Command(name = "scale", mixinStandardHelpOptions = true, defaultValueProvider = SummarizeCommand.DefaultMethod.class,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:the timing was written", "1:bad input, or too few articles to pool", ExitCodes.HELP_OPTIONS},
         description = "Pools the articles of the datasets' clusters, in file and line order (a cluster whose id was "
                 + "already pooled is skipped), into one cluster of --articles articles, summarizes it once to warm "
                 + "up and then --runs times in one JVM, and prints each run's wall time, the median, and the peak "
@@ -48,15 +50,20 @@ final class ScaleBench implements Callable<Integer> {
             description = "dataset, .jsonl or .jsonl.gz; repeat to pool from several in turn")
     List<Path> data;
 
+    @Range(min = 1, max = 100_000)
+
     @Option(names = "--articles", defaultValue = "1000", paramLabel = "N",
             description = "articles in the pooled cluster (default: ${DEFAULT-VALUE})")
     int articles;
+
+    @Range(min = 1, max = 1000)
 
     @Option(names = "--runs", defaultValue = "5", paramLabel = "N",
             description = "timed runs after one warm-up run (default: ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--method", paramLabel = "NAME", description = "selection method (default: the default method)")
+    @Option(names = "--method", paramLabel = "NAME", description = "selection method (default: ${DEFAULT-VALUE}): "
+            + "${COMPLETION-CANDIDATES}", completionCandidates = SummarizeCommand.MethodNames.class)
     String method;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -128,21 +135,23 @@ final class ScaleBench implements Callable<Integer> {
         List<Article> pooled = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Path file : files) {
-            for (JsonLinesReader.Entry entry : Datasets.read(file, 0)) {
-                Source s = entry.source();
-                if (s == null || !seen.add(s.id())) {
-                    continue;
-                }
-                for (Article a : s.articles()) {
-                    if (pooled.size() == count) {
-                        break;
+            try (java.util.stream.Stream<JsonLinesReader.Entry> entries = Datasets.stream(file, 0)) {
+                for (JsonLinesReader.Entry entry : (Iterable<JsonLinesReader.Entry>) entries::iterator) {
+                    Source s = entry.source();
+                    if (s == null || !seen.add(s.id())) {
+                        continue;
                     }
-                    // Ids are unique per cluster only, so the pooled one names both.
-                    pooled.add(new Article(s.id() + "/" + a.id(), a.source(), a.url(), a.title(), a.byline(), a.date(),
-                            a.format(), a.text()));
-                }
-                if (pooled.size() == count) {
-                    return new Source("pooled-" + count, pooled, List.of(), List.of());
+                    for (Article a : s.articles()) {
+                        if (pooled.size() == count) {
+                            break;
+                        }
+                        // Ids are unique per cluster only, so the pooled one names both.
+                        pooled.add(new Article(s.id() + "/" + a.id(), a.source(), a.url(), a.title(), a.byline(),
+                                a.date(), a.format(), a.text()));
+                    }
+                    if (pooled.size() == count) {
+                        return new Source("pooled-" + count, pooled, List.of(), List.of());
+                    }
                 }
             }
         }

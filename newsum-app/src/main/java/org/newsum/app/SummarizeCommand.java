@@ -4,9 +4,12 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 import org.newsum.Newsum;
 import org.newsum.ingest.IngestLimits;
+import org.newsum.ingest.JsonLinesReader;
 import org.newsum.ingest.SourceReader;
 import org.newsum.model.Brief;
 import org.newsum.model.Budget;
@@ -16,6 +19,7 @@ import org.newsum.model.Removal;
 import org.newsum.model.Source;
 import org.newsum.render.Format;
 import org.newsum.render.JsonRenderer;
+import org.newsum.render.MarkdownRenderer;
 import org.newsum.select.Methods;
 import org.newsum.select.SelectionMethod;
 
@@ -26,23 +30,33 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code newsum summarize}: reads a cluster (or a JSON Lines dataset of clusters) and prints its
- * brief. Input problems print one line on stderr and exit non-zero with nothing on stdout.
+ * {@code newsum summarize}: reads a cluster (or JSON Lines datasets of clusters, one at a time) and prints its
+ * brief. Input problems print one line on stderr and exit non-zero with nothing on stdout; in a dataset, a line
+ * that fails gets its error in place of its brief and the others go on.
  */
-@Command(name = "summarize", mixinStandardHelpOptions = true,
-        description = "Summarizes the articles in PATH (a folder of .txt/.html files, files, - for standard "
-                + "input, or a .jsonl dataset with one cluster per line).",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the summary was written", "1:bad input, or a cluster with nothing to summarize",
-                "2:bad options"})
+@Command(name = "summarize", mixinStandardHelpOptions = true, defaultValueProvider = SummarizeCommand.DefaultMethod.class,
+        description = {"Summarizes the articles in PATH: a folder of .txt/.html files, files, web pages by their "
+                + "URLs (http:// or https://), or - for standard input, all forming one cluster; or JSON Lines "
+                + "datasets (.jsonl, or gzipped .jsonl.gz), one cluster per line, read and summarized one cluster at a "
+                + "time.",
+                "A dataset gives one output per non-blank line, in order: its brief, or, for a line that cannot be "
+                + "read or summarized, its error (in JSON {\"id\", \"line\", \"error\"}; in other formats an empty "
+                + "section), with one line on stderr naming the line."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:the brief (every brief of a dataset) was written",
+                "1:bad input, a cluster with nothing to summarize, or a dataset none of whose clusters was summarized",
+                ExitCodes.HELP_OPTIONS, ExitCodes.HELP_SOME_FAILED})
 final class SummarizeCommand implements Callable<Integer> {
 
     /** Exactly one budget unit may be given. */
     static final class BudgetOption {
+        @Range(min = 1, max = 100_000)
         @Option(names = "--words", paramLabel = "N", description = "at most N words (default 120)")
         Integer words;
+        @Range(min = 1, max = 10_000)
         @Option(names = "--sentences", paramLabel = "N", description = "at most N sentences")
         Integer sentences;
+        @Range(min = 1, max = 1_000_000)
         @Option(names = "--chars", paramLabel = "N", description = "at most N characters")
         Integer chars;
 
@@ -60,7 +74,8 @@ final class SummarizeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "folder, file, - (stdin) or .jsonl dataset")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "a folder, files, http(s) URLs, - (standard input), or .jsonl / .jsonl.gz datasets")
     List<String> paths;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -70,7 +85,8 @@ final class SummarizeCommand implements Callable<Integer> {
             description = "text, markdown, json or html (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--method", paramLabel = "NAME", description = "selection method: ${COMPLETION-CANDIDATES}",
+    @Option(names = "--method", paramLabel = "NAME", description = "selection method (default: ${DEFAULT-VALUE}): "
+            + "${COMPLETION-CANDIDATES}",
             completionCandidates = MethodNames.class)
     String method;
 
@@ -84,13 +100,26 @@ final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "also show scores, sources and every removed line with its reason")
     boolean explain;
 
+    @Range(min = 1, max = 1024, why = MAX_FILE_WHY)
+
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "32",
             description = "largest input file accepted (default: ${DEFAULT-VALUE})")
     int maxFileMb;
 
+    @Range(min = 1, max = 100_000)
+
     @Option(names = "--max-articles", paramLabel = "N", defaultValue = "1000",
             description = "most articles in one cluster (default: ${DEFAULT-VALUE})")
     int maxArticles;
+
+    /** The registry's default method as the default of {@code --method}, so that help names it. */
+    static final class DefaultMethod implements CommandLine.IDefaultValueProvider {
+        @Override
+        public String defaultValue(CommandLine.Model.ArgSpec arg) {
+            return arg instanceof CommandLine.Model.OptionSpec o && o.longestName().equals("--method")
+                    ? Methods.defaultMethod().name() : null;
+        }
+    }
 
     /** Method names for help and completion. */
     static final class MethodNames implements Iterable<String> {
@@ -101,13 +130,20 @@ final class SummarizeCommand implements Callable<Integer> {
     }
 
     private final InputStream stdin;
+    private BiFunction<Source, Newsum.Options, Brief> summarizer;
 
     SummarizeCommand() {
         this(System.in);
     }
 
     SummarizeCommand(InputStream stdin) {
+        this(stdin, null);
+    }
+
+    /** A command that summarizes with {@code summarizer} ({@code null}: newsum's own): tests give one that fails. */
+    SummarizeCommand(InputStream stdin, BiFunction<Source, Newsum.Options, Brief> summarizer) {
         this.stdin = stdin;
+        this.summarizer = summarizer;
     }
 
     @Override
@@ -117,6 +153,7 @@ final class SummarizeCommand implements Callable<Integer> {
         Budget budget;
         SelectionMethod selectionMethod;
         Insights.Level insightLevel;
+        IngestLimits limits;
         try {
             budget = budgetOption == null ? Budget.DEFAULT : budgetOption.budget();
             selectionMethod = method == null ? Methods.defaultMethod() : Methods.byName(method).orElseThrow(
@@ -124,61 +161,118 @@ final class SummarizeCommand implements Callable<Integer> {
                             + String.join(", ", Methods.names())));
             insightLevel = insights != null ? insightLevel(insights)
                     : format == Format.TEXT ? Insights.Level.NONE : Insights.Level.BRIEF;
-            if (maxFileMb < 1 || maxArticles < 1) {
-                throw new IllegalArgumentException("--max-file-mb and --max-articles must be at least 1");
-            }
+            limits = ingestLimits(maxFileMb, maxArticles);
         } catch (IllegalArgumentException e) {
             err.println("newsum: " + e.getMessage());
-            return 2;
+            return ExitCodes.OPTIONS;
         }
-        List<Source> sources;
-        try {
-            sources = new SourceReader(new IngestLimits(maxFileMb * 1024L * 1024L, maxArticles)).read(paths, stdin);
+        if (summarizer == null) {
+            summarizer = new Newsum()::summarize;
+        }
+        SourceReader reader = new SourceReader(limits);
+        Newsum.Options options = new Newsum.Options(budget, selectionMethod, insightLevel);
+        boolean batch = paths.stream().anyMatch(SourceReader::isDataset);
+        int clusters = 0;
+        int failed = 0;
+        // One cluster at a time: read, summarize, write, so memory holds one cluster whatever the dataset's size.
+        try (Stream<JsonLinesReader.Entry> entries = reader.entries(paths, stdin)) {
+            for (JsonLinesReader.Entry entry : (Iterable<JsonLinesReader.Entry>) entries::iterator) {
+                clusters++;
+                if (!write(entry, options, batch, out, err)) {
+                    failed++;
+                }
+                out.flush();
+            }
         } catch (NewsumException e) {
             err.println("newsum: " + e.getMessage());
-            return 1;
-        }
-        Newsum newsum = new Newsum();
-        Newsum.Options options = new Newsum.Options(budget, selectionMethod, insightLevel);
-        boolean batch = sources.size() > 1;
-        int failed = 0;
-        for (Source source : sources) {
-            Brief brief = newsum.summarize(source, options);
-            if (brief.summary().sentences().isEmpty()) {
-                failed++;
-                String why = nothingToSummarize(brief);
-                err.println("newsum: " + source.id() + ": nothing to summarize (" + why + ")");
-                if (batch && format == Format.JSON) {
-                    out.print(errorLine(source.id(), "nothing to summarize (" + why + ")"));
-                    out.flush();
-                }
-                continue;
-            }
-            if (!batch) {
-                brief.notices().forEach(n -> err.println("newsum: note: " + n));
-            }
-            if (batch && format == Format.JSON) {
-                out.print(new JsonRenderer(false).render(brief, explain));
-            } else {
-                if (batch) {
-                    out.println(switch (format) {
-                        case MARKDOWN -> "# " + source.id() + "\n";
-                        case HTML -> "<!-- " + source.id() + " -->"; // one page per cluster
-                        default -> "== " + source.id();
-                    });
-                }
-                out.print(format.renderer().render(brief, explain));
-                if (batch) {
-                    out.println();
-                }
-            }
-            out.flush();
+            return ExitCodes.INPUT;
         }
         out.flush();
-        if (batch && failed > 0) {
-            err.println("newsum: " + failed + " of " + sources.size() + " clusters had nothing to summarize");
+        if (!batch) {
+            return failed > 0 ? ExitCodes.INPUT : ExitCodes.OK;
         }
-        return failed > 0 ? 1 : 0;
+        if (failed > 0) {
+            err.println("newsum: " + failed + " of " + clusters + " clusters failed (each named above)");
+        }
+        return failed == 0 ? ExitCodes.OK : failed == clusters ? ExitCodes.INPUT : ExitCodes.SOME_FAILED;
+    }
+
+    /**
+     * Summarizes one entry and writes its brief, or its error: on stderr always, and in a batch also in the output,
+     * in the output's format, so that every input line has its output. Whether it gave a summary.
+     */
+    private boolean write(JsonLinesReader.Entry entry, Newsum.Options options, boolean batch, PrintWriter out,
+                          PrintWriter err) {
+        String id = entry.id() != null ? entry.id() : "line-" + entry.line();
+        String error = entry.error(); // a line's error already names its file and line
+        String where = "";
+        Brief brief = null;
+        if (entry.source() != null) {
+            where = id + ": ";
+            try {
+                brief = summarizer.apply(entry.source(), options);
+                if (brief.summary().sentences().isEmpty()) {
+                    error = "nothing to summarize (" + nothingToSummarize(brief) + ")";
+                }
+            } catch (Throwable t) {
+                if (!Newsum.isClusterFailure(t)) {
+                    throw t;
+                }
+                error = Newsum.failureMessage(t);
+            }
+        }
+        if (error != null) {
+            err.println("newsum: " + where + error);
+            if (batch) {
+                out.print(failure(id, entry, error));
+            }
+            return false;
+        }
+        if (!batch) {
+            brief.notices().forEach(n -> err.println("newsum: note: " + n));
+            out.print(format.renderer().render(brief, explain));
+            return true;
+        }
+        switch (format) {
+            case JSON -> out.print(new JsonRenderer(false).render(brief, explain));
+            case MARKDOWN -> out.print("# " + id + "\n\n" + format.renderer().render(brief, explain) + "\n");
+            case HTML -> out.print("<!-- " + comment(id) + " -->\n" + format.renderer().render(brief, explain) + "\n");
+            default -> out.print("== " + id + "\n" + format.renderer().render(brief, explain) + "\n");
+        }
+        return true;
+    }
+
+    /** A batch's output for a cluster without a summary: where the brief would be, what went wrong. */
+    private String failure(String id, JsonLinesReader.Entry entry, String error) {
+        return switch (format) {
+            case JSON -> errorLine(entry, error);
+            case MARKDOWN -> "# " + id + "\n\n_No summary: " + MarkdownRenderer.escape(error) + "_\n\n";
+            case HTML -> "<!-- " + comment(id) + ": no summary: " + comment(error) + " -->\n";
+            default -> "== " + id + "\n\n"; // no sentences: the reason is on stderr, not among them
+        };
+    }
+
+    /** Text that cannot end an HTML comment. */
+    private static String comment(String text) {
+        return text.replace("--", "- -").replace(">", "&gt;");
+    }
+
+    static final String MAX_FILE_WHY = "a file is held in memory several times over while it is read";
+
+    /**
+     * The ingest limits of the options; refused when this JVM's heap could not hold a file of the largest size
+     * while it is read, decoded and parsed (about eight times its size), so a large limit is a clear error up front
+     * rather than an out-of-memory error halfway.
+     */
+    static IngestLimits ingestLimits(int maxFileMb, int maxArticles) {
+        long bytes = maxFileMb * 1024L * 1024L;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (bytes > heap / 8) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "--max-file-mb %d needs a heap of "
+                    + "about %.1f GB, more than this JVM's %.1f GB: give Java more (NEWSUM_JAVA_OPTS=-Xmx%dg) or a lower "
+                    + "limit", maxFileMb, 8.0 * bytes / 1e9, heap / 1e9, (8 * bytes >> 30) + 1));
+        }
+        return new IngestLimits(bytes, maxArticles);
     }
 
     /** The insight level named by {@code --insights}, in any case. */
@@ -202,10 +296,16 @@ final class SummarizeCommand implements Callable<Integer> {
                 : brief.notices().get(brief.notices().size() - 1);
     }
 
-    private static String errorLine(String id, String error) {
+    /** {"id", "line", "error"} on one line: the id when the line had one, the line number always. */
+    private static String errorLine(JsonLinesReader.Entry entry, String error) {
+        java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
+        if (entry.id() != null) {
+            line.put("id", entry.id());
+        }
+        line.put("line", entry.line());
+        line.put("error", error);
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
-                    java.util.Map.of("id", id, "error", error)) + "\n";
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(line) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

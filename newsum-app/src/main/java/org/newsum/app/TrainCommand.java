@@ -28,6 +28,8 @@ import picocli.CommandLine.Option;
  * writes it as JSON, the file that ships as {@code newsum-core}'s {@code sentence-model.json}.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:the model was written", "1:bad input, too few usable clusters, or the model could not be written", ExitCodes.HELP_OPTIONS},
         description = "Trains the learned sentence scorer (method 'learned'): labels every candidate sentence with a "
                 + "greedy ROUGE oracle against the cluster's references and fits a logistic regression. Reproducible "
                 + "from the data, the options and --seed.")
@@ -43,20 +45,30 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the model (JSON)")
     Path out;
 
+    @Range(min = 1, max = 100_000)
+
     @Option(names = "--words", defaultValue = "250", paramLabel = "N", description = "summary length the oracle "
             + "labels for (default: ${DEFAULT-VALUE})")
     int words;
 
+    @Range(min = 0, max = Integer.MAX_VALUE)
+
     @Option(names = "--limit", paramLabel = "K", description = "train on K clusters drawn with the seed (default: all)")
     int limit;
+
+    @Range(min = Long.MIN_VALUE, max = Long.MAX_VALUE)
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "seed of the draw and of the "
             + "held-out split (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Range(min = 0, max = 0.9)
+
     @Option(names = "--held-out", defaultValue = "0.1", paramLabel = "SHARE", description = "share of clusters held "
             + "out to report AUC (default: ${DEFAULT-VALUE})")
     double heldOut;
+
+    @Range(min = 0, max = 1e6)
 
     @Option(names = "--l2", defaultValue = "1.0", paramLabel = "L", description = "L2 penalty (default: ${DEFAULT-VALUE})")
     double l2;
@@ -65,6 +77,8 @@ final class TrainCommand implements Callable<Integer> {
             + "predict: the oracle's choice at the budget, or the share of the sentence that is reference content "
             + "(default: ${DEFAULT-VALUE})")
     SentenceModelTrainer.Target target;
+
+    @Range(min = 1, max = 256)
 
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();

@@ -127,13 +127,13 @@ class ExtractCommandTest {
     @Test
     void aBinaryFileIsRefused(@TempDir Path dir) throws IOException {
         Path binary = dir.resolve("photo.html");
-        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2});
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 0, 1, 2});
 
         SummarizeCommandTest.Run r = SummarizeCommandTest.run("extract", binary.toString());
 
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("newsum: " + binary + ": binary file");
+        assertThat(r.err()).startsWith("newsum: " + binary + ": a PNG image, not text or HTML");
     }
 
     @Test

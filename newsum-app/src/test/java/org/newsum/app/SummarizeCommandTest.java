@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -118,6 +119,21 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void aFileNameWithALineBreakStaysOnItsLineOfTheSourceList(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("01_valley\n# times.txt"), ARTICLE_1);
+        Files.writeString(dir.resolve("02_river\u001B[31mwire.txt"), ARTICLE_2);
+
+        Run markdown = run("summarize", dir.toString(), "--format", "markdown");
+        Run html = run("summarize", dir.toString(), "--format", "html");
+
+        String sources = markdown.out().substring(markdown.out().indexOf("## Sources\n\n") + 12).strip();
+        assertThat(sources.lines()).hasSize(2).allMatch(l -> l.matches("\\d\\. .*"));
+        assertThat(sources).contains("01\\_valley \\# times.txt");
+        assertThat(markdown.out()).doesNotContain("\n# times").doesNotContain("\u001B");
+        assertThat(html.out()).contains("02_river [31mwire.txt").doesNotContain("\u001B");
+    }
+
+    @Test
     void htmlIsOnePageWithTheSameSummaryAndInsights(@TempDir Path dir) throws IOException {
         cluster(dir);
         Run markdown = run("summarize", dir.toString(), "--format", "markdown", "--sentences", "2");
@@ -192,16 +208,134 @@ class SummarizeCommandTest {
 
         Path binary = Files.createDirectory(dir.resolve("binary"));
         Files.writeString(binary.resolve("a.txt"), ARTICLE_1);
-        Files.write(binary.resolve("b.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
-        assertOneLineError(run("summarize", binary.toString()), "b.txt: binary file");
+        Files.write(binary.resolve("b.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        assertOneLineError(run("summarize", binary.toString()), "b.txt: a PNG image, not text or HTML");
     }
 
     @Test
-    void malformedJsonLineIsNamedByNumber(@TempDir Path dir) throws IOException {
+    void malformedJsonLineIsNamedByNumberAndTheOtherLinesGoOn(@TempDir Path dir) throws IOException {
         Path data = dir.resolve("data.jsonl");
-        Files.writeString(data, "{\"id\":\"x\",\"documents\":[\"" + "A short article about the dam repairs at Halden. It was written for a test." + "\"]}\n"
-                + "{\"id\":\"y\",\"documents\":[\"broken\"\n");
-        assertOneLineError(run("summarize", data.toString()), "data.jsonl:2: malformed JSON");
+        Files.writeString(data, new ObjectMapper().writeValueAsString(java.util.Map.of("id", "x", "documents",
+                java.util.List.of(ARTICLE_1, ARTICLE_2))) + "\n{\"id\":\"y\",\"documents\":[\"broken\"\n");
+
+        Run r = run("summarize", data.toString());
+
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).startsWith("== x\n").contains("Halden").endsWith("== line-2\n\n");
+        assertThat(r.err()).contains("newsum: " + data + ":2: malformed JSON", "1 of 2 clusters failed");
+    }
+
+    /** A dataset of the given lines, one cluster per good line. */
+    static Path dataset(Path dir, String... lines) throws IOException {
+        return Files.writeString(dir.resolve("batch.jsonl"), String.join("\n", lines) + "\n");
+    }
+
+    static String cluster(String id) throws IOException {
+        return new ObjectMapper().writeValueAsString(java.util.Map.of("id", id, "documents",
+                java.util.List.of(ARTICLE_1, ARTICLE_2)));
+    }
+
+    @Test
+    void everyLineOfADatasetGetsExactlyOneOutputAndNoGoodClusterIsLost(@TempDir Path dir) throws IOException {
+        Path data = dataset(dir, cluster("first"), "{\"id\": \"cut\", \"documents\": [", "{\"id\": \"nodocs\"}",
+                "{\"documents\": 5}", "[]", "", cluster("last"));
+
+        Run r = run("summarize", data.toString(), "--format", "json");
+
+        assertThat(r.code()).isEqualTo(3);
+        List<JsonNode> lines = r.out().lines().map(SummarizeCommandTest::json).toList();
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0).get("id").asText()).isEqualTo("first");
+        assertThat(lines.get(0).get("summary").size()).isPositive();
+        assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
+        assertThat(lines.get(1).has("id")).isFalse();
+        assertThat(lines.get(1).get("error").asText()).startsWith(data + ":2: malformed JSON");
+        assertThat(lines.get(2).get("id").asText()).isEqualTo("nodocs");
+        assertThat(lines.get(2).get("error").asText()).isEqualTo(data + ":3: no \"documents\" array");
+        assertThat(lines.get(3).get("line").asInt()).isEqualTo(4);
+        assertThat(lines.get(4).get("error").asText()).startsWith(data + ":5: expected a JSON object");
+        assertThat(lines.get(5).get("id").asText()).isEqualTo("last");
+        assertThat(lines.get(5).get("summary").size()).isPositive();
+        assertThat(r.err().lines().filter(l -> l.contains(data + ":"))).hasSize(4);
+        assertThat(r.err()).contains("newsum: 4 of 6 clusters failed");
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return new ObjectMapper().readTree(line);
+        } catch (IOException e) {
+            throw new AssertionError(line, e);
+        }
+    }
+
+    @Test
+    void anUnexpectedExceptionInOneClusterIsThatClustersError(@TempDir Path dir) throws IOException {
+        Path data = dataset(dir, cluster("before"), cluster("boom"), cluster("deep"), cluster("after"));
+        org.newsum.Newsum newsum = new org.newsum.Newsum();
+        SummarizeCommand command = new SummarizeCommand(java.io.InputStream.nullInputStream(), (source, options) -> {
+            if (source.id().equals("boom")) {
+                throw new IllegalStateException("a bug this cluster ran into");
+            }
+            if (source.id().equals("deep")) {
+                throw new StackOverflowError();
+            }
+            return newsum.summarize(source, options);
+        });
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = new picocli.CommandLine(command).setOut(new java.io.PrintWriter(out))
+                .setErr(new java.io.PrintWriter(err)).execute(data.toString(), "--format", "JSON");
+
+        assertThat(code).isEqualTo(3);
+        List<JsonNode> lines = out.toString().lines().map(SummarizeCommandTest::json).toList();
+        assertThat(lines).extracting(l -> l.get("id").asText()).containsExactly("before", "boom", "deep", "after");
+        assertThat(lines.get(1).get("error").asText())
+                .startsWith("internal error (java.lang.IllegalStateException: a bug this cluster ran into at "
+                        + "SummarizeCommandTest.");
+        assertThat(lines.get(2).get("error").asText()).startsWith("internal error (java.lang.StackOverflowError");
+        assertThat(lines.get(3).get("summary").size()).isPositive();
+        assertThat(err.toString()).contains("newsum: boom: internal error (").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aDatasetWhoseEveryLineFailsExitsWithOne(@TempDir Path dir) throws IOException {
+        Run r = run("summarize", dataset(dir, "{", "[]").toString(), "--format", "json");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out().lines()).hasSize(2);
+    }
+
+    @Test
+    void otherFormatsGiveEachFailedLineItsPlace(@TempDir Path dir) throws IOException {
+        Path data = dataset(dir, cluster("good"), "{oops");
+
+        assertThat(run("summarize", data.toString(), "--format", "markdown").out())
+                .startsWith("# good\n").contains("\n# line-2\n\n_No summary: ");
+        assertThat(run("summarize", data.toString(), "--format", "html").out())
+                .startsWith("<!-- good -->\n<!doctype html>").contains("<!-- line-2: no summary: ");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheFirstLineIsNotAnError(@TempDir Path dir) throws IOException {
+        Path data = dir.resolve("bom.jsonl");
+        Files.write(data, ("\uFEFF" + cluster("first") + "\n" + cluster("second") + "\n").getBytes(StandardCharsets.UTF_8));
+
+        Run r = run("summarize", data.toString(), "--format", "json");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines().map(l -> json(l).get("id").asText())).containsExactly("first", "second");
+    }
+
+    @Test
+    void jsonOnStandardInputMayStartWithAByteOrderMark() throws IOException {
+        java.io.InputStream stdin = new java.io.ByteArrayInputStream(("\uFEFF" + cluster("piped") + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        java.io.StringWriter out = new java.io.StringWriter();
+        int code = new picocli.CommandLine(new SummarizeCommand(stdin)).setOut(new java.io.PrintWriter(out))
+                .setErr(new java.io.PrintWriter(new java.io.StringWriter())).execute("-", "--format", "JSON");
+
+        assertThat(code).isZero();
+        assertThat(json(out.toString().strip()).get("id").asText()).isEqualTo("piped");
     }
 
     @Test
@@ -213,7 +347,7 @@ class SummarizeCommandTest {
                 + json.writeValueAsString(java.util.Map.of("id", "junk",
                 "documents", java.util.List.of("Skip to main content\nLoad more", ""))) + "\n");
         Run r = run("summarize", data.toString(), "--format", "json");
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).isEqualTo(3);
         String[] lines = r.out().strip().split("\n");
         assertThat(lines).hasSize(2);
         assertThat(json.readTree(lines[0]).get("id").asText()).isEqualTo("good");

@@ -23,7 +23,9 @@ import org.newsum.text.SentenceSplitter;
 /**
  * Runs a selection method over a dataset and scores every summary against the cluster's references:
  * first summarizes every cluster (timed on its own, so throughput is the pipeline's; several timed
- * passes give a median), then scores. Every entry ends scored or failed with a reason; none is dropped.
+ * passes give a median), then scores. Every entry ends scored or failed with a reason; none is dropped, and an
+ * unexpected exception in one cluster is that cluster's error. Entries are read as they are summarized, a few per
+ * thread at a time, so a dataset streamed from its file is never held whole; only the small per-cluster results are.
  * The worker threads live as long as the evaluation, so what a warm-up leaves in them (the per-thread
  * word-analysis caches) is there for the timed passes, as in a long batch.
  */
@@ -133,11 +135,12 @@ public final class Evaluation implements AutoCloseable {
     }
 
     /**
-     * Evaluates {@code methodFor} (which may depend on the cluster, as the oracle does) on the entries;
-     * {@code progress} is told how many clusters are done.
+     * Evaluates {@code methodFor} (which may depend on the cluster, as the oracle does) on the entries, iterated
+     * once per timed run (so a one-pass stream of entries allows one run); {@code progress} is told how many
+     * clusters are done.
      */
-    public Report run(String methodName, List<JsonLinesReader.Entry> entries, Function<Source, SelectionMethod> methodFor,
-                      Options options, IntConsumer progress) {
+    public Report run(String methodName, Iterable<JsonLinesReader.Entry> entries,
+                      Function<Source, SelectionMethod> methodFor, Options options, IntConsumer progress) {
         ExecutorService pool = pool(options.threads());
         List<Summarized> summarized = List.of();
         double[] seconds = new double[options.runs()];
@@ -167,24 +170,33 @@ public final class Evaluation implements AutoCloseable {
      * Summarizes every entry once, untimed and unscored: lets the JIT compile the method's code
      * before a timed run, so that throughput measures the pipeline, not the compiler.
      */
-    public void warmUp(List<JsonLinesReader.Entry> entries, Function<Source, SelectionMethod> methodFor,
+    public void warmUp(Iterable<JsonLinesReader.Entry> entries, Function<Source, SelectionMethod> methodFor,
                        Options options) {
         summarizeAll(pool(options.threads()), entries, methodFor, options, done -> { });
     }
 
-    private List<Summarized> summarizeAll(ExecutorService pool, List<JsonLinesReader.Entry> entries,
+    private List<Summarized> summarizeAll(ExecutorService pool, Iterable<JsonLinesReader.Entry> entries,
                                           Function<Source, SelectionMethod> methodFor, Options options,
                                           IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
-        List<Future<Summarized>> summaries = new ArrayList<>();
+        // A small window of clusters in flight keeps every thread busy without reading ahead of them.
+        int window = 4 * Math.max(1, options.threads());
+        java.util.ArrayDeque<Future<Summarized>> inFlight = new java.util.ArrayDeque<>();
+        List<Summarized> summaries = new ArrayList<>();
         for (JsonLinesReader.Entry entry : entries) {
-            summaries.add(pool.submit(() -> {
+            inFlight.add(pool.submit(() -> {
                 Summarized s = summarize(entry, methodFor, options);
                 progress.accept(done.incrementAndGet());
                 return s;
             }));
+            if (inFlight.size() >= window) {
+                summaries.add(get(inFlight.poll()));
+            }
         }
-        return collect(summaries);
+        while (!inFlight.isEmpty()) {
+            summaries.add(get(inFlight.poll()));
+        }
+        return summaries;
     }
 
     /** A summarized cluster waiting to be scored. */
@@ -194,7 +206,8 @@ public final class Evaluation implements AutoCloseable {
     private Summarized summarize(JsonLinesReader.Entry entry, Function<Source, SelectionMethod> methodFor,
                                  Options options) {
         if (entry.source() == null) {
-            return new Summarized("line-" + entry.line(), List.of(), List.of(), entry.error());
+            return new Summarized(entry.id() != null ? entry.id() : "line-" + entry.line(), List.of(), List.of(),
+                    entry.error());
         }
         Source source = entry.source();
         if (source.references().isEmpty()) {
@@ -209,14 +222,28 @@ public final class Evaluation implements AutoCloseable {
                         RougeOptions.STANDARD.withWordLimit(options.budget().limit()));
             }
             return new Summarized(source.id(), sentences, source.references(), null);
-        } catch (RuntimeException e) {
-            return new Summarized(source.id(), List.of(), source.references(), "internal error: " + e);
+        } catch (Throwable e) {
+            if (!Newsum.isClusterFailure(e)) {
+                throw e;
+            }
+            return new Summarized(source.id(), List.of(), source.references(), Newsum.failureMessage(e));
         }
     }
 
     private static final ThreadLocal<SentenceSplitter> SPLITTER = ThreadLocal.withInitial(SentenceSplitter::new);
 
     private static ClusterResult score(Summarized s, Rouge rouge) {
+        try {
+            return scoreOrThrow(s, rouge);
+        } catch (Throwable e) {
+            if (!Newsum.isClusterFailure(e)) {
+                throw e;
+            }
+            return new ClusterResult(s.id(), s.summary(), List.of(), null, Newsum.failureMessage(e));
+        }
+    }
+
+    private static ClusterResult scoreOrThrow(Summarized s, Rouge rouge) {
         List<List<String>> references = new ArrayList<>();
         for (String reference : s.references()) {
             references.add(sentences(reference));
@@ -245,15 +272,22 @@ public final class Evaluation implements AutoCloseable {
     private static <T> List<T> collect(List<Future<T>> futures) {
         List<T> out = new ArrayList<>(futures.size());
         for (Future<T> f : futures) {
-            try {
-                out.add(f.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("evaluation interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("evaluation failed", e.getCause());
-            }
+            out.add(get(f));
         }
         return out;
+    }
+
+    private static <T> T get(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("evaluation interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory and the like: not this cluster's failure, and not to be hidden
+            }
+            throw new IllegalStateException("evaluation failed", e.getCause());
+        }
     }
 }

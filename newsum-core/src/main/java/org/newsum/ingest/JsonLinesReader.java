@@ -1,10 +1,9 @@
 package org.newsum.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.StringReader;
+import java.io.PushbackInputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.zip.GZIPInputStream;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import java.util.zip.ZipException;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,103 +36,94 @@ import org.newsum.model.Source;
  * hold several articles joined by {@value SourceReader#SEPARATOR}) or an object with
  * {@code text} or {@code html} and optional {@code title}, {@code url}, {@code source}, {@code date} and
  * {@code byline} (or {@code author}).
- * Files ending in {@code .gz} are decompressed.
+ *
+ * <p>A dataset is read one line at a time, so memory does not grow with its size: every non-blank line gives
+ * one {@link Entry}, its cluster or why it could not be read (malformed JSON, a wrong shape, invalid UTF-8, a
+ * line over the size limit, which is skipped without being kept). A byte-order mark before a line is ignored.
+ * Gzip data (by its signature, whatever the name) is decompressed, and refused when it inflates like a
+ * decompression bomb ({@link InflationGuard}).
  */
 public final class JsonLinesReader {
 
-    // Trailing tokens fail, so two objects joined on one line are an error rather than a lost cluster.
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private final IngestLimits limits;
+    private final ObjectMapper json;
 
     public JsonLinesReader(IngestLimits limits) {
         this.limits = limits;
-    }
-
-    /** One line of a dataset: its cluster, or why it could not be read. */
-    public record Entry(int line, Source source, String error) {
+        // Jackson refuses strings over 20 million characters by default; a line within the limit may hold one.
+        int longest = (int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes());
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(Math.max(longest, StreamReadConstraints.DEFAULT_MAX_STRING_LEN)).build()).build();
+        // Trailing tokens fail, so two objects joined on one line are an error rather than a lost cluster.
+        this.json = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**
-     * Reads every line of a dataset without stopping at a bad one: each non-blank line gives an entry
-     * with its cluster or its error, so a batch can record failures instead of dropping them. Problems
-     * with the file itself (missing, not UTF-8, not gzip) still fail the whole read.
+     * One non-blank line of a dataset: its cluster, or why it could not be read.
+     *
+     * @param line   the line number, from 1
+     * @param id     the cluster's id when the line had one (or its cluster was read), else {@code null}
+     * @param source the cluster, or {@code null} when the line could not be read
+     * @param error  why the line could not be read (naming the file and line), or {@code null}
      */
-    public List<Entry> readEntries(Path file) throws NewsumException {
-        List<Entry> entries = new ArrayList<>();
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = isGzip(file) ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPORT)
-                     .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    entries.add(new Entry(number, parseLine(line, file + ":" + number, "line-" + number), null));
-                } catch (NewsumException e) {
-                    entries.add(new Entry(number, null, e.getMessage()));
-                }
-            }
-        } catch (CharacterCodingException e) {
-            throw new NewsumException(file + ": not valid UTF-8 (JSON Lines must be UTF-8)", e);
-        } catch (IOException e) {
-            throw new NewsumException(file + ": cannot read (" + e.getMessage() + ")", e);
-        }
-        if (entries.isEmpty()) {
-            throw new NewsumException(file + ": no JSON lines (empty file)");
-        }
-        return entries;
-    }
+    public record Entry(int line, String id, Source source, String error) {
 
-    /** Reads every cluster of a dataset, failing on the first bad line with its line number. */
-    public List<Source> read(Path file) throws NewsumException {
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = isGzip(file) ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPORT)
-                     .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
-            return parse(reader, file.toString());
-        } catch (CharacterCodingException e) {
-            throw new NewsumException(file + ": not valid UTF-8 (JSON Lines must be UTF-8)", e);
-        } catch (IOException e) {
-            throw new NewsumException(file + ": cannot read (" + e.getMessage() + ")", e);
+        /** An entry whose id, if any, is its cluster's. */
+        public Entry(int line, Source source, String error) {
+            this(line, source == null ? null : source.id(), source, error);
         }
     }
 
-    private static boolean isGzip(Path file) {
-        return file.toString().toLowerCase(Locale.ROOT).endsWith(".gz");
-    }
-
-    /** Parses JSON Lines held in memory, e.g. from standard input. */
-    public List<Source> parse(String text, String name) throws NewsumException {
+    /**
+     * The dataset's entries, read lazily as the stream is consumed; close the stream to release the file. Problems
+     * with the file as a whole (missing, not gzip, not JSON Lines, no lines, a decompression bomb) are a
+     * {@link NewsumException} here; a problem found later (the gzip data cut short, a bomb after a good start)
+     * ends the stream with one last entry saying so.
+     */
+    public Stream<Entry> entries(Path file) throws NewsumException {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw new NewsumException(name + ": is a folder, not a JSON Lines file");
+        }
+        boolean gzip;
         try {
-            return parse(new BufferedReader(new StringReader(text)), name);
+            try (InputStream probe = Files.newInputStream(file)) {
+                byte[] magic = probe.readNBytes(2);
+                gzip = magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
+            }
+            if (gzip) {
+                try (InputStream probe = Files.newInputStream(file)) {
+                    InflationGuard.check(probe);
+                }
+            }
+        } catch (InflationGuard.InflationException e) {
+            throw new NewsumException(name + ": refused: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new NewsumException(name + ": cannot read (" + e.getMessage() + ")", e);
+            throw new NewsumException(name + ": cannot read (" + reason(e) + ")", e);
         }
+        InputStream in;
+        try {
+            InputStream raw = Files.newInputStream(file);
+            in = gzip ? InflationGuard.gunzip(raw) : raw;
+        } catch (IOException e) {
+            throw new NewsumException(name + ": cannot read (" + reason(e) + ")", e);
+        }
+        return entries(in, name);
     }
 
-    private List<Source> parse(BufferedReader reader, String name) throws IOException, NewsumException {
-        List<Source> clusters = new ArrayList<>();
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
-            clusters.add(parseLine(line, name + ":" + number, "line-" + number));
+    /**
+     * The entries of JSON Lines read from {@code in} (e.g. standard input, already decompressed), lazily; the stream
+     * closes {@code in} when it is closed. {@code name} names the input in errors.
+     */
+    public Stream<Entry> entries(InputStream in, String name) throws NewsumException {
+        LineSpliterator lines = new LineSpliterator(new PushbackInputStream(in, BinarySignatures.HEAD_BYTES), name);
+        try {
+            lines.start();
+        } catch (NewsumException e) {
+            lines.close();
+            throw e;
         }
-        if (clusters.isEmpty()) {
-            throw new NewsumException(name + ": no JSON lines (empty file)");
-        }
-        return clusters;
+        return StreamSupport.stream(lines, false).onClose(lines::close);
     }
 
     /** Parses one JSON line; {@code where} names it in errors, {@code fallbackId} is used when it has no id. */
@@ -135,15 +132,26 @@ public final class JsonLinesReader {
             throw new NewsumException(where + ": line longer than the limit of "
                     + SourceReader.megabytes(limits.maxFileBytes()));
         }
-        JsonNode node;
+        return source(tree(line, where), where, fallbackId);
+    }
+
+    private JsonNode tree(String line, String where) throws NewsumException {
         try {
-            node = JSON.readTree(line);
+            return json.readTree(line);
         } catch (JsonProcessingException e) {
             String detail = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source.*", "")
                     .replaceAll("\\s*\\n.*", "").strip();
             String column = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
             throw new NewsumException(where + ": malformed JSON" + column + " (" + detail + ")", e);
         }
+    }
+
+    private static String id(JsonNode node) {
+        return node != null && node.isObject() && node.hasNonNull("id") && node.get("id").isValueNode()
+                ? node.get("id").asText() : null;
+    }
+
+    private Source source(JsonNode node, String where, String fallbackId) throws NewsumException {
         if (node == null || !node.isObject()) {
             throw new NewsumException(where + ": expected a JSON object with \"documents\"");
         }
@@ -151,20 +159,21 @@ public final class JsonLinesReader {
         if (docs == null || !docs.isArray()) {
             throw new NewsumException(where + ": no \"documents\" array");
         }
+        if (node.hasNonNull("id") && !node.get("id").isValueNode()) {
+            throw new NewsumException(where + ": \"id\" must be a string or a number");
+        }
         String id = node.hasNonNull("id") ? node.get("id").asText() : fallbackId;
         List<Article> articles = new ArrayList<>();
-        List<String> notices = new ArrayList<>();
         for (JsonNode doc : docs) {
             addDocument(articles, doc, id, where);
-        }
-        if (articles.size() > limits.maxArticles()) {
-            throw new NewsumException(where + ": " + articles.size() + " articles, more than the limit of "
-                    + limits.maxArticles());
+            if (articles.size() > limits.maxArticles()) {
+                throw new NewsumException(where + ": more than the limit of " + limits.maxArticles() + " articles");
+            }
         }
         if (articles.isEmpty()) {
             throw new NewsumException(where + ": \"documents\" is empty");
         }
-        return new Source(id, articles, references(node.get("summaries"), node.get("summary")), notices);
+        return new Source(id, articles, references(node.get("summaries"), node.get("summary")), List.of());
     }
 
     private static void addDocument(List<Article> articles, JsonNode doc, String clusterId, String where)
@@ -174,26 +183,35 @@ public final class JsonLinesReader {
                 String id = String.valueOf(articles.size() + 1);
                 articles.add(Article.ofText(id, clusterId + "#" + id, part));
             }
-        } else if (doc.isObject() && (doc.hasNonNull("text") || doc.hasNonNull("html"))) {
+        } else if (doc.isObject() && (isText(doc, "text") || isText(doc, "html"))) {
             String id = String.valueOf(articles.size() + 1);
-            boolean html = !doc.hasNonNull("text");
+            boolean html = !isText(doc, "text");
             articles.add(new Article(id, text(doc, "source", clusterId + "#" + id), text(doc, "url", null),
                     text(doc, "title", null), text(doc, "byline", text(doc, "author", null)), text(doc, "date", null),
                     html ? Article.Format.HTML : Article.Format.TEXT,
                     doc.get(html ? "html" : "text").asText()));
         } else {
-            throw new NewsumException(where + ": a document must be a string or an object with \"text\" or \"html\"");
+            throw new NewsumException(where + ": a document must be a string or an object with a \"text\" or "
+                    + "\"html\" string");
         }
     }
 
+    private static boolean isText(JsonNode node, String field) {
+        return node.hasNonNull(field) && node.get(field).isTextual();
+    }
+
     private static String text(JsonNode node, String field, String fallback) {
-        return node.hasNonNull(field) ? node.get(field).asText() : fallback;
+        return node.hasNonNull(field) && node.get(field).isValueNode() ? node.get(field).asText() : fallback;
     }
 
     private static List<String> references(JsonNode summaries, JsonNode summary) {
         List<String> refs = new ArrayList<>();
         if (summaries != null && summaries.isArray()) {
-            summaries.forEach(s -> refs.add(s.asText()));
+            summaries.forEach(s -> {
+                if (s.isValueNode() && !s.isNull()) {
+                    refs.add(s.asText());
+                }
+            });
         } else if (summaries != null && summaries.isTextual()) {
             refs.add(summaries.asText());
         }
@@ -201,5 +219,139 @@ public final class JsonLinesReader {
             refs.add(summary.asText());
         }
         return refs;
+    }
+
+    /** An I/O problem in words: what {@link SourceReader#reason} says, and what gzip's errors mean. */
+    private static String reason(IOException e) {
+        if (e instanceof ZipException) {
+            return "not valid gzip data: " + e.getMessage();
+        }
+        if (e instanceof java.io.EOFException) {
+            return "the gzip data ends too soon: the file is cut short";
+        }
+        return SourceReader.reason(e);
+    }
+
+    /** Turns the lines of one input into entries, one per non-blank line, never throwing past its start. */
+    private final class LineSpliterator extends Spliterators.AbstractSpliterator<Entry> {
+
+        // Not a BufferedInputStream: it reads on until its buffer is full, so a failure late in a chunk would
+        // lose the good lines read before it.
+        private final PushbackInputStream in;
+        private final BoundedLineReader lines;
+        private final String name;
+        private int number;
+        private Entry first;
+        private boolean done;
+
+        LineSpliterator(PushbackInputStream in, String name) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.in = in;
+            this.lines = new BoundedLineReader(in, limits.maxFileBytes());
+            this.name = name;
+        }
+
+        /** Checks what the input is and reads up to its first entry, so that an empty or binary input fails here. */
+        void start() throws NewsumException {
+            try {
+                byte[] head = in.readNBytes(BinarySignatures.HEAD_BYTES);
+                in.unread(head);
+                Optional<String> format = BinarySignatures.identify(head, head.length);
+                if (format.isPresent()) {
+                    throw new NewsumException(name + ": " + format.get() + ", not JSON Lines");
+                }
+                first = next();
+            } catch (IOException e) {
+                throw new NewsumException(name + ": cannot read (" + reason(e) + ")", e);
+            }
+            if (first == null) {
+                throw new NewsumException(name + ": no JSON lines (empty file)");
+            }
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super Entry> action) {
+            if (first != null) {
+                action.accept(first);
+                first = null;
+                return true;
+            }
+            if (done) {
+                return false;
+            }
+            Entry entry;
+            try {
+                entry = next();
+            } catch (IOException e) {
+                done = true;
+                String why = e instanceof InflationGuard.InflationException ? "refused after line " + number + ": "
+                        + e.getMessage() : "cannot read past line " + number + " (" + reason(e) + ")";
+                entry = new Entry(number + 1, null, null, name + ": " + why);
+            }
+            if (entry == null) {
+                done = true;
+                return false;
+            }
+            action.accept(entry);
+            return true;
+        }
+
+        /** The entry of the next non-blank line, or {@code null} at the end. */
+        private Entry next() throws IOException {
+            BoundedLineReader.Line line;
+            while ((line = lines.next()) != null) {
+                number++;
+                String where = name + ":" + number;
+                if (line.tooLong()) {
+                    return new Entry(number, null, null, where + ": line of " + SourceReader.megabytes(line.length())
+                            + ", longer than the limit of " + SourceReader.megabytes(limits.maxFileBytes())
+                            + " (skipped)");
+                }
+                String text = decode(line.bytes());
+                if (text == null) {
+                    return new Entry(number, null, null, where + ": not valid UTF-8 (JSON Lines must be UTF-8)");
+                }
+                if (text.isBlank()) {
+                    continue;
+                }
+                return entry(text, where);
+            }
+            return null;
+        }
+
+        private Entry entry(String text, String where) {
+            JsonNode node = null;
+            try {
+                node = tree(text, where);
+                return new Entry(number, source(node, where, "line-" + number), null);
+            } catch (NewsumException e) {
+                return new Entry(number, id(node), null, e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                // Whatever the JSON held, it is this line's problem and must not end the dataset.
+                return new Entry(number, id(node), null, where + ": cannot read the line (" + e + ")");
+            }
+        }
+
+        /** The line as text without a leading byte-order mark, or {@code null} if it is not UTF-8. */
+        private static String decode(byte[] bytes) {
+            int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+            try {
+                return StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
+            } catch (CharacterCodingException e) {
+                return null;
+            }
+        }
+
+        void close() {
+            try {
+                lines.close();
+            } catch (IOException e) {
+                // Nothing was written through it, so a failure to close loses nothing.
+            }
+        }
     }
 }

@@ -1,10 +1,17 @@
 package org.newsum.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +28,8 @@ import org.newsum.model.Source;
  *
  * <p>Plain files and folders given together form one cluster, one article per file (or per
  * {@value #SEPARATOR}-separated part of a file). Every problem is a {@link NewsumException} whose
- * message names the input.
+ * message names the input and says what is wrong with it in words. Datasets are read lazily, one line at a time
+ * ({@link #entries}), so that a batch holds one cluster at a time, whatever the size of the file.
  */
 public final class SourceReader {
 
@@ -43,25 +51,56 @@ public final class SourceReader {
         this.fetcher = fetcher;
     }
 
-    /** Reads all inputs; {@code stdin} is used for the input {@code -}. */
+    /**
+     * Reads all inputs into memory; {@code stdin} is used for the input {@code -}. A dataset gives all its
+     * clusters and fails at its first bad line; a batch should use {@link #entries} instead.
+     */
     public List<Source> read(List<String> inputs, InputStream stdin) throws NewsumException {
+        List<Source> sources = new ArrayList<>();
+        try (Stream<JsonLinesReader.Entry> entries = entries(inputs, stdin)) {
+            for (JsonLinesReader.Entry entry : (Iterable<JsonLinesReader.Entry>) entries::iterator) {
+                if (entry.source() == null) {
+                    throw new NewsumException(entry.error());
+                }
+                sources.add(entry.source());
+            }
+        }
+        return sources;
+    }
+
+    /**
+     * The clusters of the inputs, one entry each: for JSON Lines datasets, one per non-blank line, read lazily as
+     * the stream is consumed (close it to release the files); for anything else the one cluster its articles form.
+     * Problems with an input as a whole fail here, before any entry; a bad line is its entry's error.
+     */
+    public Stream<JsonLinesReader.Entry> entries(List<String> inputs, InputStream stdin) throws NewsumException {
         if (inputs.isEmpty()) {
-            throw new NewsumException("no input: give a folder, files, - for standard input, or a .jsonl file");
+            throw new NewsumException("no input: give a folder, files, URLs, - for standard input, or a .jsonl file");
         }
-        List<String> jsonl = inputs.stream().filter(i -> !UrlFetcher.isUrl(i) && isJsonLines(i)).toList();
-        if (!jsonl.isEmpty()) {
-            if (jsonl.size() != inputs.size()) {
-                throw new NewsumException("cannot mix JSON Lines datasets with article files: "
-                        + String.join(", ", jsonl));
-            }
-            JsonLinesReader reader = new JsonLinesReader(limits);
-            List<Source> clusters = new ArrayList<>();
+        List<String> jsonl = inputs.stream().filter(SourceReader::isDataset).toList();
+        if (jsonl.isEmpty()) {
+            return Stream.of(new JsonLinesReader.Entry(1, readCluster(inputs, stdin), null));
+        }
+        if (jsonl.size() != inputs.size()) {
+            throw new NewsumException("cannot mix JSON Lines datasets with article files: " + String.join(", ", jsonl));
+        }
+        JsonLinesReader reader = new JsonLinesReader(limits);
+        List<Stream<JsonLinesReader.Entry>> datasets = new ArrayList<>();
+        try {
             for (String input : inputs) {
-                clusters.addAll(reader.read(existing(input)));
+                datasets.add(reader.entries(existing(input)));
             }
-            return clusters;
+        } catch (NewsumException e) {
+            datasets.forEach(Stream::close);
+            throw e;
         }
-        return List.of(readCluster(inputs, stdin));
+        // Every dataset is opened (and checked) before the first entry, so a bad file among several fails first.
+        return datasets.stream().flatMap(d -> d).onClose(() -> datasets.forEach(Stream::close));
+    }
+
+    /** Whether an input is a dataset: a path (not a URL) ending in .jsonl or .jsonl.gz. */
+    public static boolean isDataset(String input) {
+        return !UrlFetcher.isUrl(input) && isJsonLines(input);
     }
 
     /** Whether an input names a JSON Lines dataset by its extension. */
@@ -70,11 +109,34 @@ public final class SourceReader {
         return lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz");
     }
 
+    /** One input's share of a cluster: standard input, a URL, or a file found directly or in a folder. */
+    private record Piece(String input, Path file) {
+    }
+
     private Source readCluster(List<String> inputs, InputStream stdin) throws NewsumException {
         List<String> notices = new ArrayList<>();
-        List<Article> articles = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
         for (String input : inputs) {
-            if (input.equals("-")) {
+            if (input.equals("-") || UrlFetcher.isUrl(input)) {
+                pieces.add(new Piece(input, null));
+                continue;
+            }
+            Path path = existing(input);
+            if (Files.isDirectory(path)) {
+                articleFiles(path, notices).forEach(file -> pieces.add(new Piece(input, file)));
+            } else {
+                pieces.add(new Piece(input, path));
+            }
+        }
+        // Every piece is at least one article: refuse too many before reading any of them.
+        if (pieces.size() > limits.maxArticles()) {
+            throw new NewsumException(String.join(", ", inputs) + ": " + pieces.size()
+                    + " files, more than the limit of " + limits.maxArticles() + " articles");
+        }
+        List<Article> articles = new ArrayList<>();
+        for (Piece piece : pieces) {
+            String input = piece.input();
+            if (input.equals("-") && piece.file() == null) {
                 byte[] bytes = readLimited(stdin, "standard input");
                 Document doc = decodeDocument(bytes, "standard input", false, notices);
                 if (doc.json()) {
@@ -83,25 +145,15 @@ public final class SourceReader {
                         throw new NewsumException("standard input: cannot mix JSON Lines with article files: "
                                 + String.join(", ", inputs));
                     }
-                    return singleCluster(new JsonLinesReader(limits).parse(doc.text(), "standard input"));
+                    return singleCluster(doc.text());
                 }
                 addArticles(articles, "stdin", doc, notices);
-                continue;
-            }
-            if (UrlFetcher.isUrl(input)) {
+            } else if (piece.file() == null) {
                 UrlFetcher.Fetched page = fetcher.fetch(String.valueOf(articles.size() + 1), input);
                 articles.add(page.article());
                 notices.addAll(page.notices());
-                continue;
-            }
-            Path path = existing(input);
-            if (Files.isDirectory(path)) {
-                List<Path> files = articleFiles(path, notices);
-                for (Path file : files) {
-                    addFile(articles, file, notices);
-                }
             } else {
-                addFile(articles, path, notices);
+                addFile(articles, piece.file(), notices);
             }
         }
         if (articles.size() > limits.maxArticles()) {
@@ -114,31 +166,42 @@ public final class SourceReader {
         return new Source(clusterId(inputs), articles, List.of(), notices);
     }
 
-    private static Source singleCluster(List<Source> sources) throws NewsumException {
-        if (sources.size() != 1) {
-            throw new NewsumException("standard input: " + sources.size()
-                    + " JSON lines; give a .jsonl file to summarize several clusters");
+    /** The one cluster of JSON given on standard input (a BOM already removed by the decoder). */
+    private Source singleCluster(String json) throws NewsumException {
+        List<JsonLinesReader.Entry> entries;
+        try (Stream<JsonLinesReader.Entry> s = new JsonLinesReader(limits).entries(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "standard input")) {
+            entries = s.limit(2).toList();
         }
-        return sources.get(0);
+        if (entries.size() != 1) {
+            throw new NewsumException("standard input: more than one JSON line; give a .jsonl file to summarize "
+                    + "several clusters");
+        }
+        if (entries.get(0).source() == null) {
+            throw new NewsumException(entries.get(0).error());
+        }
+        return entries.get(0).source();
     }
 
     private void addFile(List<Article> articles, Path file, List<String> notices) throws NewsumException {
         String name = file.toString();
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new NewsumException(name + ": cannot read (" + e.getMessage() + ")", e);
-        }
-        if (size > limits.maxFileBytes()) {
-            throw new NewsumException(name + ": " + megabytes(size) + " is over the limit of "
-                    + megabytes(limits.maxFileBytes()));
-        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            if (Files.isRegularFile(file)) {
+                long size = Files.size(file);
+                if (size > limits.maxFileBytes()) {
+                    throw new NewsumException(name + ": " + megabytes(size) + " is over the limit of "
+                            + megabytes(limits.maxFileBytes()));
+                }
+                bytes = Files.readAllBytes(file);
+            } else {
+                // A pipe given by name, as bash's <(...) gives one: read it like standard input.
+                try (InputStream in = Files.newInputStream(file)) {
+                    bytes = readLimited(in, name);
+                }
+            }
         } catch (IOException e) {
-            throw new NewsumException(name + ": cannot read (" + e.getMessage() + ")", e);
+            throw new NewsumException(name + ": cannot read (" + reason(e) + ")", e);
         }
         String lower = name.toLowerCase(Locale.ROOT);
         boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
@@ -183,6 +246,10 @@ public final class SourceReader {
         if (decoded.fallbackCharset() != null) {
             notices.add(name + ": not valid UTF-8, read as " + decoded.fallbackCharset());
         }
+        if (decoded.controlsRemoved() > 0) {
+            notices.add(name + ": removed " + decoded.controlsRemoved()
+                    + " control character(s), such as NUL, that are not part of a text");
+        }
         String text = decoded.text();
         if (text.isBlank()) {
             throw new NewsumException(name + ": empty file");
@@ -202,27 +269,88 @@ public final class SourceReader {
                 || lower.contains("<p>") || lower.contains("<div");
     }
 
+    /**
+     * The folder's article files in name order. Hidden files are left out; other files, subfolders, and entries that
+     * are not files to read (broken links, link loops, pipes, devices, unreadable files) are skipped with a notice,
+     * and never opened, so a named pipe cannot block the read.
+     */
     private List<Path> articleFiles(Path dir, List<String> notices) throws NewsumException {
-        List<Path> files;
-        List<Path> others;
-        try (Stream<Path> entries = Files.list(dir)) {
-            List<Path> all = entries.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-            files = all.stream().filter(SourceReader::isArticleFile).toList();
-            others = all.stream().filter(p -> !isArticleFile(p)).toList();
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(dir)) {
+            entries = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
-            throw new NewsumException(dir + ": cannot list folder (" + e.getMessage() + ")", e);
+            throw new NewsumException(dir + ": cannot list folder (" + reason(e) + ")", e);
+        }
+        List<Path> files = new ArrayList<>();
+        List<Path> others = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (Path entry : entries) {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+            } catch (IOException e) {
+                unreadable.add(entry.getFileName() + " (" + whyMissing(entry, e) + ")");
+                continue;
+            }
+            if (attributes.isDirectory()) {
+                folders.add(entry);
+            } else if (!attributes.isRegularFile()) {
+                unreadable.add(entry.getFileName() + " (" + specialKind(entry) + ")");
+            } else if (!isArticleFile(entry)) {
+                others.add(entry);
+            } else if (!Files.isReadable(entry)) {
+                unreadable.add(entry.getFileName() + " (permission denied)");
+            } else {
+                files.add(entry);
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            notices.add(dir + ": skipped " + unreadable.size() + " entr" + (unreadable.size() == 1 ? "y" : "ies")
+                    + " that cannot be read as articles: " + String.join(", ", unreadable.subList(0,
+                    Math.min(5, unreadable.size()))) + (unreadable.size() > 5 ? ", …" : ""));
         }
         if (files.isEmpty()) {
-            throw new NewsumException(dir + ": no .txt or .html files in this folder");
+            throw new NewsumException(dir + ": no .txt or .html files in this folder"
+                    + (unreadable.isEmpty() ? "" : " that can be read (" + unreadable.get(0) + ")"));
         }
         if (!others.isEmpty()) {
             notices.add(dir + ": skipped " + others.size() + " file(s) that are not .txt or .html, e.g. "
                     + others.get(0).getFileName());
         }
+        if (!folders.isEmpty()) {
+            notices.add(dir + ": skipped " + folders.size() + " subfolder(s), which are not read, e.g. "
+                    + folders.get(0).getFileName());
+        }
         return files;
+    }
+
+    /** What a file that is neither a regular file nor a folder is: a named pipe, a socket, a device. */
+    private static String specialKind(Path entry) {
+        try {
+            int type = (Integer) Files.getAttribute(entry, "unix:mode") & 0170000;
+            return switch (type) {
+                case 0010000 -> "a named pipe";
+                case 0140000 -> "a socket";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                default -> "not a regular file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "not a regular file";
+        }
+    }
+
+    /** Why a path that could not be looked up is not there: a broken link, a link loop, no permission, … */
+    private static String whyMissing(Path path, IOException e) {
+        if (e instanceof NoSuchFileException && Files.isSymbolicLink(path)) {
+            try {
+                return "a broken symbolic link to " + Files.readSymbolicLink(path);
+            } catch (IOException ignored) {
+                return "a broken symbolic link";
+            }
+        }
+        return reason(e);
     }
 
     private static boolean isArticleFile(Path file) {
@@ -231,14 +359,45 @@ public final class SourceReader {
     }
 
     private static Path existing(String input) throws NewsumException {
-        Path path = Path.of(input);
-        if (!Files.exists(path)) {
-            throw new NewsumException(input + ": no such file or folder");
+        Path path;
+        try {
+            path = Path.of(input);
+        } catch (InvalidPathException e) {
+            throw new NewsumException(input + ": not a valid path (" + e.getReason() + ")", e);
+        }
+        try {
+            Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new NewsumException(input + ": " + whyMissing(path, e), e);
         }
         if (!Files.isReadable(path)) {
-            throw new NewsumException(input + ": not readable");
+            throw new NewsumException(input + ": cannot read (permission denied)");
         }
         return path;
+    }
+
+    /**
+     * An I/O problem in words for a message: "no such file or folder", "permission denied", "a symbolic link loop",
+     * "is a directory", or else the system's own message.
+     */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a folder";
+        }
+        String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        if (why == null || why.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        if (why.contains("Too many levels of symbolic links")) {
+            return "a symbolic link loop";
+        }
+        return Character.toLowerCase(why.charAt(0)) + why.substring(1);
     }
 
     private byte[] readLimited(InputStream in, String name) throws NewsumException {
@@ -252,8 +411,8 @@ public final class SourceReader {
             }
             return bytes;
         } catch (IOException e) {
-            throw new NewsumException(name + ": cannot read (" + e.getMessage() + ")", e);
-        } 
+            throw new NewsumException(name + ": cannot read (" + reason(e) + ")", e);
+        }
     }
 
     private static String clusterId(List<String> inputs) {

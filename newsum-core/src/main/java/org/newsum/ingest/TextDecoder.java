@@ -6,15 +6,18 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newsum.model.NewsumException;
 
 /**
- * Turns the bytes of one input into text: UTF-8 (with or without BOM), UTF-16 with a BOM, the charset
- * the input declares (an HTTP Content-Type, or an HTML {@code <meta charset>}), and a reported fallback
- * to Windows-1252 or ISO-8859-1; binary data is refused.
+ * Turns the bytes of one input into text: UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when
+ * its zero bytes show it), the charset the input declares (an HTTP Content-Type, or an HTML {@code <meta charset>}),
+ * and a reported fallback to Windows-1252 or ISO-8859-1. Binary data is refused: a known format by its signature
+ * (naming it), anything else when control bytes are more than a twentieth of its first 64 KB. Control characters
+ * left in a text (a stray NUL, an escape code) are removed and counted.
  *
  * <p>Valid UTF-8 is read as UTF-8 even when another charset is declared: pages often declare
  * ISO-8859-1 and serve UTF-8, while text in a legacy charset is almost never valid UTF-8 by chance.
@@ -28,9 +31,16 @@ final class TextDecoder {
     /** Browsers look for the meta tag in the first 1024 bytes; so do we. */
     private static final int PRESCAN_BYTES = 1024;
 
-    /** Decoded text and, when the input was not UTF-8, the charset that was used. */
-    record Decoded(String text, String fallbackCharset) {
+    /**
+     * Decoded text, the charset used when the input was not UTF-8 and declared nothing (else {@code null}), and
+     * how many control characters were removed.
+     */
+    record Decoded(String text, String fallbackCharset, int controlsRemoved) {
     }
+
+    /** The share of control bytes above which data without a known signature is binary, not text. */
+    private static final double MAX_CONTROL_SHARE = 0.05;
+    private static final int SAMPLE_BYTES = 64 * 1024;
 
     private TextDecoder() {
     }
@@ -44,30 +54,42 @@ final class TextDecoder {
      * document's own {@code <meta charset>} when the bytes are not UTF-8.
      */
     static Decoded decode(byte[] bytes, String name, String declared) throws NewsumException {
+        Optional<String> format = BinarySignatures.identify(bytes, bytes.length);
+        if (format.isPresent()) {
+            throw new NewsumException(name + ": " + format.get() + ", not text or HTML");
+        }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strict(bytes, 3, StandardCharsets.UTF_8, name);
+            String text = tryDecode(bytes, 3, StandardCharsets.UTF_8);
+            if (text == null) {
+                throw new NewsumException(name + ": starts with a UTF-8 byte-order mark but is not valid UTF-8");
+            }
+            return withoutControls(text, null);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), null);
+            return withoutControls(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), null);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), null);
+            return withoutControls(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), null);
+        }
+        String utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            return withoutControls(utf16, null);
         }
         rejectBinary(bytes, name);
         String utf8 = tryDecode(bytes, 0, StandardCharsets.UTF_8);
         if (utf8 != null) {
-            return new Decoded(utf8, null);
+            return withoutControls(utf8, null);
         }
         Charset stated = charset(declared != null ? declared : metaCharset(bytes));
         if (stated != null && !stated.equals(StandardCharsets.UTF_8)) {
             // The input said what it is: no notice, and a stray undefined byte becomes U+FFFD, not an error.
-            return new Decoded(new String(bytes, stated), null);
+            return withoutControls(new String(bytes, stated), null);
         }
         String cp1252 = tryDecode(bytes, 0, WINDOWS_1252);
         if (cp1252 != null) {
-            return new Decoded(cp1252, "Windows-1252");
+            return withoutControls(cp1252, "Windows-1252");
         }
-        return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), "ISO-8859-1");
+        return withoutControls(new String(bytes, StandardCharsets.ISO_8859_1), "ISO-8859-1");
     }
 
     /** The charset named in a {@code <meta>} tag near the start of the bytes, or {@code null}. */
@@ -97,31 +119,94 @@ final class TextDecoder {
         }
     }
 
-    private static Decoded strict(byte[] bytes, int offset, Charset charset, String name) throws NewsumException {
-        String text = tryDecode(bytes, offset, charset);
-        if (text == null) {
-            throw new NewsumException(name + ": starts with a UTF-8 byte-order mark but is not valid UTF-8");
-        }
-        return new Decoded(text, null);
-    }
-
-    /** Refuses data with NUL bytes or many control characters: images, archives, office files. */
+    /**
+     * Refuses data without a known signature whose first 64 KB are more than a twentieth control bytes (NUL and the
+     * other C0 codes but tab, line feed, form feed and carriage return): compressed or encrypted data has about a
+     * tenth, while a stray NUL in a scraped page is far below the share and is removed instead.
+     */
     private static void rejectBinary(byte[] bytes, String name) throws NewsumException {
-        int sample = Math.min(bytes.length, 64 * 1024);
+        int sample = Math.min(bytes.length, SAMPLE_BYTES);
         int control = 0;
         for (int i = 0; i < sample; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b == 0) {
-                throw new NewsumException(name + ": binary file (contains NUL bytes), not text or HTML");
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+            if (isControlByte(bytes[i] & 0xFF)) {
                 control++;
             }
         }
-        if (sample > 0 && control * 20 > sample) {
-            throw new NewsumException(name + ": binary file (" + control + " control characters in the first "
-                    + sample + " bytes), not text or HTML");
+        if (sample > 0 && control > MAX_CONTROL_SHARE * sample) {
+            throw new NewsumException(name + ": binary data (" + Math.round(100.0 * control / sample)
+                    + "% control bytes in the first " + sizeOf(sample) + "), not text or HTML");
         }
+    }
+
+    private static boolean isControlByte(int b) {
+        return b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f';
+    }
+
+    private static String sizeOf(int bytes) {
+        return bytes >= 1024 ? bytes / 1024 + " KB" : bytes + " bytes";
+    }
+
+    /**
+     * UTF-16 text without a byte-order mark, when its zero bytes show it: Latin-script UTF-16 has a zero in every
+     * other byte, on the odd ones in little-endian order, the even ones in big-endian. Otherwise {@code null}.
+     */
+    private static String utf16WithoutBom(byte[] bytes) {
+        int pairs = Math.min(bytes.length, SAMPLE_BYTES) / 2;
+        if (pairs < 8) {
+            return null;
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < pairs; i++) {
+            zeroEven += bytes[2 * i] == 0 ? 1 : 0;
+            zeroOdd += bytes[2 * i + 1] == 0 ? 1 : 0;
+        }
+        Charset charset;
+        if (zeroOdd >= 0.4 * pairs && zeroEven <= 0.05 * pairs) {
+            charset = StandardCharsets.UTF_16LE;
+        } else if (zeroEven >= 0.4 * pairs && zeroOdd <= 0.05 * pairs) {
+            charset = StandardCharsets.UTF_16BE;
+        } else {
+            return null;
+        }
+        String text = tryDecode(bytes, 0, charset);
+        if (text == null) {
+            return null;
+        }
+        // Tables of 16-bit numbers have the same zeros; text is mostly printable characters and spaces.
+        int sample = Math.min(text.length(), SAMPLE_BYTES);
+        long printable = text.chars().limit(sample).filter(c -> c >= 0x20 || c == '\n' || c == '\r' || c == '\t')
+                .count();
+        return printable >= 0.95 * sample ? text : null;
+    }
+
+    /**
+     * The text without control characters (C0 but tab, line feed, form feed and carriage return; DEL; C1): a NUL or
+     * an escape code is never part of an article, and would reach a terminal or a JSON consumer otherwise.
+     */
+    static Decoded withoutControls(String text, String fallbackCharset) {
+        int first = 0;
+        while (first < text.length() && !isControlChar(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return new Decoded(text, fallbackCharset, 0);
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        int removed = 0;
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isControlChar(c)) {
+                removed++;
+            } else {
+                out.append(c);
+            }
+        }
+        return new Decoded(out.toString(), fallbackCharset, removed);
+    }
+
+    private static boolean isControlChar(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7F && c <= 0x9F);
     }
 
     private static String tryDecode(byte[] bytes, int offset, Charset charset) {

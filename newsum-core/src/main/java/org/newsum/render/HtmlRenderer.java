@@ -87,11 +87,18 @@ public final class HtmlRenderer implements Renderer {
         return out.append("</main>\n</body>\n</html>\n").toString();
     }
 
-    /** Escapes text for HTML content and attribute values. */
+    /**
+     * Escapes text for HTML content and attribute values. Control characters other than tab and line breaks (a NUL
+     * or an escape code in a file name), which HTML does not allow, become spaces.
+     */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                out.append(' ');
+                continue;
+            }
             switch (c) {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");

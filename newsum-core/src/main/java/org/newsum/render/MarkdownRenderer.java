@@ -65,11 +65,19 @@ public final class MarkdownRenderer implements Renderer {
             MarkdownRenderer::escape, ids -> String.join(" ", ids.stream()
                     .map(id -> "[" + id + "](#source-" + id + ")").toList()));
 
-    /** Escapes the characters that would turn prose into Markdown markup. */
-    static String escape(String text) {
+    /**
+     * Escapes the characters that would turn prose into Markdown markup. Markdown cannot escape a line break (a
+     * file name may hold one): line breaks and other control characters become spaces, so a name stays on its
+     * line of the source list and cannot start a heading or a list of its own.
+     */
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                out.append(' ');
+                continue;
+            }
             if ("\\`*_[]<>#|".indexOf(c) >= 0) {
                 out.append('\\');
             }

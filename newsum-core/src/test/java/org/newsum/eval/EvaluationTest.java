@@ -59,4 +59,32 @@ class EvaluationTest {
             assertThat(oracle).as(method.name()).isGreaterThanOrEqualTo(other);
         }
     }
+
+    @Test
+    void readsEntriesAsItGoesAndRecordsAnUnexpectedExceptionAsThatClustersError() {
+        int clusters = 60;
+        java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostAhead = new java.util.concurrent.atomic.AtomicInteger();
+        Iterable<JsonLinesReader.Entry> stream = () -> java.util.stream.IntStream.rangeClosed(1, clusters)
+                .mapToObj(i -> {
+                    read.incrementAndGet();
+                    return new JsonLinesReader.Entry(i, cluster("c" + i, REFERENCE), null);
+                }).iterator();
+        Evaluation.Report report;
+        try (Evaluation evaluation = new Evaluation(new Newsum())) {
+            report = evaluation.run("lead", stream, s -> {
+                int n = Integer.parseInt(s.id().substring(1));
+                mostAhead.accumulateAndGet(read.get() - n, Math::max);
+                if (n == 7) {
+                    throw new IllegalStateException("a bug cluster 7 ran into");
+                }
+                return Methods.byName("lead").orElseThrow();
+            }, new Evaluation.Options(Budget.words(30), RougeOptions.STANDARD, 2), d -> { });
+        }
+
+        assertThat(report.results()).hasSize(clusters);
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(report.results().get(6).error()).startsWith("internal error (java.lang.IllegalStateException: a bug");
+        assertThat(mostAhead.get()).as("entries read ahead of the one being summarized").isLessThanOrEqualTo(8);
+    }
 }

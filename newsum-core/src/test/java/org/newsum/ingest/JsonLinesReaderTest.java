@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
@@ -35,11 +36,31 @@ class JsonLinesReaderTest {
         return Files.writeString(dir.resolve(name), text, UTF_8);
     }
 
+    private List<JsonLinesReader.Entry> entries(JsonLinesReader r, Path file) throws NewsumException {
+        try (Stream<JsonLinesReader.Entry> s = r.entries(file)) {
+            return s.toList();
+        }
+    }
+
+    /** The clusters of a dataset whose lines are all good. */
+    private List<Source> read(Path file) throws NewsumException {
+        List<JsonLinesReader.Entry> entries = entries(reader, file);
+        assertThat(entries).extracting(JsonLinesReader.Entry::error).containsOnlyNulls();
+        return entries.stream().map(JsonLinesReader.Entry::source).toList();
+    }
+
+    /** The one entry of a dataset of one line. */
+    private JsonLinesReader.Entry only(JsonLinesReader r, String name, String text) throws Exception {
+        List<JsonLinesReader.Entry> entries = entries(r, write(name, text));
+        assertThat(entries).hasSize(1);
+        return entries.get(0);
+    }
+
     @Test
     void readsOneClusterPerLine() throws Exception {
         Path file = write("data.jsonl", LINE_1 + "\n" + LINE_2 + "\n");
 
-        List<Source> sources = reader.read(file);
+        List<Source> sources = read(file);
 
         assertThat(sources).extracting(Source::id).containsExactly("quake-01", "fair-02");
         Source quake = sources.get(0);
@@ -90,7 +111,7 @@ class JsonLinesReaderTest {
     void skipsBlankLinesButKeepsLineNumbers() throws Exception {
         Path file = write("gaps.jsonl", "\n" + LINE_1 + "\n   \n{\"documents\": [\"Untitled cluster text.\"]}\n\n");
 
-        List<Source> sources = reader.read(file);
+        List<Source> sources = read(file);
 
         assertThat(sources).extracting(Source::id).containsExactly("quake-01", "line-4");
     }
@@ -107,72 +128,68 @@ class JsonLinesReaderTest {
     void malformedJsonNamesTheLine() throws Exception {
         Path file = write("bad.jsonl", LINE_1 + "\n" + LINE_2 + "\n{\"id\": \"broken\", \"documents\": [\"Text\"\n");
 
-        assertThatThrownBy(() -> reader.read(file))
-                .isInstanceOf(NewsumException.class)
-                .hasMessageContaining(file + ":3:")
-                .hasMessageContaining("malformed JSON");
+        List<JsonLinesReader.Entry> entries = entries(reader, file);
+
+        assertThat(entries).extracting(JsonLinesReader.Entry::line).containsExactly(1, 2, 3);
+        assertThat(entries.get(2).source()).isNull();
+        assertThat(entries.get(2).id()).isNull();
+        assertThat(entries.get(2).error()).startsWith(file + ":3: malformed JSON");
     }
 
     @Test
-    void twoObjectsOnOneLineAreMalformed() {
+    void twoObjectsOnOneLineAreMalformed() throws Exception {
         String line = "{\"id\": \"a\", \"documents\": [\"First.\"]} {\"id\": \"b\", \"documents\": [\"Second.\"]}";
 
-        assertThatThrownBy(() -> reader.parse(line + "\n", "joined.jsonl"))
-                .isInstanceOf(NewsumException.class)
-                .hasMessageContaining("joined.jsonl:1:")
-                .hasMessageContaining("malformed JSON");
+        assertThat(only(reader, "joined.jsonl", line + "\n").error())
+                .contains("joined.jsonl:1:")
+                .contains("malformed JSON");
     }
 
     @Test
     void missingDocumentsArrayNamesTheLine() throws Exception {
         Path file = write("nodocs.jsonl", LINE_1 + "\n{\"id\": \"x\", \"articles\": [\"Text.\"]}\n");
 
-        assertThatThrownBy(() -> reader.read(file))
-                .isInstanceOf(NewsumException.class)
-                .hasMessageContaining(file + ":2:")
-                .hasMessageContaining("no \"documents\" array");
+        JsonLinesReader.Entry second = entries(reader, file).get(1);
+
+        assertThat(second.error()).isEqualTo(file + ":2: no \"documents\" array");
+        assertThat(second.id()).isEqualTo("x");
     }
 
     @Test
-    void documentsThatIsNotAnArrayIsAnError() {
-        assertThatThrownBy(() -> reader.parse("{\"documents\": \"Just a string.\"}", "str.jsonl"))
-                .isInstanceOf(NewsumException.class)
-                .hasMessageContaining("str.jsonl:1:")
-                .hasMessageContaining("documents");
+    void documentsThatIsNotAnArrayIsAnError() throws Exception {
+        assertThat(only(reader, "str.jsonl", "{\"documents\": \"Just a string.\"}").error())
+                .contains("str.jsonl:1:")
+                .contains("documents");
     }
 
     @Test
-    void emptyDocumentsIsAnError() {
-        assertThatThrownBy(() -> reader.parse("{\"id\": \"x\", \"documents\": []}", "empty.jsonl"))
-                .isInstanceOf(NewsumException.class)
-                .hasMessageContaining("empty.jsonl:1:")
-                .hasMessageContaining("\"documents\" is empty");
+    void emptyDocumentsIsAnError() throws Exception {
+        assertThat(only(reader, "empty.jsonl", "{\"id\": \"x\", \"documents\": []}").error())
+                .contains("empty.jsonl:1:")
+                .contains("\"documents\" is empty");
     }
 
     @Test
-    void aLineThatIsNotAnObjectIsAnError() {
-        assertThatThrownBy(() -> reader.parse("[\"a\", \"b\"]", "array.jsonl"))
-                .isInstanceOf(NewsumException.class)
-                .hasMessageContaining("array.jsonl:1:")
-                .hasMessageContaining("expected a JSON object");
+    void aLineThatIsNotAnObjectIsAnError() throws Exception {
+        assertThat(only(reader, "array.jsonl", "[\"a\", \"b\"]").error())
+                .contains("array.jsonl:1:")
+                .contains("expected a JSON object");
     }
 
     @Test
-    void aDocumentOfTheWrongShapeIsAnError() {
-        assertThatThrownBy(() -> reader.parse("{\"documents\": [42]}", "num.jsonl"))
-                .isInstanceOf(NewsumException.class)
-                .hasMessageContaining("num.jsonl:1:")
-                .hasMessageContaining("a document must be a string or an object");
-        assertThatThrownBy(() -> reader.parse("{\"documents\": [{\"title\": \"No body\"}]}", "obj.jsonl"))
-                .isInstanceOf(NewsumException.class)
-                .hasMessageContaining("obj.jsonl:1:");
+    void aDocumentOfTheWrongShapeIsAnError() throws Exception {
+        assertThat(only(reader, "num.jsonl", "{\"documents\": [42]}").error())
+                .contains("num.jsonl:1:")
+                .contains("a document must be a string or an object");
+        assertThat(only(reader, "obj.jsonl", "{\"documents\": [{\"title\": \"No body\"}]}").error())
+                .contains("obj.jsonl:1:");
     }
 
     @Test
     void fileWithOnlyBlankLinesIsAnError() throws Exception {
         Path file = write("blank.jsonl", "\n  \n");
 
-        assertThatThrownBy(() -> reader.read(file))
+        assertThatThrownBy(() -> read(file))
                 .isInstanceOf(NewsumException.class)
                 .hasMessageContaining("blank.jsonl")
                 .hasMessageContaining("no JSON lines");
@@ -185,7 +202,7 @@ class JsonLinesReaderTest {
             out.write((LINE_1 + "\n" + LINE_2 + "\n").getBytes(UTF_8));
         }
 
-        assertThat(reader.read(file)).extracting(Source::id).containsExactly("quake-01", "fair-02");
+        assertThat(read(file)).extracting(Source::id).containsExactly("quake-01", "fair-02");
     }
 
     @Test
@@ -196,50 +213,50 @@ class JsonLinesReaderTest {
             out.write((LINE_2 + "\n").getBytes(UTF_8));
         }
 
-        assertThat(reader.read(file)).extracting(Source::id).containsExactly("fair-02");
+        assertThat(read(file)).extracting(Source::id).containsExactly("fair-02");
     }
 
     @Test
-    void invalidUtf8IsAnError() throws Exception {
+    void invalidUtf8IsThatLinesError() throws Exception {
         byte[] prefix = "{\"documents\": [\"Caf".getBytes(UTF_8);
         byte[] suffix = " opens.\"]}\n".getBytes(UTF_8);
-        byte[] bytes = new byte[prefix.length + 1 + suffix.length];
+        byte[] good = (LINE_2 + "\n").getBytes(UTF_8);
+        byte[] bytes = new byte[prefix.length + 1 + suffix.length + good.length];
         System.arraycopy(prefix, 0, bytes, 0, prefix.length);
         bytes[prefix.length] = (byte) 0xE9;
         System.arraycopy(suffix, 0, bytes, prefix.length + 1, suffix.length);
+        System.arraycopy(good, 0, bytes, prefix.length + 1 + suffix.length, good.length);
         Path file = Files.write(dir.resolve("latin1.jsonl"), bytes);
 
-        assertThatThrownBy(() -> reader.read(file))
-                .isInstanceOf(NewsumException.class)
-                .hasMessageContaining("latin1.jsonl")
-                .hasMessageContaining("not valid UTF-8");
+        List<JsonLinesReader.Entry> entries = entries(reader, file);
+
+        assertThat(entries.get(0).error()).isEqualTo(file + ":1: not valid UTF-8 (JSON Lines must be UTF-8)");
+        assertThat(entries.get(1).source().id()).isEqualTo("fair-02");
     }
 
     @Test
-    void tooManyArticlesOnOneLineIsAnError() {
+    void tooManyArticlesOnOneLineIsAnError() throws Exception {
         JsonLinesReader small = new JsonLinesReader(new IngestLimits(1024 * 1024, 2));
 
-        assertThatThrownBy(() -> small.parse("{\"documents\": [\"One.\", \"Two.\", \"Three.\"]}", "big.jsonl"))
-                .isInstanceOf(NewsumException.class)
-                .hasMessageContaining("big.jsonl:1:")
-                .hasMessageContaining("limit of 2");
+        assertThat(only(small, "big.jsonl", "{\"documents\": [\"One.\", \"Two.\", \"Three.\"]}").error())
+                .contains("big.jsonl:1:")
+                .contains("limit of 2");
     }
 
     @Test
-    void lineOverTheSizeLimitIsAnError() {
+    void lineOverTheSizeLimitIsAnError() throws Exception {
         JsonLinesReader small = new JsonLinesReader(new IngestLimits(32, 10));
 
-        assertThatThrownBy(() -> small.parse(LINE_2, "long.jsonl"))
-                .isInstanceOf(NewsumException.class)
-                .hasMessageContaining("long.jsonl:1:")
-                .hasMessageContaining("limit");
+        assertThat(only(small, "long.jsonl", LINE_2).error())
+                .contains("long.jsonl:1:")
+                .contains("limit");
     }
 
     @Test
     void readEntriesKeepsGoingPastBadLinesAndNamesThem() throws Exception {
         Path file = write("data.jsonl", LINE_1 + "\n\n{\"id\": \"x\", \"documents\": [\n" + LINE_2 + "\n{\"id\": 3}\n");
 
-        List<JsonLinesReader.Entry> entries = reader.readEntries(file);
+        List<JsonLinesReader.Entry> entries = entries(reader, file);
 
         assertThat(entries).extracting(JsonLinesReader.Entry::line).containsExactly(1, 3, 4, 5);
         assertThat(entries.get(0).source().id()).isEqualTo("quake-01");
@@ -247,5 +264,154 @@ class JsonLinesReaderTest {
         assertThat(entries.get(1).error()).contains(":3: malformed JSON");
         assertThat(entries.get(2).source().id()).isEqualTo("fair-02");
         assertThat(entries.get(3).error()).contains(":5: no \"documents\" array");
+    }
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheFirstLineIsIgnored() throws Exception {
+        Path file = Files.write(dir.resolve("bom.jsonl"), concat(BOM, (LINE_1 + "\n" + LINE_2 + "\n").getBytes(UTF_8)));
+
+        assertThat(read(file)).extracting(Source::id).containsExactly("quake-01", "fair-02");
+    }
+
+    @Test
+    void aByteOrderMarkInsideAGzipAndBeforeALaterLineIsIgnored() throws Exception {
+        // cat a.jsonl b.jsonl of two files saved with BOMs puts one before a later line
+        Path file = dir.resolve("bom.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(concat(BOM, (LINE_1 + "\n").getBytes(UTF_8), BOM, (LINE_2 + "\r\n").getBytes(UTF_8)));
+        }
+
+        assertThat(read(file)).extracting(Source::id).containsExactly("quake-01", "fair-02");
+    }
+
+    @Test
+    void gzipIsRecognizedByItsSignatureWhateverTheName() throws Exception {
+        Path file = dir.resolve("data.jsonl");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write((LINE_2 + "\n").getBytes(UTF_8));
+        }
+
+        assertThat(read(file)).extracting(Source::id).containsExactly("fair-02");
+    }
+
+    @Test
+    void aLineOverTheLimitIsSkippedWhileReadingAndTheNextLineIsRead() throws Exception {
+        JsonLinesReader small = new JsonLinesReader(new IngestLimits(1024, 10));
+        String huge = "{\"id\": \"huge\", \"documents\": [\"" + "word ".repeat(100_000) + "\"]}";
+        Path file = write("long.jsonl", LINE_1 + "\n" + huge + "\n" + LINE_2 + "\n");
+
+        List<JsonLinesReader.Entry> entries = entries(small, file);
+
+        assertThat(entries).extracting(JsonLinesReader.Entry::line).containsExactly(1, 2, 3);
+        assertThat(entries.get(1).error()).isEqualTo(file + ":2: line of 0.5 MB, longer than the limit of 0.0 MB (skipped)");
+        assertThat(entries.get(2).source().id()).isEqualTo("fair-02");
+    }
+
+    @Test
+    void aLineWithinTheLimitMayHoldAStringLongerThanJacksonsDefaultLimit() throws Exception {
+        // Jackson refuses strings of more than 20 million characters unless told otherwise.
+        JsonLinesReader roomy = new JsonLinesReader(new IngestLimits(24L * 1024 * 1024, 10));
+        String line = "{\"id\": \"long\", \"documents\": [\"" + "a".repeat(21_000_000) + "\"]}";
+
+        assertThat(only(roomy, "long.jsonl", line).source().articles().get(0).text()).hasSize(21_000_000);
+    }
+
+    @Test
+    void aDecompressionBombIsRefusedBeforeAnyLine() throws Exception {
+        Path file = dir.resolve("bomb.jsonl.gz");
+        byte[] line = (LINE_2 + "\n").getBytes(UTF_8);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            byte[] block = new byte[line.length * 10_000];
+            for (int i = 0; i < 10_000; i++) {
+                System.arraycopy(line, 0, block, i * line.length, line.length);
+            }
+            for (long written = 0; written <= 80L * 1024 * 1024; written += block.length) {
+                out.write(block);
+            }
+        }
+
+        assertThatThrownBy(() -> reader.entries(file))
+                .isInstanceOf(NewsumException.class)
+                .hasMessageStartingWith(file + ": refused: it inflates more than 20 times")
+                .hasMessageContaining("as a decompression bomb does");
+    }
+
+    private Path cutGzip() throws IOException {
+        Path whole = dir.resolve("whole.jsonl.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(whole))) {
+            for (int i = 0; i < 2000; i++) {
+                out.write(("{\"id\": \"c" + i + "\", \"documents\": [\"Text number " + i * 7919 + ".\"]}\n")
+                        .getBytes(UTF_8));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        return Files.write(dir.resolve("cut.jsonl.gz"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    }
+
+    @Test
+    void aGzipCutShortIsRefusedWhenItsStartShowsIt() throws Exception {
+        Path cut = cutGzip();
+
+        assertThatThrownBy(() -> reader.entries(cut))
+                .isInstanceOf(NewsumException.class)
+                .hasMessage(cut + ": cannot read (the gzip data ends too soon: the file is cut short)");
+    }
+
+    @Test
+    void aStreamThatFailsLaterEndsWithAnEntrySayingSo() throws Exception {
+        Path cut = cutGzip();
+
+        List<JsonLinesReader.Entry> entries;
+        try (Stream<JsonLinesReader.Entry> s = reader.entries(new java.util.zip.GZIPInputStream(Files.newInputStream(cut)),
+                "cut.jsonl.gz")) {
+            entries = s.toList();
+        }
+
+        JsonLinesReader.Entry last = entries.get(entries.size() - 1);
+        assertThat(entries.subList(0, entries.size() - 1)).hasSizeGreaterThan(100)
+                .allMatch(e -> e.source() != null || e.error().startsWith("cut.jsonl.gz:" + e.line() + ": "));
+        assertThat(last.error()).isEqualTo("cut.jsonl.gz: cannot read past line " + (last.line() - 1)
+                + " (the gzip data ends too soon: the file is cut short)");
+    }
+
+    @Test
+    void anArchiveNamedJsonlIsRefusedAsWhatItIs() throws Exception {
+        Path file = dir.resolve("data.jsonl");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("data.jsonl"));
+            zip.write((LINE_1 + "\n").getBytes(UTF_8));
+        }
+
+        assertThatThrownBy(() -> reader.entries(file))
+                .isInstanceOf(NewsumException.class)
+                .hasMessage(file + ": a ZIP archive, not JSON Lines");
+    }
+
+    @Test
+    void entriesAreReadLazily() throws Exception {
+        Path file = write("lazy.jsonl", LINE_1 + "\n" + LINE_2 + "\n{broken\n");
+
+        try (Stream<JsonLinesReader.Entry> s = reader.entries(file)) {
+            assertThat(s.limit(1).toList()).extracting(JsonLinesReader.Entry::id).containsExactly("quake-01");
+        }
+    }
+
+    @Test
+    void aFailedLineKeepsItsIdWhenItHasOne() throws Exception {
+        JsonLinesReader.Entry e = only(reader, "wrong.jsonl", "{\"id\": 17, \"documents\": [true]}");
+
+        assertThat(e.id()).isEqualTo("17");
+        assertThat(e.source()).isNull();
+        assertThat(e.error()).contains("wrong.jsonl:1: a document must be a string or an object");
     }
 }

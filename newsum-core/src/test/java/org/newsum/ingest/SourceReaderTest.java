@@ -154,7 +154,30 @@ class SourceReaderTest {
         assertThatThrownBy(() -> reader.read(List.of(image.toString()), NO_STDIN))
                 .isInstanceOf(NewsumException.class)
                 .hasMessageContaining(image.toString())
-                .hasMessageContaining("binary");
+                .hasMessageContaining("a PNG image");
+    }
+
+    @Test
+    void aStrayNulInAPageIsRemovedWithANotice() throws Exception {
+        byte[] page = ("<html><body><p>The night ferry will not run for three weeks.</p>\u0000"
+                + "<p>Engineers will replace the worn ramp on the north pier.</p></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path file = write("ferry.html", page);
+
+        Source source = readOne(reader, file.toString());
+
+        assertThat(source.articles().get(0).text()).doesNotContain("\u0000").contains("north pier");
+        assertThat(source.notices()).anyMatch(n -> n.startsWith(file + ": removed 1 control character"));
+    }
+
+    @Test
+    void aPdfNamedTxtIsRefusedAsAPdf() throws Exception {
+        Path file = write("report.txt", "%PDF-1.4\n1 0 obj << /Length 44 >> stream\nBT /F1 12 Tf 72 720 Td (Hello) Tj ET\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        assertThatThrownBy(() -> reader.read(List.of(file.toString()), NO_STDIN))
+                .isInstanceOf(NewsumException.class)
+                .hasMessage(file + ": a PDF document, not text or HTML");
     }
 
     @Test
@@ -213,8 +236,20 @@ class SourceReaderTest {
 
         assertThatThrownBy(() -> small.read(List.of(dir.toString()), NO_STDIN))
                 .isInstanceOf(NewsumException.class)
-                .hasMessageContaining("3 articles")
+                .hasMessageContaining("3 files")
                 .hasMessageContaining("limit of 2");
+    }
+
+    @Test
+    void tooManyFilesAreRefusedBeforeAnyIsRead() throws Exception {
+        SourceReader small = new SourceReader(new IngestLimits(1024 * 1024, 2));
+        write("1.txt", new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4'}); // reading it would fail
+        write("2.txt", "Parents collected children at noon.");
+        write("3.txt", "The heat is expected to ease by Thursday.");
+
+        assertThatThrownBy(() -> small.read(List.of(dir.toString()), NO_STDIN))
+                .isInstanceOf(NewsumException.class)
+                .hasMessage(dir + ": 3 files, more than the limit of 2 articles");
     }
 
     @Test
@@ -374,5 +409,72 @@ class SourceReaderTest {
             at += p.length;
         }
         return out;
+    }
+
+    @Test
+    void aSymbolicLinkLoopGivenDirectlySaysSo() throws Exception {
+        Path a = dir.resolve("a.txt");
+        Path b = dir.resolve("b.txt");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+
+        assertThatThrownBy(() -> reader.read(List.of(a.toString()), NO_STDIN))
+                .isInstanceOf(NewsumException.class)
+                .hasMessage(a + ": a symbolic link loop");
+    }
+
+    @Test
+    void aBrokenSymbolicLinkGivenDirectlyNamesItsTarget() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("story.txt"), dir.resolve("moved-away.txt"));
+
+        assertThatThrownBy(() -> reader.read(List.of(link.toString()), NO_STDIN))
+                .isInstanceOf(NewsumException.class)
+                .hasMessage(link + ": a broken symbolic link to " + dir.resolve("moved-away.txt"));
+    }
+
+    @Test
+    void brokenLinksLoopsAndPipesInAFolderAreSkippedWithANoticeWithoutBlocking() throws Exception {
+        write("1.txt", "The ferry to the islands will not run for three weeks.");
+        Files.createSymbolicLink(dir.resolve("2.txt"), dir.resolve("gone.txt"));
+        Files.createSymbolicLink(dir.resolve("3.txt"), dir.resolve("4.txt"));
+        Files.createSymbolicLink(dir.resolve("4.txt"), dir.resolve("3.txt"));
+        Files.createDirectory(dir.resolve("older"));
+        boolean fifo = mkfifo(dir.resolve("5.txt"));
+
+        Source source = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> readOne(reader, dir.toString()));
+
+        assertThat(source.articles()).extracting(Article::source).containsExactly("1.txt");
+        String notices = String.join("\n", source.notices());
+        assertThat(notices).contains(dir + ": skipped " + (fifo ? 4 : 3) + " entries that cannot be read as articles: "
+                + "2.txt (a broken symbolic link to " + dir.resolve("gone.txt") + "), 3.txt (a symbolic link loop), "
+                + "4.txt (a symbolic link loop)" + (fifo ? ", 5.txt (a named pipe)" : ""));
+        assertThat(notices).contains(dir + ": skipped 1 subfolder(s), which are not read, e.g. older");
+    }
+
+    private static boolean mkfifo(Path path) throws InterruptedException {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false; // no mkfifo here: the rest of the test still runs
+        }
+    }
+
+    @Test
+    void ioProblemsAreSaidInWords() {
+        assertThat(SourceReader.reason(new java.nio.file.AccessDeniedException("/x/a.txt"))).isEqualTo("permission denied");
+        assertThat(SourceReader.reason(new java.nio.file.NoSuchFileException("/x/a.txt"))).isEqualTo("no such file or folder");
+        assertThat(SourceReader.reason(new java.nio.file.FileSystemException("/x/a.txt", null, "Is a directory")))
+                .isEqualTo("is a directory");
+        assertThat(SourceReader.reason(new IOException("Input/output error"))).isEqualTo("input/output error");
+    }
+
+    @Test
+    void aFileInsideAFileSaysWhatIsWrong() throws Exception {
+        Path file = write("a.txt", "Bus fares rise next month.");
+
+        assertThatThrownBy(() -> reader.read(List.of(file + "/b.txt"), NO_STDIN))
+                .isInstanceOf(NewsumException.class)
+                .hasMessage(file + "/b.txt: not a directory");
     }
 }

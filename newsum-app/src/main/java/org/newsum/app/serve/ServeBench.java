@@ -16,6 +16,8 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.newsum.app.ExitCodes;
+import org.newsum.app.Range;
 import org.newsum.ingest.IngestLimits;
 import org.newsum.ingest.SourceReader;
 import org.newsum.model.Article;
@@ -34,6 +36,8 @@ import picocli.CommandLine.Parameters;
  * gives requests, errors, lost requests, throughput and latency percentiles.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:the load test ran", "1:bad input, or the server could not be reached", ExitCodes.HELP_OPTIONS},
         description = "Load benchmark for a running 'newsum serve': --clients concurrent clients post the cluster in "
                 + "PATH to /api/briefs for --seconds after an untimed --warm-up, then one line gives requests, "
                 + "errors, lost requests, throughput and p50/p99 latency. Only for a server on this machine.")
@@ -49,17 +53,25 @@ public final class ServeBench implements Callable<Integer> {
             description = "the server (default: ${DEFAULT-VALUE})")
     String url;
 
+    @Range(min = 1, max = 10_000)
+
     @Option(names = "--clients", paramLabel = "N", defaultValue = "32",
             description = "concurrent clients (default: ${DEFAULT-VALUE})")
     int clients;
+
+    @Range(min = 1, max = 86_400)
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "30",
             description = "measured duration (default: ${DEFAULT-VALUE})")
     int seconds;
 
+    @Range(min = 0, max = 3600)
+
     @Option(names = "--warm-up", paramLabel = "S", defaultValue = "5",
             description = "untimed load first, so the server's JIT has compiled the code (default: ${DEFAULT-VALUE})")
     int warmUpSeconds;
+
+    @Range(min = 1, max = 100_000)
 
     @Option(names = "--words", paramLabel = "N", defaultValue = "120",
             description = "summary budget in words (default: ${DEFAULT-VALUE})")

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.newsum.app.ExitCodes;
+import org.newsum.app.Range;
 import org.newsum.ingest.AddressPolicy;
 import org.newsum.ingest.UrlFetcher;
 
@@ -17,12 +19,16 @@ import picocli.CommandLine.Option;
  * loopback unless told otherwise, and fetches only public URLs unless told otherwise.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:stopped (Ctrl+C)", "1:the server could not start (e.g. the port is taken)", ExitCodes.HELP_OPTIONS},
         description = "Serves the web page (GET /) and the JSON API (POST /api/briefs, GET /api/methods, "
                 + "GET /health, GET /api/openapi.json) until stopped with Ctrl+C.")
 public final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Range(min = 0, max = 65_535)
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
             description = "port to listen on, 0 for any free one (default: ${DEFAULT-VALUE})")
@@ -37,34 +43,50 @@ public final class ServeCommand implements Callable<Integer> {
             + "addresses (for an intranet; off by default so users cannot reach this machine's network)")
     boolean allowPrivateUrls;
 
+    @Range(min = 1, max = 1_048_576)
+
     @Option(names = "--max-request-kb", paramLabel = "KB", defaultValue = "2048",
             description = "largest request body (default: ${DEFAULT-VALUE})")
     int maxRequestKb;
+
+    @Range(min = 1, max = 100_000)
 
     @Option(names = "--max-articles", paramLabel = "N", defaultValue = "50",
             description = "most articles in one request (default: ${DEFAULT-VALUE})")
     int maxArticles;
 
+    @Range(min = 1, max = 10_000_000)
+
     @Option(names = "--max-article-words", paramLabel = "N", defaultValue = "20000",
             description = "most words in one article (default: ${DEFAULT-VALUE})")
     int maxArticleWords;
 
+    @Range(min = 1, max = 256)
+
     @Option(names = "--concurrent", paramLabel = "N", description = "summaries computed at once (default: one per "
             + "core)")
     int concurrent = Runtime.getRuntime().availableProcessors();
+
+    @Range(min = 0, max = 100_000)
 
     @Option(names = "--queue", paramLabel = "N", defaultValue = "64",
             description = "requests that may wait for a summarizer; more get 503 with Retry-After "
                     + "(default: ${DEFAULT-VALUE})")
     int queue;
 
+    @Range(min = 1, max = 3600)
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "longest time for one request, fetching included (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
+    @Range(min = 1, max = 600)
+
     @Option(names = "--fetch-timeout", paramLabel = "SECONDS", defaultValue = "15",
             description = "longest time to fetch one URL, redirects included (default: ${DEFAULT-VALUE})")
     int fetchTimeoutSeconds;
+
+    @Range(min = 1, max = 1024)
 
     @Option(names = "--max-page-mb", paramLabel = "MB", defaultValue = "5",
             description = "largest page fetched from a URL (default: ${DEFAULT-VALUE})")
