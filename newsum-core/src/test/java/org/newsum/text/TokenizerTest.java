@@ -26,4 +26,12 @@ class TokenizerTest {
     void splitsSentenceEndingPeriodFromWord() {
         assertThat(tokenizer.tokenize("It ended.").stream().map(Tokenizer.Span::text)).containsExactly("It", "ended");
     }
+
+    @Test
+    void keepsCombiningMarksAndSupplementaryLettersInsideTheirWord() {
+        // "cafe" with a combining acute, a Hindi word with vowel signs, a letter outside the BMP
+        assertThat(tokenizer.tokenize("cafe\u0301 open, \u0928\u092e\u0938\u094d\u0924\u0947 and \ud835\udc00bc.")
+                .stream().map(Tokenizer.Span::text))
+                .containsExactly("cafe\u0301", "open", "\u0928\u092e\u0938\u094d\u0924\u0947", "and", "\ud835\udc00bc");
+    }
 }
