@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.newsum.RandomText;
@@ -27,7 +28,7 @@ class SentenceSplitterRandomTest {
             }
             int previousEnd = 0;
             for (int[] s : spans) {
-                String where = "seed " + seed + " span [" + s[0] + ", " + s[1] + "): " + RandomText.escape(paragraph);
+                Supplier<String> where = RandomText.where(seed, paragraph, "span", s[0], s[1]);
                 assertTrue(previousEnd <= s[0] && s[0] < s[1] && s[1] <= paragraph.length(), where);
                 assertTrue(!Character.isWhitespace(paragraph.charAt(s[0]))
                         && !Character.isWhitespace(paragraph.charAt(s[1] - 1)), where);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.newsum.RandomText;
@@ -36,8 +37,7 @@ class TokenizerRandomTest {
             }
             int previousEnd = 0;
             for (Tokenizer.Span s : spans) {
-                String where = "seed " + seed + " token '" + RandomText.escape(s.text()) + "' at " + s.start() + ": "
-                        + RandomText.escape(text);
+                Supplier<String> where = RandomText.where(seed, text, "token", s.text(), s.start());
                 int end = s.start() + s.text().length();
                 assertTrue(previousEnd <= s.start() && s.start() < end && end <= text.length(), where);
                 assertEquals(text.substring(s.start(), end), s.text(), where);
@@ -65,14 +65,14 @@ class TokenizerRandomTest {
             }
             for (Sentence s : cluster.sentences()) {
                 String body = articles.get(s.articleIndex()).text();
-                String where = "seed " + seed + " sentence " + s.index() + ": " + RandomText.escape(body);
+                Supplier<String> where = RandomText.where(seed, body, "sentence", s.index());
                 assertTrue(0 <= s.start() && s.start() < s.end() && s.end() <= body.length(), where);
                 assertEquals(body.substring(s.start(), s.end()), s.text(), where);
                 for (Token t : s.tokens()) {
                     int end = t.start() + t.text().length();
                     assertTrue(s.start() <= t.start() && end <= s.end(), where);
                     assertEquals(body.substring(t.start(), end), t.text(), where);
-                    assertTrue(!t.lower().isEmpty() && !t.stem().isEmpty(), t + " " + where);
+                    assertTrue(!t.lower().isEmpty() && !t.stem().isEmpty(), where);
                 }
             }
         }
