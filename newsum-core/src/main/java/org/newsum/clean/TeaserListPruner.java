@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Extraction pass after {@link BoilerplatePruner}: removes lists of teaser cards — "more stories"
@@ -18,6 +21,12 @@ final class TeaserListPruner {
 
     /** A card is small: a headline and a summary, not a section of an article. */
     static final int MAX_CARD_TEXT = 500;
+    /**
+     * A card holds a headline, a summary, an image and a few labels: a few dozen elements. Checking
+     * only elements this small keeps the pass linear: the card check reads the element's whole
+     * subtree, which on a page nested thousands deep is the rest of the page for every element.
+     */
+    static final int MAX_CARD_ELEMENTS = 100;
     /** At least this many cards side by side make a list of teasers. */
     static final int MIN_CARDS = 3;
 
@@ -34,6 +43,7 @@ final class TeaserListPruner {
     /** Removes teaser lists from {@code root} in place, recording each removed card in {@code log}. */
     static void prune(Element root, DroppedTextLog log) {
         Map<Element, Integer> textLength = BoilerplatePruner.textLengths(root);
+        Map<Element, Integer> elements = elementCounts(root);
         List<Element> doomed = new ArrayList<>();
         Set<Element> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element parent : root.getAllElements()) {
@@ -45,7 +55,7 @@ final class TeaserListPruner {
                     continue;
                 }
                 withText++;
-                if (length <= MAX_CARD_TEXT && isCard(child, length)) {
+                if (length <= MAX_CARD_TEXT && elements.get(child) <= MAX_CARD_ELEMENTS && isCard(child, length)) {
                     cards.add(child);
                 }
             }
@@ -61,6 +71,27 @@ final class TeaserListPruner {
             }
         }
         BoilerplatePruner.removeAll(doomed);
+    }
+
+    /** How many elements each element holds, itself included, in one pass. */
+    private static Map<Element, Integer> elementCounts(Element root) {
+        Map<Element, Integer> counts = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    int own = counts.merge(e, 1, Integer::sum);
+                    if (e != root && e.parent() != null) {
+                        counts.merge(e.parent(), own, Integer::sum);
+                    }
+                }
+            }
+        }, root);
+        return counts;
     }
 
     private static boolean insideAny(Element e, Set<Element> elements) {
