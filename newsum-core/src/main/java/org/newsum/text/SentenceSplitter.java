@@ -45,6 +45,8 @@ public final class SentenceSplitter {
             "some", "many", "most", "one", "two", "officials", "meanwhile", "however", "still", "also");
 
     private static final int MAX_QUOTE_MERGES = 4;
+    /** The longest last word (letters and periods, as "R.C." or "U.S.") an abbreviation check reads. */
+    private static final int MAX_LAST_WORD = 200;
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}][\\p{L}.]*)\\.$");
     private static final Pattern INITIALISM_THEN_WORD = Pattern.compile("\\b((?:\\p{Lu}\\.){2,})\\s+(\\p{Lu}\\p{Ll}*)\\b");
     /** What every match of {@link #INITIALISM_THEN_WORD} holds; far cheaper to look for than a match. */
@@ -124,7 +126,7 @@ public final class SentenceSplitter {
         for (int[] s : spans) {
             if (!out.isEmpty()) {
                 int[] prev = out.get(out.size() - 1);
-                if (continues(text.substring(prev[0], prev[1]).stripTrailing(), text.substring(s[0], s[1]).strip())) {
+                if (continues(tail(text, prev[0], prev[1]), text.substring(s[0], s[1]).strip())) {
                     prev[1] = s[1];
                     continue;
                 }
@@ -132,6 +134,17 @@ public final class SentenceSplitter {
             out.add(new int[] {s[0], s[1]});
         }
         return out;
+    }
+
+    /**
+     * The end of text[start, end) without trailing space: as much as {@link #continues} reads (the last
+     * word), not the whole span, which grows with every merge and made a run of abbreviations quadratic.
+     */
+    private static String tail(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(Math.max(start, end - MAX_LAST_WORD), end);
     }
 
     /** Joins sentences while a quotation opened in them is still open, up to a few sentences. */
