@@ -9,6 +9,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newsum.model.Scripts;
+
 /**
  * Tells article prose from site furniture, one line of scraped text at a time: navigation, error
  * pages, web-archive notices, login walls and paywalls, subscription, share and cookie prompts,
@@ -422,10 +424,11 @@ public final class BoilerplateFilter {
     /** Whether a line ends like a sentence (after any closing quotes or brackets). */
     static boolean hasSentenceEnd(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && "\"'”’»)]\u00a0 ".indexOf(text.charAt(i)) >= 0) {
+        while (i >= 0 && ("\"'”’»)]\u00a0 ".indexOf(text.charAt(i)) >= 0 || Scripts.isCjkCloser(text.charAt(i)))) {
             i--;
         }
-        return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
+        return i >= 0 && (".!?…:;".indexOf(text.charAt(i)) >= 0 || Scripts.isOtherStatementEnd(text.charAt(i))
+                || Scripts.isOtherQuestionMark(text.charAt(i)));
     }
 
     /**

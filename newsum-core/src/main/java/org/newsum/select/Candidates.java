@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 
 import org.newsum.clean.BoilerplateFilter;
 import org.newsum.model.Cluster;
+import org.newsum.model.Scripts;
 import org.newsum.model.Sentence;
 import org.newsum.model.Token;
 
 /**
  * Sentence hygiene: which sentences may stand in a summary. A candidate is a whole declarative
  * sentence of reasonable length that a reader can follow on its own: it starts like a sentence
- * (a capital letter, a digit or an opening quote), ends with a full stop, an exclamation mark or a
- * closing quote, is not site furniture (the clean stage's line rules, applied to the sentence), is
+ * (a capital letter, a digit or an opening quote; any letter in a script without capitals), ends with
+ * a full stop, an exclamation mark or a closing quote (the ideographic {@code 。} and the danda too), is not site furniture (the clean stage's line rules, applied to the sentence), is
  * not a question, has balanced quotation marks, does not open with a transcript
  * speaker label or a dangling reference like "It denies it", and does not quote someone known
  * only as "he" or "she".
@@ -29,7 +30,8 @@ public final class Candidates {
     /** Furniture inside a prose paragraph ("Click here to ...") is caught sentence by sentence too. */
     private static final BoilerplateFilter FURNITURE = new BoilerplateFilter();
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'\\-]{2,40}:\\s");
-    private static final Pattern STARTS = Pattern.compile("^[\"“‘'(]?[\\p{Lu}\\p{N}]");
+    /** A capital or a digit; or any letter of a script without capitals (Chinese, Arabic, Hindi...). */
+    private static final Pattern STARTS = Pattern.compile("^[\"“‘'(「『（]?[\\p{Lu}\\p{Lo}\\p{N}]");
     /** Verbs that attribute speech, as {@link #PRONOUN_SPEAKER} lists them. */
     private static final List<String> SPEECH_VERBS = List.of("said", "says", "added", "adds", "told", "tells",
             "wrote", "explained", "noted", "continued", "asked", "recalled", "insisted", "warned", "argued");
@@ -83,7 +85,7 @@ public final class Candidates {
         if (!STARTS.matcher(text).lookingAt() || SPEAKER_LABEL.matcher(text).lookingAt()) { // both start with ^
             return false;
         }
-        if (!endsLikeStatement(text) || text.contains("?")) {
+        if (!endsLikeStatement(text) || isQuestion(text)) {
             return false;
         }
         // the checks that look at a token or two come before the furniture rules and the speaker search
@@ -158,11 +160,22 @@ public final class Candidates {
 
     static boolean endsLikeStatement(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && "\"'”’)]".indexOf(text.charAt(i)) >= 0) {
+        while (i >= 0 && ("\"'”’)]".indexOf(text.charAt(i)) >= 0 || Scripts.isCjkCloser(text.charAt(i)))) {
             i--;
         }
-        return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == '!')
+        return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == '!' || Scripts.isOtherStatementEnd(text.charAt(i)))
                 && !text.endsWith("...") && !text.endsWith("…");
+    }
+
+    /** Whether the sentence asks something: a question mark anywhere, in any script. */
+    private static boolean isQuestion(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?' || Scripts.isOtherQuestionMark(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean balancedQuotes(String text) {

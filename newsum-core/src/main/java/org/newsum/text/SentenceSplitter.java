@@ -14,13 +14,17 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 
+import org.newsum.model.Scripts;
+
 /**
  * Splits one paragraph into sentences with character offsets. OpenNLP's English sentence model
  * proposes the boundaries; two rule passes correct what it gets wrong in news text: it never splits
  * after a title, an initial or an initialism that continues the sentence ({@code Mr. Lavrov},
  * {@code R.C. Hammond}, {@code U.S. -Russia}), and it does split after a closing quotation followed
  * by a new capitalized sentence. A quotation of several sentences stays one unit, so that no
- * sentence starts inside a quotation ({@code "We'll see. We'll see the result," he said.}).
+ * sentence starts inside a quotation ({@code "We'll see. We'll see the result," he said.}). A third
+ * pass splits after the sentence ends of Chinese, Japanese, Hindi and Arabic ({@code 。！？।؟}), which
+ * the English model passes over.
  * Not thread-safe: use one per thread.
  */
 public final class SentenceSplitter {
@@ -55,6 +59,12 @@ public final class SentenceSplitter {
     private static final Pattern CAPITAL_INITIALS = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}");
     private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern QUOTE_BOUNDARY = Pattern.compile("([.!?][\"”’])\\s+(?=[\"“‘]?\\p{Lu})");
+    /**
+     * Sentence ends the English model does not know: the ideographic full stop and full-width marks,
+     * with the closing quotation marks and brackets after them ({@code 。」}), the danda, the Arabic
+     * question mark. Chinese and Japanese put no space after them.
+     */
+    private static final Pattern OTHER_STOP = Pattern.compile("([。！？｡।॥؟]+[”’」』）)】〕〉》]*)(?=\\s*\\S)");
 
     private final SentenceDetectorME detector = new SentenceDetectorME(SHARED_MODEL);
 
@@ -68,6 +78,9 @@ public final class SentenceSplitter {
             spans.add(new int[] {0, paragraph.length()});
         }
         spans = splitAtClosingQuotes(paragraph, spans);
+        if (hasOtherStop(paragraph)) {
+            spans = splitAt(paragraph, spans, OTHER_STOP, m -> true);
+        }
         if (INITIALISM_CUE.matcher(paragraph).find()) {
             spans = splitAfterInitialisms(paragraph, spans);
         }
@@ -88,6 +101,17 @@ public final class SentenceSplitter {
             }
         }
         return trimmed;
+    }
+
+    /** Whether the text holds a sentence end of {@link #OTHER_STOP}: far cheaper to look for than a match. */
+    private static boolean hasOtherStop(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x600 && (Scripts.isOtherStatementEnd(c) || Scripts.isOtherQuestionMark(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits {@code ...here." The next} where the model kept both in one sentence. */

@@ -3,12 +3,17 @@ package org.newsum.text;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.newsum.model.Scripts;
+
 /**
  * Splits a sentence into words and numbers with their offsets. A token is a run of letters and
  * digits, read by code point, with the combining marks that follow them ({@code e} and an acute
  * accent, Devanagari vowel signs) inside it; an apostrophe, period, hyphen or comma between two such
  * characters stays inside it ({@code don't}, {@code U.S}, {@code al-Assad}, {@code 1,000},
  * {@code 3.5}), and a period that closes an initialism stays too ({@code U.S.}). Punctuation is not a token.
+ * A Chinese or Japanese character is a token by itself, as it is a word by itself
+ * ({@link Scripts#isUnspacedWord}): their text has no spaces to find words by, and single characters
+ * and their pairs are what search engines index such text by.
  */
 public final class Tokenizer {
 
@@ -29,11 +34,14 @@ public final class Tokenizer {
             }
             int start = i;
             i = afterMarks(text, i + Character.charCount(c));
-            while (i < n) {
+            while (i < n && !Scripts.isUnspacedWord(c)) {
                 int d = text.codePointAt(i);
-                if (Character.isLetterOrDigit(d)) {
+                if (Scripts.isUnspacedWord(d)) {
+                    break;
+                } else if (Character.isLetterOrDigit(d)) {
                     i = afterMarks(text, i + Character.charCount(d));
                 } else if (isJoiner(d) && i + 1 < n && Character.isLetterOrDigit(text.codePointAt(i + 1))
+                        && !Scripts.isUnspacedWord(text.codePointAt(i + 1))
                         && joins(d, text.codePointBefore(i), text.codePointAt(i + 1))) {
                     i = afterMarks(text, i + 1 + Character.charCount(text.codePointAt(i + 1)));
                 } else {

@@ -21,7 +21,12 @@ class CandidatesTest {
             "\"We will rebuild the pier,\" port director Helena Marsh said on Monday.",
             "Spokesman R.C. Hammersley said no agreement was reached in Lagos.",
             "The mayor said the pier would reopen in May once the storm damage was repaired.",
-            "Roughly 40 percent of the harbour's cargo passes through the east pier."})
+            "Roughly 40 percent of the harbour's cargo passes through the east pier.",
+            // scripts without capitals, and sentence ends other than the period
+            "云湾市政府周二宣布，老石桥将在明年春天重新开放。",
+            "市長は記者会見で「この橋は町の記憶です」と語った。",
+            "أعلنت بلدية المدينة يوم الثلاثاء أن الجسر القديم سيفتح في الربيع.",
+            "नगर परिषद ने मंगलवार को पुराने पुल की मरम्मत के लिए बजट मंजूर किया।"})
     void acceptsWholeStatements(String text) {
         assertThat(Candidates.accepts(sentence(text))).isTrue();
     }
@@ -31,6 +36,7 @@ class CandidatesTest {
             "Council approves bridge",                                           // fragment
             "Council approves the new bridge budget after a long debate",      // headline, no full stop
             "Will the council approve the new bridge budget this week?",      // question
+            "工程什么时候开始？市政府还没有公布时间表",                              // question, full-width mark
             "and the council approved the new bridge budget on Tuesday.",     // starts mid-sentence
             "MARIA SOTO: The council approved the new bridge budget today.",  // transcript label
             "\"Nobody listened to the workers,\" he said on Tuesday evening.", // speaker unknown
