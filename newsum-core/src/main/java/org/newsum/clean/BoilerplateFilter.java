@@ -178,6 +178,25 @@ public final class BoilerplateFilter {
         return null;
     }
 
+    /**
+     * The most words any length-bounded furniture rule removes a line of; a longer line is removed
+     * only for a cue somewhere inside it ({@link #isGlued}).
+     */
+    public static final int LONG_LINE_WORDS = 60;
+
+    /** Reasons of furniture that scraped text glues into a paragraph: a photo caption, a player's label. */
+    private static final Set<String> GLUED = Set.of("photo credit or caption", "player or widget text");
+
+    /**
+     * Whether a line removed for {@code reason} may be prose around the furniture: a line of over
+     * {@link #LONG_LINE_WORDS} words removed for a caption or a player label found inside it, as a
+     * scraped one-paragraph article with its photo caption. Page notices (an archive or error page)
+     * are not glued: they say what the whole page is.
+     */
+    public static boolean isGlued(String reason, String line) {
+        return GLUED.contains(reason) && org.newsum.model.Budget.countWords(line) > LONG_LINE_WORDS;
+    }
+
     /** Reason given to the first heading of an article, which becomes its title. */
     public static final String HEADLINE = "headline (kept as the title)";
     /** Reason given to short lines without sentence punctuation. */
