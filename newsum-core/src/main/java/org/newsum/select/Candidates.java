@@ -75,6 +75,34 @@ public final class Candidates {
         return accepted;
     }
 
+    /**
+     * The relaxed checks, for a cluster of which no sentence passes the strict ones and fits the
+     * budget: prose of at least {@value #MIN_WORDS} words, most of them words of letters rather than
+     * numbers or symbols, that is not site furniture (a heading's shape aside). Case, closing
+     * punctuation, quotation marks, length and openers are not judged: lower-cased run-on text, a
+     * quotation left open, a sentence of 120 words are still the sources' own prose, and better than
+     * an empty summary.
+     */
+    public static boolean acceptsRelaxed(Sentence sentence) {
+        int words = sentence.wordCount();
+        if (words < MIN_WORDS) {
+            return false;
+        }
+        int lettered = 0;
+        for (Token t : sentence.tokens()) {
+            if (t.text().codePoints().anyMatch(Character::isLetter)) {
+                lettered++;
+            }
+        }
+        if (lettered < MIN_WORDS || 2 * lettered < words) {
+            return false;
+        }
+        // A line rule by shape alone: a short line without a full stop is a heading on a page, but a
+        // sentence cut off where a scraped text was truncated here.
+        String furniture = FURNITURE.classify(sentence.text());
+        return furniture == null || furniture.equals(BoilerplateFilter.HEADING);
+    }
+
     /** Whether the sentence may appear in a summary. */
     public static boolean accepts(Sentence sentence) {
         String text = sentence.text();

@@ -83,4 +83,23 @@ class CandidatesTest {
         assertThat(Candidates.accepts(sentence("\"We will rebuild the pier before summer,\" port director Helena Marsh said."))).isTrue();
         assertThat(Candidates.accepts(sentence("US officials said the talks on the harbour treaty would resume in May."))).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "the council approved the new bridge budget on tuesday evening",
+            "The council said \"it would approve the budget on Tuesday.",
+            "The council approved the new bridge budget on Tuesday evening after a long debate and"})
+    void theRelaxedChecksTakeProseThatFailsTheStrictOnes(String text) {
+        assertThat(Candidates.accepts(sentence(text))).isFalse();
+        assertThat(Candidates.acceptsRelaxed(sentence(text))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Council approves bridge",                                  // fragment
+            "12 , 14 , 15 , 19 , 22 , 31 , 40 , 45 .",                  // numbers, not prose
+            "Click here to subscribe to our newsletter for more news."}) // site furniture
+    void theRelaxedChecksStillRejectWhatIsNotProse(String text) {
+        assertThat(Candidates.acceptsRelaxed(sentence(text))).isFalse();
+    }
 }
