@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Extraction pass after {@link BoilerplatePruner}: removes lists of teaser cards — "more stories"
@@ -43,7 +40,7 @@ final class TeaserListPruner {
     /** Removes teaser lists from {@code root} in place, recording each removed card in {@code log}. */
     static void prune(Element root, DroppedTextLog log) {
         Map<Element, Integer> textLength = BoilerplatePruner.textLengths(root);
-        Map<Element, Integer> elements = elementCounts(root);
+        Map<Element, Integer> elements = BoilerplatePruner.subtreeSums(root, n -> n instanceof Element ? 1 : 0);
         List<Element> doomed = new ArrayList<>();
         Set<Element> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element parent : root.getAllElements()) {
@@ -71,27 +68,6 @@ final class TeaserListPruner {
             }
         }
         BoilerplatePruner.removeAll(doomed);
-    }
-
-    /** How many elements each element holds, itself included, in one pass. */
-    private static Map<Element, Integer> elementCounts(Element root) {
-        Map<Element, Integer> counts = new IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e) {
-                    int own = counts.merge(e, 1, Integer::sum);
-                    if (e != root && e.parent() != null) {
-                        counts.merge(e.parent(), own, Integer::sum);
-                    }
-                }
-            }
-        }, root);
-        return counts;
     }
 
     private static boolean insideAny(Element e, Set<Element> elements) {
