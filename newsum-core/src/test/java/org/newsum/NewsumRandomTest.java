@@ -33,7 +33,8 @@ import org.newsum.select.SelectionMethod;
  */
 class NewsumRandomTest {
 
-    private static final int CASES = 1_500;
+    /** Fewer than the unit tests: each case runs the whole pipeline, all insights and four renderers (some milliseconds). */
+    private static final int CASES = 600;
 
     private final Newsum newsum = new Newsum();
 
@@ -93,12 +94,12 @@ class NewsumRandomTest {
     private static Source source(RandomText random, int seed) {
         List<Article> articles = new ArrayList<>();
         int n = 1 + random.nextInt(4);
-        String first = random.prose(10);
-        Function<String, String> told = s -> random.nextBoolean() ? s : s + "\n" + random.prose(4);
+        String first = random.prose(6);
+        Function<String, String> told = s -> random.nextBoolean() ? s : s + "\n" + random.prose(3);
         for (int a = 0; a < n; a++) {
-            boolean html = random.nextInt(4) == 0;
+            boolean html = random.nextInt(6) == 0;
             String text = html ? random.html() : a > 0 && random.nextBoolean() ? told.apply(first)
-                    : random.nextInt(5) == 0 ? random.noise(60) : random.prose(10);
+                    : random.nextInt(5) == 0 ? random.noise(40) : random.prose(6);
             articles.add(new Article("a" + a, "a" + a, null, null, null, null,
                     html ? Article.Format.HTML : Article.Format.TEXT, a == 0 ? first + "\n" + text : text));
         }
