@@ -20,7 +20,7 @@ import org.newsum.model.Source;
  * <p>Language: the cluster's language is the one that most words of the judged articles are in
  * (see {@link LanguageIdentifier} for which are judged); an article judged to be in another language
  * is removed. A cluster whose language is not English is still summarized, with a notice: the
- * sources' own sentences are chosen whatever the language, but splitting, stop words and stemming
+ * sources' own sentences are chosen whatever the language, but stop words, stemming and scoring
  * are English-only, so the choice is worse, and the user should know why.
  */
 public final class ClusterCleaner {
@@ -151,7 +151,7 @@ public final class ClusterCleaner {
         }
         if (!main.equals("en")) {
             notices.add("the articles are in " + Locale.forLanguageTag(main).getDisplayLanguage(Locale.ENGLISH)
-                    + " (" + main + "): newsum's sentence splitting, stop words and stemming are made for English,"
+                    + " (" + main + "): newsum's stop words, stemming and sentence scoring are made for English,"
                     + " so this summary is likely worse than for English news");
         }
         return kept;
