@@ -16,6 +16,7 @@ import org.newsum.model.SummarySentence;
 import org.newsum.insight.InsightAnalyzer;
 import org.newsum.order.CitationFinder;
 import org.newsum.order.ReadingOrder;
+import org.newsum.select.Candidates;
 import org.newsum.select.Methods;
 import org.newsum.select.SelectionMethod;
 import org.newsum.text.ClusterAnalyzer;
@@ -78,14 +79,29 @@ public final class Newsum {
         }
     }
 
-    /** Summarizes one cluster. An input with nothing to summarize gives a brief with an empty summary. */
+    /**
+     * Summarizes one cluster. When the method chooses nothing because no sentence passes the sentence
+     * checks and fits the budget, the lead of the sentences that pass the relaxed checks stands in,
+     * with a notice ({@link Methods#relaxedFallback}); an input with no such prose gives a brief with an
+     * empty summary and a notice saying why.
+     */
     public Brief summarize(Source source, Options options) {
         Cluster cluster = analyze(source);
         TermIndex terms = TermIndex.of(cluster);
         Selection selection = options.method().select(cluster, terms, options.budget());
+        List<String> notices = new ArrayList<>(cluster.notices());
+        if (selection.chosen().isEmpty() && !cluster.sentences().isEmpty()) {
+            // A cluster with prose that fits the budget never gets an empty summary.
+            Selection relaxed = Methods.relaxedFallback().select(cluster, terms, options.budget());
+            if (!relaxed.chosen().isEmpty()) {
+                selection = relaxed;
+                notices.add("no sentence passed the sentence checks and fit the budget of " + options.budget()
+                        + ": the summary is the first sentences of the articles that pass the relaxed checks"
+                        + " (prose of at least " + Candidates.MIN_WORDS + " words that is not site furniture)");
+            }
+        }
         List<SummarySentence> cited = citations.cite(cluster, terms, selection);
         Summary summary = order.arrange(cluster, selection.method(), options.budget(), cited);
-        List<String> notices = new ArrayList<>(cluster.notices());
         if (summary.sentences().isEmpty() && !cluster.articles().isEmpty()) {
             notices.add("no sentence fit the budget of " + options.budget() + " or passed the sentence checks");
         }

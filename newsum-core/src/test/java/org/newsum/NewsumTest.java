@@ -105,6 +105,48 @@ class NewsumTest {
         assertThat(brief.removals()).filteredOn(r -> r.scope() == Removal.Scope.ARTICLE).hasSize(2);
     }
 
+    /** Invented scraped text as the lower-cased datasets hold it: not one sentence passes the sentence checks. */
+    static Source runOnCluster() {
+        String a = "the harbour authority said on monday that the east pier would stay closed until the end of"
+                + " the month after the storm damaged its deck . \" we are checking every beam , said the port"
+                + " director helena marsh , who added that ferries would use the west pier in the meantime .";
+        String b = "ferries will use the west pier while engineers check the east pier the harbour authority said"
+                + " on monday adding that cracks had been found in four of the twelve pillars and that repairs"
+                + " could take weeks depending on the weather and on how soon steel beams can be delivered from"
+                + " the mainland where the only supplier has a backlog of orders from other ports hit by the same"
+                + " storm which also flooded the fish market and closed the coast road for two days last week";
+        return new Source("pier", List.of(Article.ofText("1", "a.txt", a), Article.ofText("2", "b.txt", b)),
+                List.of(), List.of());
+    }
+
+    @Test
+    void aClusterOfProseThatFailsTheSentenceChecksStillGetsASummary() {
+        Source source = runOnCluster();
+        org.newsum.model.Cluster cluster = newsum.analyze(source);
+        assertThat(org.newsum.select.Candidates.of(cluster)).containsOnly(false);
+        for (org.newsum.select.SelectionMethod method : org.newsum.select.Methods.all()) {
+            Brief brief = newsum.summarize(source, new Newsum.Options(Budget.words(60), method,
+                    org.newsum.model.Insights.Level.NONE));
+            assertThat(brief.summary().sentences()).as(method.name()).isNotEmpty();
+            assertThat(brief.summary().wordCount()).isLessThanOrEqualTo(60);
+            if (!method.name().equals("first3")) { // the baseline takes first sentences unchecked
+                assertThat(brief.notices()).as(method.name()).anyMatch(n -> n.contains("relaxed checks"));
+            }
+        }
+    }
+
+    @Test
+    void aBudgetThatNoCheckedSentenceFitsTakesAShorterProseSentence() {
+        // the one checked sentence is longer than 12 words; the lower-cased one fits
+        Source source = new Source("pier", List.of(Article.ofText("1", "a.txt",
+                "The harbour authority said on Monday that the east pier would stay closed for a month.\n"
+                        + "ferries now use the west pier instead, the operator said.")), List.of(), List.of());
+        Brief brief = newsum.summarize(source, Newsum.Options.DEFAULT.withBudget(Budget.words(12)));
+        assertThat(brief.summary().sentences()).extracting(SummarySentence::text)
+                .containsExactly("ferries now use the west pier instead, the operator said.");
+        assertThat(brief.notices()).anyMatch(n -> n.contains("relaxed checks"));
+    }
+
     @Test
     void versionIsKnown() {
         assertThat(Newsum.version()).isNotBlank().isNotEqualTo("unknown");

@@ -9,6 +9,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newsum.model.Scripts;
+
 /**
  * Tells article prose from site furniture, one line of scraped text at a time: navigation, error
  * pages, web-archive notices, login walls and paywalls, subscription, share and cookie prompts,
@@ -174,6 +176,25 @@ public final class BoilerplateFilter {
             }
         }
         return null;
+    }
+
+    /**
+     * The most words any length-bounded furniture rule removes a line of; a longer line is removed
+     * only for a cue somewhere inside it ({@link #isGlued}).
+     */
+    public static final int LONG_LINE_WORDS = 60;
+
+    /** Reasons of furniture that scraped text glues into a paragraph: a photo caption, a player's label. */
+    private static final Set<String> GLUED = Set.of("photo credit or caption", "player or widget text");
+
+    /**
+     * Whether a line removed for {@code reason} may be prose around the furniture: a line of over
+     * {@link #LONG_LINE_WORDS} words removed for a caption or a player label found inside it, as a
+     * scraped one-paragraph article with its photo caption. Page notices (an archive or error page)
+     * are not glued: they say what the whole page is.
+     */
+    public static boolean isGlued(String reason, String line) {
+        return GLUED.contains(reason) && org.newsum.model.Budget.countWords(line) > LONG_LINE_WORDS;
     }
 
     /** Reason given to the first heading of an article, which becomes its title. */
@@ -422,10 +443,11 @@ public final class BoilerplateFilter {
     /** Whether a line ends like a sentence (after any closing quotes or brackets). */
     static boolean hasSentenceEnd(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && "\"'”’»)]\u00a0 ".indexOf(text.charAt(i)) >= 0) {
+        while (i >= 0 && ("\"'”’»)]\u00a0 ".indexOf(text.charAt(i)) >= 0 || Scripts.isCjkCloser(text.charAt(i)))) {
             i--;
         }
-        return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
+        return i >= 0 && (".!?…:;".indexOf(text.charAt(i)) >= 0 || Scripts.isOtherStatementEnd(text.charAt(i))
+                || Scripts.isOtherQuestionMark(text.charAt(i)));
     }
 
     /**

@@ -243,7 +243,15 @@ final class BoilerplatePruner {
 
     /** The length of the whitespace-trimmed text under every element, in one pass. */
     static Map<Element, Integer> textLengths(Element root) {
-        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        return subtreeSums(root, n -> n instanceof TextNode t ? ContentLocator.visibleLength(t.getWholeText()) : 0);
+    }
+
+    /**
+     * For every element under {@code root} (itself included) the sum of {@code own} over its subtree,
+     * in one pass without recursion; elements whose sum is 0 are left out.
+     */
+    static Map<Element, Integer> subtreeSums(Element root, java.util.function.ToIntFunction<Node> own) {
+        Map<Element, Integer> sums = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -251,20 +259,18 @@ final class BoilerplatePruner {
 
             @Override
             public void tail(Node node, int depth) {
-                int own;
-                if (node instanceof TextNode t) {
-                    own = ContentLocator.visibleLength(t.getWholeText());
-                } else if (node instanceof Element e) {
-                    own = lengths.getOrDefault(e, 0);
-                } else {
+                int total = own.applyAsInt(node) + (node instanceof Element e ? sums.getOrDefault(e, 0) : 0);
+                if (total == 0) {
                     return;
                 }
-                Node parent = node.parentNode();
-                if (own > 0 && parent instanceof Element p && node != root) {
-                    lengths.merge(p, own, Integer::sum);
+                if (node instanceof Element e) {
+                    sums.put(e, total);
+                }
+                if (node != root && node.parentNode() instanceof Element p) {
+                    sums.merge(p, total, Integer::sum);
                 }
             }
         }, root);
-        return lengths;
+        return sums;
     }
 }

@@ -20,7 +20,7 @@ import org.newsum.model.Source;
  * <p>Language: the cluster's language is the one that most words of the judged articles are in
  * (see {@link LanguageIdentifier} for which are judged); an article judged to be in another language
  * is removed. A cluster whose language is not English is still summarized, with a notice: the
- * sources' own sentences are chosen whatever the language, but splitting, stop words and stemming
+ * sources' own sentences are chosen whatever the language, but stop words, stemming and scoring
  * are English-only, so the choice is worse, and the user should know why.
  */
 public final class ClusterCleaner {
@@ -66,12 +66,26 @@ public final class ClusterCleaner {
 
     /**
      * Cleans one article: HTML extraction (what it drops becomes {@link Removal.Scope#BLOCK} removals),
-     * metadata, the line filter, and the check that text is left.
+     * metadata, the line filter, and the check that text is left. When the line filter leaves too
+     * little, a second pass keeps the long lines it removed only for a caption or a player label
+     * inside them: scraped text often holds the whole article as one paragraph with its captions.
      */
     public CleanArticle cleanOne(Article article) {
         List<Removal> removals = new ArrayList<>();
         String[] noArticle = new String[1];
-        Article body = cleanArticle(article, removals, noArticle);
+        Article extracted = extract(article, removals, noArticle);
+        List<Removal> blocks = List.copyOf(removals);
+        Article body = filterLines(extracted, removals, false);
+        if (Budget.countWords(body.text()) < MIN_ARTICLE_WORDS && noArticle[0] == null) {
+            // Nothing left: a long line removed for a caption or a player label inside it may be the
+            // article itself, scraped as one paragraph; keep such lines and let the sentence checks
+            // judge them sentence by sentence.
+            List<Removal> lenient = new ArrayList<>(blocks);
+            Article kept = filterLines(extracted, lenient, true);
+            if (Budget.countWords(kept.text()) >= MIN_ARTICLE_WORDS) {
+                return new CleanArticle(Optional.of(kept), lenient);
+            }
+        }
         if (Budget.countWords(body.text()) < MIN_ARTICLE_WORDS) {
             String reason = article.text().isBlank() ? "empty article"
                     : noArticle[0] != null ? noArticle[0] : emptyPageReason(removals);
@@ -93,12 +107,12 @@ public final class ClusterCleaner {
     }
 
     /**
-     * One article's body: extracted from HTML if needed, then filtered line by line. Metadata the
-     * article came with wins over what the page says, except the URL: a page's canonical URL is its
-     * address without tracking parameters, better for a citation than the one it was fetched from.
-     * When a page holds no article, {@code noArticle[0]} receives the extractor's reason.
+     * One article's text: extracted from HTML if needed (the page blocks dropped go to {@code removals}).
+     * Metadata the article came with wins over what the page says, except the URL: a page's canonical
+     * URL is its address without tracking parameters, better for a citation than the one it was
+     * fetched from. When a page holds no article, {@code noArticle[0]} receives the extractor's reason.
      */
-    private Article cleanArticle(Article article, List<Removal> removals, String[] noArticle) {
+    private Article extract(Article article, List<Removal> removals, String[] noArticle) {
         Article text = article;
         if (article.format() == Article.Format.HTML) {
             HtmlExtractor.Page page = html.extract(article.text(), article.url());
@@ -109,7 +123,7 @@ public final class ClusterCleaner {
                     article.byline() != null ? article.byline() : page.byline(),
                     article.date() != null ? article.date() : page.date(), Article.Format.TEXT, page.text());
         }
-        return filterLines(text, removals);
+        return text;
     }
 
     /** Removes the articles judged to be in another language than most of the cluster's words. */
@@ -137,13 +151,17 @@ public final class ClusterCleaner {
         }
         if (!main.equals("en")) {
             notices.add("the articles are in " + Locale.forLanguageTag(main).getDisplayLanguage(Locale.ENGLISH)
-                    + " (" + main + "): newsum's sentence splitting, stop words and stemming are made for English,"
+                    + " (" + main + "): newsum's stop words, stemming and sentence scoring are made for English,"
                     + " so this summary is likely worse than for English news");
         }
         return kept;
     }
 
-    private Article filterLines(Article article, List<Removal> removals) {
+    /**
+     * The body without its furniture lines, each removal added to {@code removals}; {@code keepGlued}
+     * keeps the long lines removed only for furniture glued into them ({@link BoilerplateFilter#isGlued}).
+     */
+    private Article filterLines(Article article, List<Removal> removals, boolean keepGlued) {
         String[] lines = article.text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         StringBuilder body = new StringBuilder();
         String title = null;
@@ -156,7 +174,7 @@ public final class ClusterCleaner {
                 pendingBreak = body.length() > 0;
                 continue;
             }
-            String reason = filter.classify(line);
+            String reason = furniture(line, keepGlued);
             if (reason != null) {
                 if (!seenProse && title == null && article.title() == null
                         && reason.equals(BoilerplateFilter.HEADING)) {
@@ -176,7 +194,7 @@ public final class ClusterCleaner {
                 cut = true;
             }
             // What is left after a prefix may be furniture too (an unchanged line was classified above).
-            String rest = cut ? filter.classify(line) : null;
+            String rest = cut ? furniture(line, keepGlued) : null;
             if (rest != null) {
                 removals.add(Removal.line(article.id(), i + 1, line, rest));
                 continue;
@@ -190,6 +208,12 @@ public final class ClusterCleaner {
         }
         Article cleaned = article.withBody(body.toString()).withBylineIfAbsent(byline);
         return title == null ? cleaned : cleaned.withTitleIfAbsent(title);
+    }
+
+    /** Why the line is furniture, or {@code null}; {@code keepGlued}: see {@link #filterLines}. */
+    private String furniture(String line, boolean keepGlued) {
+        String reason = filter.classify(line);
+        return reason != null && keepGlued && BoilerplateFilter.isGlued(reason, line) ? null : reason;
     }
 
     private static List<Article> dropDuplicates(List<Article> articles, List<Removal> removals) {

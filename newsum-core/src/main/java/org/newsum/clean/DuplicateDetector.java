@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.newsum.model.Scripts;
+
 /**
  * Finds articles that repeat another article of the cluster: the same story syndicated twice, or
  * one article contained in a longer one. Compares sets of word 5-gram hashes through an inverted
@@ -153,17 +155,29 @@ final class DuplicateDetector {
 
     /**
      * {@link String#hashCode()} of each word of a lower-cased text (a run of letters and digits, as
-     * in {@link BoilerplateFilter#letters(String)}), computed in place rather than on substrings.
+     * in {@link BoilerplateFilter#letters(String)}, or one Chinese or Japanese character), computed in
+     * place rather than on substrings.
      */
     static int[] wordHashes(String lower) {
-        int[] hashes = new int[lower.length() / 2 + 1];
+        int[] hashes = new int[lower.length() + 1]; // every character may be a word: 中文
         int count = 0;
         int h = 0;
         boolean inWord = false;
         for (int i = 0; i < lower.length(); ) {
             int c = lower.codePointAt(i);
             int next = i + Character.charCount(c);
-            if (BoilerplateFilter.isLetterOrNumber(c)) {
+            if (Scripts.isUnspacedWord(c)) { // a Chinese or Japanese character is a word of its own
+                if (inWord) {
+                    hashes[count++] = h;
+                    h = 0;
+                    inWord = false;
+                }
+                for (int j = i; j < next; j++) {
+                    h = 31 * h + lower.charAt(j);
+                }
+                hashes[count++] = h;
+                h = 0;
+            } else if (BoilerplateFilter.isLetterOrNumber(c)) {
                 for (int j = i; j < next; j++) {
                     h = 31 * h + lower.charAt(j);
                 }

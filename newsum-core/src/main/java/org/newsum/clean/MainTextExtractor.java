@@ -9,6 +9,9 @@ import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds a parsed page's article text by a sequence of named passes — prune furniture, locate the
@@ -37,8 +40,15 @@ public final class MainTextExtractor {
 
     /** Below this much prose (characters) in the located element the page gets a second opinion. */
     static final int THIN_PROSE = 400;
-    /** Readability re-parents nodes one by one and is quadratic on huge pages, so they get no second opinion. */
+    /**
+     * Readability re-parents nodes one by one, reads each element's whole text and recurses into the
+     * tree: quadratic on huge or deeply nested pages, and a stack overflow some thousands of levels
+     * down. Such pages get no second opinion: over 2 MB, over 10,000 elements (the pages of the
+     * extraction benchmark have at most 1,600) or nested over 200 deep (they reach 52).
+     */
     static final int MAX_SECOND_OPINION_CHARS = 2_000_000;
+    static final int MAX_SECOND_OPINION_ELEMENTS = 10_000;
+    static final int MAX_SECOND_OPINION_DEPTH = 200;
     /** Pages that say they are errors or walls still count as articles when this many words remain. */
     static final int WALL_MAX_WORDS = 150;
 
@@ -54,6 +64,7 @@ public final class MainTextExtractor {
      * is the page's source, parsed again only when Readability is asked for a second opinion.
      */
     public MainText extract(Document doc, String html, String url) {
+        boolean secondOpinionFits = html.length() <= MAX_SECOND_OPINION_CHARS && fitsSecondOpinion(doc);
         String title = doc.title().toLowerCase(Locale.ROOT);
         Element h1 = doc.selectFirst("h1");
         String heading = h1 == null ? "" : h1.text().toLowerCase(Locale.ROOT);
@@ -70,7 +81,7 @@ public final class MainTextExtractor {
         List<DroppedText> dropped = log.entries();
 
         boolean thin = located.prose() < THIN_PROSE || located.prose() < 0.5 * located.pageProse();
-        if (thin && html.length() <= MAX_SECOND_OPINION_CHARS) {
+        if (thin && secondOpinionFits) {
             DroppedTextLog secondLog = new DroppedTextLog();
             String second = readability(html, url, secondLog);
             if (words(second) > 1.5 * words(text)) {
@@ -88,6 +99,25 @@ public final class MainTextExtractor {
             reason = "no main text";
         }
         return reason == null ? new MainText(text, null, dropped) : new MainText("", reason, dropped);
+    }
+
+    /** Whether the page is small and shallow enough for Readability; read before the passes change it. */
+    static boolean fitsSecondOpinion(Document doc) {
+        int[] elements = {0};
+        boolean[] fits = {true};
+        // NodeTraversor walks the tree without recursion, so a page of any depth is measured safely
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element && (++elements[0] > MAX_SECOND_OPINION_ELEMENTS
+                        || depth > MAX_SECOND_OPINION_DEPTH)) {
+                    fits[0] = false;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        return fits[0];
     }
 
     /**

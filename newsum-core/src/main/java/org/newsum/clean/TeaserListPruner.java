@@ -18,6 +18,12 @@ final class TeaserListPruner {
 
     /** A card is small: a headline and a summary, not a section of an article. */
     static final int MAX_CARD_TEXT = 500;
+    /**
+     * A card holds a headline, a summary, an image and a few labels: a few dozen elements. Checking
+     * only elements this small keeps the pass linear: the card check reads the element's whole
+     * subtree, which on a page nested thousands deep is the rest of the page for every element.
+     */
+    static final int MAX_CARD_ELEMENTS = 100;
     /** At least this many cards side by side make a list of teasers. */
     static final int MIN_CARDS = 3;
 
@@ -34,6 +40,7 @@ final class TeaserListPruner {
     /** Removes teaser lists from {@code root} in place, recording each removed card in {@code log}. */
     static void prune(Element root, DroppedTextLog log) {
         Map<Element, Integer> textLength = BoilerplatePruner.textLengths(root);
+        Map<Element, Integer> elements = BoilerplatePruner.subtreeSums(root, n -> n instanceof Element ? 1 : 0);
         List<Element> doomed = new ArrayList<>();
         Set<Element> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element parent : root.getAllElements()) {
@@ -45,7 +52,7 @@ final class TeaserListPruner {
                     continue;
                 }
                 withText++;
-                if (length <= MAX_CARD_TEXT && isCard(child, length)) {
+                if (length <= MAX_CARD_TEXT && elements.get(child) <= MAX_CARD_ELEMENTS && isCard(child, length)) {
                     cards.add(child);
                 }
             }

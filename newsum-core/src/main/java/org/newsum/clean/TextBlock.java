@@ -14,16 +14,8 @@ record TextBlock(String text, String tag, double linkDensity) {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
+    /** Words as budgets count them: a Chinese or Japanese paragraph is as long as its characters. */
     int words() {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean w = !Character.isWhitespace(text.charAt(i));
-            if (w && !in) {
-                n++;
-            }
-            in = w;
-        }
-        return n;
+        return org.newsum.model.Budget.countWords(text);
     }
 }

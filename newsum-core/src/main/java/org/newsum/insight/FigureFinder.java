@@ -133,8 +133,11 @@ public final class FigureFinder {
         int numberEnd = number.start() + number.text().length();
         char before = number.start() > 0 ? body.charAt(number.start() - 1) : ' ';
         char after = numberEnd < body.length() ? body.charAt(numberEnd) : ' ';
-        boolean money = "$£€".indexOf(before) >= 0;
-        char beforeSymbol = money && number.start() > 1 ? body.charAt(number.start() - 2) : ' ';
+        // A currency sign written before the number belongs to the mention; "dollars" after it makes it
+        // money too, but then there is no sign to include.
+        boolean sign = "$£€".indexOf(before) >= 0;
+        boolean money = sign;
+        char beforeSymbol = sign && number.start() > 1 ? body.charAt(number.start() - 2) : ' ';
         if (before == '-' || before == '–' || beforeSymbol == '-' || beforeSymbol == '–') {
             return null; // the second half of a range, "$300-$400 billion": neither end is the figure
         }
@@ -219,7 +222,7 @@ public final class FigureFinder {
         Token last = t.get(r.last());
         int end = r.last() == r.number() || !last.lower().equals("of") ? last.start() + last.text().length()
                 : t.get(r.last() - 1).start() + t.get(r.last() - 1).text().length();
-        int start = t.get(r.first()).start() - (money && r.first() == r.number() ? 1 : 0);
+        int start = t.get(r.first()).start() - (sign && r.first() == r.number() ? 1 : 0);
         if (after == '%') {
             end = Math.max(end, numberEnd + 1);
         }

@@ -39,7 +39,8 @@ public final class QuoteFinder {
     }
 
     /** One quotation as found in one article. */
-    private record Found(int article, int open, int close, String text, List<String> words, boolean partial) {
+    /** A quotation: its marks at {@code open} and {@code close}, its text (trimmed) from {@code start}. */
+    private record Found(int article, int open, int close, int start, String text, List<String> words, boolean partial) {
     }
 
     /** The quotes of a cluster, ranked; {@code centrality} gives each content word's share of articles. */
@@ -96,7 +97,7 @@ public final class QuoteFinder {
             List<Mention> mentions = new ArrayList<>();
             for (Found f : perArticle.values()) {
                 Article article = cluster.articles().get(f.article());
-                mentions.add(new Mention(article.id(), f.open() + 1, f.close(), f.text()));
+                mentions.add(new Mention(article.id(), f.start(), f.start() + f.text().length(), f.text()));
             }
             Found first = group.get(0);
             quotes.add(new Quote(first.text(), speaker, first.partial(), mentions, centrality(first.words(), centrality)));
@@ -181,12 +182,17 @@ public final class QuoteFinder {
                 }
                 break;
             }
-            String text = body.substring(open + 1, close).strip();
+            int start = open + 1;
+            while (start < close && Character.isWhitespace(body.charAt(start))) {
+                start++;
+            }
+            String text = body.substring(start, close).strip();
             List<String> words = words(text);
             if (words.size() >= 2) {
                 boolean partial = words.size() < MIN_FULL_WORDS || Character.isLowerCase(text.charAt(0));
                 String clean = text.replaceAll("[,\\s]+$", "");
-                out.add(new Found(article, open, close, clean, words, partial));
+                // the text without its trailing comma is a prefix of the body from start: the mention's offsets
+                out.add(new Found(article, open, close, start, clean, words, partial));
             }
             i = close + 1;
         }

@@ -8,7 +8,10 @@ package org.newsum.model;
  */
 public record Budget(Unit unit, int limit) {
 
-    /** What a budget counts. Words are whitespace-separated; characters include single spaces between sentences. */
+    /**
+     * What a budget counts. Words are whitespace-separated, except that each Chinese or Japanese
+     * character is a word ({@link #countWords}); characters include single spaces between sentences.
+     */
     public enum Unit { WORDS, SENTENCES, CHARS }
 
     public static final Budget DEFAULT = new Budget(Unit.WORDS, 120);
@@ -46,18 +49,50 @@ public record Budget(Unit unit, int limit) {
         return cost(sentence) + separator;
     }
 
-    /** Whitespace-separated words, as ROUGE's word limits count them. */
+    /**
+     * Words as ROUGE's word limits count them: whitespace-separated tokens. A token that holds Chinese
+     * or Japanese characters ({@link Scripts#isUnspacedWord}) counts each of them as a word, and each run
+     * of other letters or digits in it as one more; its punctuation counts nothing. So English text
+     * counts exactly as before, and {@code 北京市发布了iPhone新规。} is 9 words.
+     */
     public static int countWords(String text) {
         int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        boolean inToken = false;
+        int unspaced = 0; // Chinese or Japanese characters in the current token
+        int runs = 0; // runs of other letters or digits in it
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.charAt(i);
+            if (c >= 0x2E80) {
+                c = text.codePointAt(i);
+            }
             // Printable ASCII other than the space is never whitespace: the common case, without a lookup.
             boolean space = (c <= ' ' || c >= 0x7f) && Character.isWhitespace(c);
-            if (!space && !inWord) {
-                count++;
+            if (space) {
+                if (inToken) {
+                    count += unspaced > 0 ? unspaced + runs : 1;
+                }
+                inToken = false;
+                unspaced = 0;
+                runs = 0;
+                inRun = false;
+            } else {
+                inToken = true;
+                if (Scripts.isUnspacedWord(c)) {
+                    unspaced++;
+                    inRun = false;
+                } else if (c < 0x80 ? c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z'
+                        : Character.isLetterOrDigit(c)) {
+                    runs += inRun ? 0 : 1;
+                    inRun = true;
+                } else {
+                    inRun = false;
+                }
             }
-            inWord = !space;
+            i += Character.charCount(c);
+        }
+        if (inToken) {
+            count += unspaced > 0 ? unspaced + runs : 1;
         }
         return count;
     }

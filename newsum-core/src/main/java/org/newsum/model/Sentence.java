@@ -21,7 +21,7 @@ public record Sentence(int index, int articleIndex, int paragraph, int position,
         tokens = List.copyOf(tokens);
     }
 
-    /** Number of whitespace-separated words, the unit of word budgets. */
+    /** Number of words as word budgets count them ({@link Budget#countWords}). */
     public int wordCount() {
         return Budget.countWords(text);
     }

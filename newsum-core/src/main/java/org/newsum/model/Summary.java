@@ -20,7 +20,7 @@ public record Summary(String method, Budget budget, List<SummarySentence> senten
         return String.join(" ", sentences.stream().map(SummarySentence::text).toList());
     }
 
-    /** Whitespace-separated words in the summary. */
+    /** Words in the summary, as word budgets count them ({@link Budget#countWords}). */
     public int wordCount() {
         return Budget.countWords(text());
     }

@@ -7,14 +7,15 @@ import java.util.regex.Pattern;
 
 import org.newsum.clean.BoilerplateFilter;
 import org.newsum.model.Cluster;
+import org.newsum.model.Scripts;
 import org.newsum.model.Sentence;
 import org.newsum.model.Token;
 
 /**
  * Sentence hygiene: which sentences may stand in a summary. A candidate is a whole declarative
  * sentence of reasonable length that a reader can follow on its own: it starts like a sentence
- * (a capital letter, a digit or an opening quote), ends with a full stop, an exclamation mark or a
- * closing quote, is not site furniture (the clean stage's line rules, applied to the sentence), is
+ * (a capital letter, a digit or an opening quote; any letter in a script without capitals), ends with
+ * a full stop, an exclamation mark or a closing quote (the ideographic {@code 。} and the danda too), is not site furniture (the clean stage's line rules, applied to the sentence), is
  * not a question, has balanced quotation marks, does not open with a transcript
  * speaker label or a dangling reference like "It denies it", and does not quote someone known
  * only as "he" or "she".
@@ -29,7 +30,8 @@ public final class Candidates {
     /** Furniture inside a prose paragraph ("Click here to ...") is caught sentence by sentence too. */
     private static final BoilerplateFilter FURNITURE = new BoilerplateFilter();
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'\\-]{2,40}:\\s");
-    private static final Pattern STARTS = Pattern.compile("^[\"“‘'(]?[\\p{Lu}\\p{N}]");
+    /** A capital or a digit; or any letter of a script without capitals (Chinese, Arabic, Hindi...). */
+    private static final Pattern STARTS = Pattern.compile("^[\"“‘'(「『（]?[\\p{Lu}\\p{Lo}\\p{N}]");
     /** Verbs that attribute speech, as {@link #PRONOUN_SPEAKER} lists them. */
     private static final List<String> SPEECH_VERBS = List.of("said", "says", "added", "adds", "told", "tells",
             "wrote", "explained", "noted", "continued", "asked", "recalled", "insisted", "warned", "argued");
@@ -73,6 +75,34 @@ public final class Candidates {
         return accepted;
     }
 
+    /**
+     * The relaxed checks, for a cluster of which no sentence passes the strict ones and fits the
+     * budget: prose of at least {@value #MIN_WORDS} words, most of them words of letters rather than
+     * numbers or symbols, that is not site furniture (a heading's shape aside). Case, closing
+     * punctuation, quotation marks, length and openers are not judged: lower-cased run-on text, a
+     * quotation left open, a sentence of 120 words are still the sources' own prose, and better than
+     * an empty summary.
+     */
+    public static boolean acceptsRelaxed(Sentence sentence) {
+        int words = sentence.wordCount();
+        if (words < MIN_WORDS) {
+            return false;
+        }
+        int lettered = 0;
+        for (Token t : sentence.tokens()) {
+            if (t.text().codePoints().anyMatch(Character::isLetter)) {
+                lettered++;
+            }
+        }
+        if (lettered < MIN_WORDS || 2 * lettered < words) {
+            return false;
+        }
+        // A line rule by shape alone: a short line without a full stop is a heading on a page, but a
+        // sentence cut off where a scraped text was truncated here.
+        String furniture = FURNITURE.classify(sentence.text());
+        return furniture == null || furniture.equals(BoilerplateFilter.HEADING);
+    }
+
     /** Whether the sentence may appear in a summary. */
     public static boolean accepts(Sentence sentence) {
         String text = sentence.text();
@@ -83,7 +113,7 @@ public final class Candidates {
         if (!STARTS.matcher(text).lookingAt() || SPEAKER_LABEL.matcher(text).lookingAt()) { // both start with ^
             return false;
         }
-        if (!endsLikeStatement(text) || text.contains("?")) {
+        if (!endsLikeStatement(text) || isQuestion(text)) {
             return false;
         }
         // the checks that look at a token or two come before the furniture rules and the speaker search
@@ -158,11 +188,22 @@ public final class Candidates {
 
     static boolean endsLikeStatement(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && "\"'”’)]".indexOf(text.charAt(i)) >= 0) {
+        while (i >= 0 && ("\"'”’)]".indexOf(text.charAt(i)) >= 0 || Scripts.isCjkCloser(text.charAt(i)))) {
             i--;
         }
-        return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == '!')
+        return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == '!' || Scripts.isOtherStatementEnd(text.charAt(i)))
                 && !text.endsWith("...") && !text.endsWith("…");
+    }
+
+    /** Whether the sentence asks something: a question mark anywhere, in any script. */
+    private static boolean isQuestion(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?' || Scripts.isOtherQuestionMark(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean balancedQuotes(String text) {

@@ -12,21 +12,34 @@ import org.newsum.text.TermIndex;
 
 /**
  * The lead baseline: the first sentence of each article in turn, then the second of each, and so
- * on, skipping fragments and near-identical repeats.
+ * on, skipping fragments and near-identical repeats. The same over the sentences that pass only the
+ * relaxed checks ({@link Candidates#acceptsRelaxed}) is the fallback when a method finds nothing.
  */
 final class LeadMethod implements SelectionMethod {
 
     /** Only near-copies count as repeats for the baseline. */
     private static final BudgetFiller FILLER = new BudgetFiller(0.9);
 
+    private final boolean relaxed;
+
+    LeadMethod() {
+        this(false);
+    }
+
+    /** The lead of the candidates, or with {@code relaxed} the lead of the sentences that pass the relaxed checks. */
+    LeadMethod(boolean relaxed) {
+        this.relaxed = relaxed;
+    }
+
     @Override
     public String name() {
-        return "lead";
+        return relaxed ? "lead-relaxed" : "lead";
     }
 
     @Override
     public String description() {
-        return "baseline: first sentences of each article in turn (round robin)";
+        return relaxed ? "fallback: first sentences of each article in turn that pass the relaxed sentence checks"
+                : "baseline: first sentences of each article in turn (round robin)";
     }
 
     @Override
@@ -37,7 +50,7 @@ final class LeadMethod implements SelectionMethod {
             byArticle.add(new ArrayList<>());
         }
         for (Sentence s : cluster.sentences()) {
-            if (Candidates.accepts(s)) {
+            if (relaxed ? Candidates.acceptsRelaxed(s) : Candidates.accepts(s)) {
                 byArticle.get(s.articleIndex()).add(s);
             }
         }

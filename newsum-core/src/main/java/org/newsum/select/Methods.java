@@ -26,6 +26,7 @@ public final class Methods {
             ConceptWeights.Options.DEFAULT, 50, 5_000, 3_000, 200_000);
 
     private static final Map<String, SelectionMethod> METHODS = new LinkedHashMap<>();
+    private static final SelectionMethod RELAXED_FALLBACK = new LeadMethod(true);
 
     static {
         register(new ConceptCoverageMethod("learned", "concept coverage plus a sentence salience learned on Multi-News "
@@ -56,6 +57,15 @@ public final class Methods {
     /** The method with this name, if there is one. */
     public static Optional<SelectionMethod> byName(String name) {
         return Optional.ofNullable(METHODS.get(name));
+    }
+
+    /**
+     * What the façade falls back on when a method chooses nothing (no sentence passes the sentence
+     * checks and fits the budget): the lead of the sentences that pass the relaxed checks. Not a
+     * method to choose, so not among {@link #all()}.
+     */
+    public static SelectionMethod relaxedFallback() {
+        return RELAXED_FALLBACK;
     }
 
     /** All methods, the default first. */

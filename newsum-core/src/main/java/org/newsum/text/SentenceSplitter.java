@@ -14,13 +14,17 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 
+import org.newsum.model.Scripts;
+
 /**
  * Splits one paragraph into sentences with character offsets. OpenNLP's English sentence model
  * proposes the boundaries; two rule passes correct what it gets wrong in news text: it never splits
  * after a title, an initial or an initialism that continues the sentence ({@code Mr. Lavrov},
  * {@code R.C. Hammond}, {@code U.S. -Russia}), and it does split after a closing quotation followed
  * by a new capitalized sentence. A quotation of several sentences stays one unit, so that no
- * sentence starts inside a quotation ({@code "We'll see. We'll see the result," he said.}).
+ * sentence starts inside a quotation ({@code "We'll see. We'll see the result," he said.}). A third
+ * pass splits after the sentence ends of Chinese, Japanese, Hindi and Arabic ({@code 。！？।؟}), which
+ * the English model passes over.
  * Not thread-safe: use one per thread.
  */
 public final class SentenceSplitter {
@@ -45,6 +49,8 @@ public final class SentenceSplitter {
             "some", "many", "most", "one", "two", "officials", "meanwhile", "however", "still", "also");
 
     private static final int MAX_QUOTE_MERGES = 4;
+    /** The longest last word (letters and periods, as "R.C." or "U.S.") an abbreviation check reads. */
+    private static final int MAX_LAST_WORD = 200;
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}][\\p{L}.]*)\\.$");
     private static final Pattern INITIALISM_THEN_WORD = Pattern.compile("\\b((?:\\p{Lu}\\.){2,})\\s+(\\p{Lu}\\p{Ll}*)\\b");
     /** What every match of {@link #INITIALISM_THEN_WORD} holds; far cheaper to look for than a match. */
@@ -53,6 +59,12 @@ public final class SentenceSplitter {
     private static final Pattern CAPITAL_INITIALS = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}");
     private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern QUOTE_BOUNDARY = Pattern.compile("([.!?][\"”’])\\s+(?=[\"“‘]?\\p{Lu})");
+    /**
+     * Sentence ends the English model does not know: the ideographic full stop and full-width marks,
+     * with the closing quotation marks and brackets after them ({@code 。」}), the danda, the Arabic
+     * question mark. Chinese and Japanese put no space after them.
+     */
+    private static final Pattern OTHER_STOP = Pattern.compile("([。！？｡।॥؟]+[”’」』）)】〕〉》]*)(?=\\s*\\S)");
 
     private final SentenceDetectorME detector = new SentenceDetectorME(SHARED_MODEL);
 
@@ -66,6 +78,9 @@ public final class SentenceSplitter {
             spans.add(new int[] {0, paragraph.length()});
         }
         spans = splitAtClosingQuotes(paragraph, spans);
+        if (hasOtherStop(paragraph)) {
+            spans = splitAt(paragraph, spans, OTHER_STOP, m -> true);
+        }
         if (INITIALISM_CUE.matcher(paragraph).find()) {
             spans = splitAfterInitialisms(paragraph, spans);
         }
@@ -86,6 +101,17 @@ public final class SentenceSplitter {
             }
         }
         return trimmed;
+    }
+
+    /** Whether the text holds a sentence end of {@link #OTHER_STOP}: far cheaper to look for than a match. */
+    private static boolean hasOtherStop(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x600 && (Scripts.isOtherStatementEnd(c) || Scripts.isOtherQuestionMark(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits {@code ...here." The next} where the model kept both in one sentence. */
@@ -124,7 +150,7 @@ public final class SentenceSplitter {
         for (int[] s : spans) {
             if (!out.isEmpty()) {
                 int[] prev = out.get(out.size() - 1);
-                if (continues(text.substring(prev[0], prev[1]).stripTrailing(), text.substring(s[0], s[1]).strip())) {
+                if (continues(tail(text, prev[0], prev[1]), text.substring(s[0], s[1]).strip())) {
                     prev[1] = s[1];
                     continue;
                 }
@@ -132,6 +158,17 @@ public final class SentenceSplitter {
             out.add(new int[] {s[0], s[1]});
         }
         return out;
+    }
+
+    /**
+     * The end of text[start, end) without trailing space: as much as {@link #continues} reads (the last
+     * word), not the whole span, which grows with every merge and made a run of abbreviations quadratic.
+     */
+    private static String tail(String text, int start, int end) {
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(Math.max(start, end - MAX_LAST_WORD), end);
     }
 
     /** Joins sentences while a quotation opened in them is still open, up to a few sentences. */

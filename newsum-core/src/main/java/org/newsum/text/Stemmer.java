@@ -23,7 +23,8 @@ final class Stemmer {
         }
         porter.setCurrent(lower);
         porter.stem();
-        String stem = porter.getCurrent();
+        // Porter takes the plural "s" off a lone "s"; a stem is never empty, later stages read its first letter.
+        String stem = porter.getCurrent().isEmpty() ? lower : porter.getCurrent();
         if (cache.size() >= MAX_CACHE) {
             cache.clear();
         }

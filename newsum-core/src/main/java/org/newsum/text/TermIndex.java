@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.newsum.model.Cluster;
+import org.newsum.model.Scripts;
 import org.newsum.model.Sentence;
 import org.newsum.model.Token;
 
@@ -53,7 +54,8 @@ public final class TermIndex {
 
     /** Whether a token counts as content: not a stop word, and holding a letter or digit. */
     public static boolean isContent(Token token) {
-        return !token.stop() && (token.stem().length() > 1 || Character.isDigit(token.stem().charAt(0)));
+        return !token.stop() && (token.stem().length() > 1 || Character.isDigit(token.stem().charAt(0))
+                || Scripts.isUnspacedWord(token.stem().codePointAt(0)));
     }
 
     /** Builds the index of a cluster. */

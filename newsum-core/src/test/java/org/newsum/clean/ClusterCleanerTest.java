@@ -412,4 +412,37 @@ class ClusterCleanerTest {
         assertThat(cleaned.date()).isEqualTo("2026-01-09");
         assertThat(cleaned.url()).isEqualTo("https://feed.example/1");
     }
+
+    /** A whole article scraped as one paragraph, a wire-photo caption glued in after its first sentence. */
+    private static final String ONE_PARAGRAPH = "Crews are pumping water out of the flooded Riverton canal district after"
+            + " the river broke through an old wall on Sunday. Photo courtesy of the Riverton fire service."
+            + " The fire service said dozens of families had left their homes and that the water had reached"
+            + " the first floor of several houses near the canal. The county opened two shelters on Monday"
+            + " morning and said engineers would inspect the remaining canal walls before anyone was allowed"
+            + " back. Residents said the wall had been leaking for months and that they had warned the council"
+            + " twice last year.";
+
+    @Test
+    void aOneParagraphArticleWithACaptionInsideIsKept() {
+        ClusterCleaner.CleanArticle clean = cleaner.cleanOne(Article.ofText("a", "a.txt", ONE_PARAGRAPH));
+        assertThat(clean.article()).isPresent();
+        assertThat(clean.article().get().text()).isEqualTo(ONE_PARAGRAPH);
+        assertThat(clean.removals()).isEmpty();
+    }
+
+    @Test
+    void aLongCaptionLineBesideOtherProseIsStillRemoved() {
+        // the strict pass leaves text, so the line with a caption cue goes as before
+        String text = ONE_PARAGRAPH + "\n" + STORY;
+        ClusterCleaner.CleanArticle clean = cleaner.cleanOne(Article.ofText("a", "a.txt", text));
+        assertThat(clean.article().orElseThrow().text()).isEqualTo(STORY);
+        assertThat(clean.removals()).extracting(Removal::reason).containsExactly("photo credit or caption");
+    }
+
+    @Test
+    void aShortCaptionAloneStillEmptiesTheArticle() {
+        ClusterCleaner.CleanArticle clean = cleaner.cleanOne(Article.ofText("a", "a.txt",
+                "In this photo provided by the Riverton fire service, crews pump water from the canal district."));
+        assertThat(clean.article()).isEmpty();
+    }
 }

@@ -77,6 +77,16 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aPageNestedThousandsDeepIsReadWithoutASecondOpinion() {
+        // Readability recurses into the tree: at this depth it overflowed the stack and took the brief with it.
+        String html = "<div>".repeat(20_000) + "<p>" + P1 + "</p>";
+        HtmlExtractor.Page page = new HtmlExtractor().extract(html, null);
+        assertThat(page.text()).isEqualTo(P1);
+        assertThat(MainTextExtractor.fitsSecondOpinion(org.jsoup.Jsoup.parse(html))).isFalse();
+        assertThat(MainTextExtractor.fitsSecondOpinion(org.jsoup.Jsoup.parse("<div><p>" + P1 + "</p></div>"))).isTrue();
+    }
+
+    @Test
     void prefersTheOpenGraphTitle() {
         String html = page("<meta property=\"og:title\" content=\"Mill River bridge to be restored\">", "");
 

@@ -88,6 +88,18 @@ class InsightAnalyzerTest {
     }
 
     @Test
+    void aQuoteMentionIsTheBodyTextAtItsOffsets() {
+        // The quotation "We will not rest ... answers," ends in a comma inside the marks, which the quote's text leaves out.
+        Brief brief = brief(Insights.Level.FULL);
+        java.util.Map<String, String> bodies = new java.util.HashMap<>();
+        brief.articles().forEach(a -> bodies.put(a.id(), a.text()));
+        List<org.newsum.model.Mention> mentions = brief.insights().quotes().stream()
+                .flatMap(q -> q.mentions().stream()).toList();
+        assertThat(mentions).isNotEmpty().allSatisfy(m ->
+                assertThat(bodies.get(m.articleId()).substring(m.start(), m.end())).isEqualTo(m.text()));
+    }
+
+    @Test
     void aFragmentIsKeptApartFromFullQuotes() {
         List<Quote> quotes = brief(Insights.Level.FULL).insights().quotes();
         assertThat(quotes).filteredOn(q -> q.text().equals("a dark day")).singleElement()

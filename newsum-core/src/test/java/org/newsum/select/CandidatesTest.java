@@ -21,7 +21,12 @@ class CandidatesTest {
             "\"We will rebuild the pier,\" port director Helena Marsh said on Monday.",
             "Spokesman R.C. Hammersley said no agreement was reached in Lagos.",
             "The mayor said the pier would reopen in May once the storm damage was repaired.",
-            "Roughly 40 percent of the harbour's cargo passes through the east pier."})
+            "Roughly 40 percent of the harbour's cargo passes through the east pier.",
+            // scripts without capitals, and sentence ends other than the period
+            "云湾市政府周二宣布，老石桥将在明年春天重新开放。",
+            "市長は記者会見で「この橋は町の記憶です」と語った。",
+            "أعلنت بلدية المدينة يوم الثلاثاء أن الجسر القديم سيفتح في الربيع.",
+            "नगर परिषद ने मंगलवार को पुराने पुल की मरम्मत के लिए बजट मंजूर किया।"})
     void acceptsWholeStatements(String text) {
         assertThat(Candidates.accepts(sentence(text))).isTrue();
     }
@@ -31,6 +36,7 @@ class CandidatesTest {
             "Council approves bridge",                                           // fragment
             "Council approves the new bridge budget after a long debate",      // headline, no full stop
             "Will the council approve the new bridge budget this week?",      // question
+            "工程什么时候开始？市政府还没有公布时间表",                              // question, full-width mark
             "and the council approved the new bridge budget on Tuesday.",     // starts mid-sentence
             "MARIA SOTO: The council approved the new bridge budget today.",  // transcript label
             "\"Nobody listened to the workers,\" he said on Tuesday evening.", // speaker unknown
@@ -76,5 +82,24 @@ class CandidatesTest {
         assertThat(Candidates.accepts(sentence("I was not told about the closure until the night before it began."))).isFalse();
         assertThat(Candidates.accepts(sentence("\"We will rebuild the pier before summer,\" port director Helena Marsh said."))).isTrue();
         assertThat(Candidates.accepts(sentence("US officials said the talks on the harbour treaty would resume in May."))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "the council approved the new bridge budget on tuesday evening",
+            "The council said \"it would approve the budget on Tuesday.",
+            "The council approved the new bridge budget on Tuesday evening after a long debate and"})
+    void theRelaxedChecksTakeProseThatFailsTheStrictOnes(String text) {
+        assertThat(Candidates.accepts(sentence(text))).isFalse();
+        assertThat(Candidates.acceptsRelaxed(sentence(text))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Council approves bridge",                                  // fragment
+            "12 , 14 , 15 , 19 , 22 , 31 , 40 , 45 .",                  // numbers, not prose
+            "Click here to subscribe to our newsletter for more news."}) // site furniture
+    void theRelaxedChecksStillRejectWhatIsNotProse(String text) {
+        assertThat(Candidates.acceptsRelaxed(sentence(text))).isFalse();
     }
 }

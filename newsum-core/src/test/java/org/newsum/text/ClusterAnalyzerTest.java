@@ -66,4 +66,11 @@ class ClusterAnalyzerTest {
         assertThat(terms.coverage(0, carriers.get(0).sentence())).isEqualTo(1.0);
         assertThat(terms.cosine(0, 0)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
     }
+
+    @Test
+    void aTokenAlwaysHasAStem() {
+        // Porter strips the plural "s" of a lone letter s to nothing; later stages read a stem's first letter.
+        Cluster c = analyze("The mayor ’s office and the s key were named.");
+        assertThat(c.sentences().get(0).tokens()).allSatisfy(t -> assertThat(t.stem()).isNotEmpty());
+    }
 }

@@ -66,4 +66,18 @@ class SentenceSplitterTest {
     void headlineWithoutFullStopIsOneSentence() {
         assertThat(sentences("Storm closes harbour for a second day")).containsExactly("Storm closes harbour for a second day");
     }
+
+    @Test
+    void splitsAfterTheIdeographicFullStopAndFullWidthMarks() {
+        String p = "市长说：“这座桥是我们的记忆。”修复费用约为四百万元！工程什么时候开始？明年春天。";
+        assertThat(sentences(p)).containsExactly("市长说：“这座桥是我们的记忆。”", "修复费用约为四百万元！", "工程什么时候开始？",
+                "明年春天。");
+        assertThat(sentences("市長は「必ず直します」と語った。修理費は約四百万元だ。"))
+                .containsExactly("市長は「必ず直します」と語った。", "修理費は約四百万元だ。");
+    }
+
+    @Test
+    void aQuotationOfSeveralChineseSentencesStaysOneUnit() {
+        assertThat(sentences("“我们会回来。我们会赢。”他说。")).containsExactly("“我们会回来。我们会赢。”", "他说。");
+    }
 }

@@ -26,4 +26,20 @@ class TokenizerTest {
     void splitsSentenceEndingPeriodFromWord() {
         assertThat(tokenizer.tokenize("It ended.").stream().map(Tokenizer.Span::text)).containsExactly("It", "ended");
     }
+
+    @Test
+    void keepsCombiningMarksAndSupplementaryLettersInsideTheirWord() {
+        // "cafe" with a combining acute, a Hindi word with vowel signs, a letter outside the BMP
+        assertThat(tokenizer.tokenize("cafe\u0301 open, \u0928\u092e\u0938\u094d\u0924\u0947 and \ud835\udc00bc.")
+                .stream().map(Tokenizer.Span::text))
+                .containsExactly("cafe\u0301", "open", "\u0928\u092e\u0938\u094d\u0924\u0947", "and", "\ud835\udc00bc");
+    }
+
+    @Test
+    void aChineseOrJapaneseCharacterIsATokenOfItsOwn() {
+        assertThat(tokenizer.tokenize("北京发布iPhone新规，2026年。").stream().map(Tokenizer.Span::text))
+                .containsExactly("北", "京", "发", "布", "iPhone", "新", "规", "2026", "年");
+        assertThat(tokenizer.tokenize("ニュースです").stream().map(Tokenizer.Span::text))
+                .containsExactly("ニ", "ュ", "ー", "ス", "で", "す");
+    }
 }
