@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.newsum.clean.ClusterCleaner;
+import org.newsum.model.Cancellation;
 import org.newsum.model.Brief;
 import org.newsum.model.Budget;
 import org.newsum.model.CleanCluster;
@@ -78,13 +79,20 @@ public final class Newsum {
         }
     }
 
-    /** Summarizes one cluster. An input with nothing to summarize gives a brief with an empty summary. */
+    /**
+     * Summarizes one cluster. An input with nothing to summarize gives a brief with an empty summary. When the
+     * thread is interrupted the summary stops at the next check between units of work and throws
+     * {@link java.util.concurrent.CancellationException}.
+     */
     public Brief summarize(Source source, Options options) {
         Cluster cluster = analyze(source);
         TermIndex terms = TermIndex.of(cluster);
+        Cancellation.check();
         Selection selection = options.method().select(cluster, terms, options.budget());
+        Cancellation.check();
         List<SummarySentence> cited = citations.cite(cluster, terms, selection);
         Summary summary = order.arrange(cluster, selection.method(), options.budget(), cited);
+        Cancellation.check();
         List<String> notices = new ArrayList<>(cluster.notices());
         if (summary.sentences().isEmpty() && !cluster.articles().isEmpty()) {
             notices.add("no sentence fit the budget of " + options.budget() + " or passed the sentence checks");
