@@ -54,13 +54,28 @@ public final class ServeCommand implements Callable<Integer> {
     int concurrent = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--queue", paramLabel = "N", defaultValue = "64",
-            description = "requests that may wait for a summarizer; more get 503 with Retry-After "
+            description = "requests that may be in the service besides those being summarized (fetching links or "
+                    + "waiting for a summarizer); more get 503 with Retry-After before their body is read "
                     + "(default: ${DEFAULT-VALUE})")
     int queue;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "longest time for one request, fetching included (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
+
+    @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "longest time for a request's headers, and then its body, to arrive; a slower body gets 408 "
+                    + "(default: ${DEFAULT-VALUE})")
+    int readTimeoutSeconds;
+
+    @Option(names = "--max-fetches", paramLabel = "N", defaultValue = "16",
+            description = "links fetched at the same time, across all requests (default: ${DEFAULT-VALUE})")
+    int maxFetches;
+
+    @Option(names = "--server-name", paramLabel = "NAME",
+            description = "a host name clients reach this server by, besides its address and localhost (e.g. behind a "
+                    + "proxy); requests naming any other host are refused. Repeatable")
+    java.util.List<String> serverNames = new java.util.ArrayList<>();
 
     @Option(names = "--fetch-timeout", paramLabel = "SECONDS", defaultValue = "15",
             description = "longest time to fetch one URL, redirects included (default: ${DEFAULT-VALUE})")
@@ -77,12 +92,12 @@ public final class ServeCommand implements Callable<Integer> {
         BriefServer.Options options;
         try {
             ServiceLimits limits = new ServiceLimits(maxRequestKb * 1024L, maxArticles, maxArticleWords, concurrent,
-                    queue, Duration.ofSeconds(timeoutSeconds));
+                    queue, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(readTimeoutSeconds), maxFetches);
             UrlFetcher.Options fetch = UrlFetcher.Options.DEFAULT
                     .withTimeout(Duration.ofSeconds(fetchTimeoutSeconds))
                     .withMaxBytes(maxPageMb * 1024L * 1024L)
                     .withPolicy(allowPrivateUrls ? AddressPolicy.ANY : AddressPolicy.PUBLIC_ONLY);
-            options = new BriefServer.Options(host, port, limits, fetch);
+            options = new BriefServer.Options(host, port, limits, fetch, java.util.Set.copyOf(serverNames));
         } catch (IllegalArgumentException e) {
             err.println("newsum: " + e.getMessage());
             return 2;
