@@ -243,9 +243,12 @@ public final class BriefServer implements AutoCloseable {
 
     private void page(Context ctx, String path, String type) {
         byte[] bytes = files.get(path);
-        // Said outright, so that HEAD gives the length GET would send.
-        ctx.contentType(type).header("Cache-Control", "no-cache").header("Content-Length", String.valueOf(bytes.length))
-                .result(bytes);
+        ctx.contentType(type).header("Cache-Control", "no-cache");
+        if (ctx.method() == io.javalin.http.HandlerType.HEAD) {
+            // said outright for HEAD, which sends no body to measure; GET's may be compressed
+            ctx.header("Content-Length", String.valueOf(bytes.length));
+        }
+        ctx.result(bytes);
     }
 
     private static void error(Context ctx, ApiException e) {

@@ -107,6 +107,15 @@ class HttpEdgesTest {
     }
 
     @Test
+    void thePageIsServedToABrowserThatAcceptsGzip() throws Exception {
+        for (String path : List.of("/", "/app.js", "/app.css", "/health")) {
+            ServeFixtures.RawResponse r = raw(server, "GET " + path + " HTTP/1.1\r\nHost: " + host(server)
+                    + "\r\nAccept-Encoding: gzip, deflate, br\r\nConnection: close\r\n\r\n");
+            assertThat(r.status()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aWrongMethodIs405WithAllow() throws Exception {
         ServeFixtures.RawResponse delete = raw(server, "DELETE /health HTTP/1.1\r\nHost: " + host(server)
                 + "\r\nConnection: close\r\n\r\n");
