@@ -545,6 +545,9 @@ public final class UrlFetcher {
         }
 
         private void arm() throws IOException {
+            if (in.available() > 0) {
+                return; // buffered: no wait, so no need to set the timeout again
+            }
             long remaining = (deadline - System.nanoTime()) / 1_000_000;
             if (remaining <= 0) {
                 throw new SocketTimeoutException("deadline");
