@@ -24,7 +24,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.newsum.Newsum;
 import org.newsum.ingest.AddressPolicy;
 import org.newsum.ingest.UrlFetcher;
 
@@ -146,8 +145,8 @@ class OpenApiContractTest {
                         Map.of("url", "http://127.0.0.1:" + closed + "/b"))))));
         check("/api/briefs", "POST", ServeFixtures.raw(server, "POST /api/briefs HTTP/1.1\r\nHost: " + host(server)
                 + "\r\nOrigin: http://attacker.example\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
-                + "\r\n{}"));
-        check("/health", "GET", ServeFixtures.raw(server, "GET /health HTTP/1.1\r\nHost: attacker.example\r\n\r\n"));
+                + "Connection: close\r\n\r\n{}"));
+        check("/health", "GET", ServeFixtures.raw(server, "GET /health HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n"));
         check("/health", "GET", ServeFixtures.raw(server, "GET /health HTTP/1.1\r\nHost: " + host(server)
                 + "\r\nX-Padding: " + "p".repeat(10_000) + "\r\n\r\n"));
 
@@ -166,15 +165,7 @@ class OpenApiContractTest {
         ServiceLimits one = new ServiceLimits(1 << 20, 50, 20_000, 1, 0, Duration.ofMillis(500));
         BriefServer.Options busyOptions = BriefServer.Options.loopback(0).withLimits(one);
         BriefServer busy = BriefServer.start(busyOptions, new BriefService(one, new UrlFetcher(busyOptions.fetch()),
-                (source, options) -> {
-                    started.countDown();
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return new Newsum().summarize(source, options);
-                }));
+                ServeFixtures.waitingSummarizer(started, release)));
         servers.add(busy);
         CompletableFuture<HttpResponse<String>> first = ServeFixtures.client().sendAsync(
                 ServeFixtures.postRequest(busy, "/api/briefs", small), HttpResponse.BodyHandlers.ofString());

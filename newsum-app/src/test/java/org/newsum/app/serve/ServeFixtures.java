@@ -84,6 +84,20 @@ final class ServeFixtures {
         return CLIENT;
     }
 
+    /** A summarizer that signals when it starts and then waits for {@code release} before summarizing. */
+    static java.util.function.BiFunction<org.newsum.model.Source, org.newsum.Newsum.Options, org.newsum.model.Brief>
+            waitingSummarizer(java.util.concurrent.CountDownLatch started, java.util.concurrent.CountDownLatch release) {
+        return (source, options) -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new org.newsum.Newsum().summarize(source, options);
+        };
+    }
+
     /** An answer read off a raw connection: for requests no well-behaved client would send. */
     record RawResponse(int status, Map<String, String> headers, String body) {
 

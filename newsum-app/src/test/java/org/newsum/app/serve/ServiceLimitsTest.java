@@ -93,15 +93,7 @@ class ServiceLimitsTest {
 
     /** A summarizer that signals when it starts and then waits until the test ends. */
     private BiFunction<Source, Newsum.Options, Brief> blocking(CountDownLatch started) {
-        return (source, options) -> {
-            started.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new Newsum().summarize(source, options);
-        };
+        return ServeFixtures.waitingSummarizer(started, release);
     }
 
     /** As {@link #blocking}, but deaf to interrupts: a summary between two of the pipeline's checks. */
