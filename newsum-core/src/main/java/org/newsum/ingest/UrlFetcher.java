@@ -1,33 +1,50 @@
 package org.newsum.ingest;
 
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
-import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
-import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.SSLSocketFactory;
+
+import org.apache.hc.client5.http.ClientProtocolException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.client5.http.ssl.HttpsSupport;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.MalformedChunkCodingException;
+import org.apache.hc.core5.http.MessageConstraintException;
+import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.hc.core5.ssl.SSLContexts;
+import org.apache.hc.core5.util.Timeout;
 
 import org.newsum.model.Article;
 
@@ -36,10 +53,10 @@ import org.newsum.model.Article;
  * and each redirect's) is resolved and checked against an {@link AddressPolicy} before connecting, redirects
  * are followed by hand and bounded, the whole fetch has a time limit and the page a size cap. Thread-safe.
  *
- * <p>Each host is resolved once per hop and the connection goes to exactly the addresses that were checked, so a
- * DNS-rebinding host cannot answer the check with a public address and the connection with a private one. That
- * is why the HTTP/1.1 exchange is its own code over a socket: the JDK's clients resolve the host themselves and
- * cannot be given an address. TLS (and its check that the certificate names the host) is the JDK's.
+ * <p>The HTTP exchange is Apache HttpClient's. Its DNS step is ours: the host is resolved once per hop, every
+ * address is checked, and the connection goes to exactly the addresses that were checked, so a DNS-rebinding
+ * host cannot answer the check with a public address and the connection with a private one. TLS trust is the
+ * JDK's; the check that the certificate names the host is both the JDK's and HttpClient's.
  */
 public final class UrlFetcher {
 
@@ -111,12 +128,11 @@ public final class UrlFetcher {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    /** The largest status line and header block accepted from a server. */
-    private static final int MAX_HEADER_BYTES = 64 * 1024;
+    /** Ends a fetch whose deadline has passed, whatever read or connect it is waiting in. */
+    private static final ScheduledExecutorService DEADLINES = deadlines();
 
     private final Options options;
-    private final HostResolver resolver;
-    private final SSLSocketFactory tls;
+    private final CloseableHttpClient client;
 
     public UrlFetcher(Options options) {
         this(options, HostResolver.SYSTEM);
@@ -124,13 +140,50 @@ public final class UrlFetcher {
 
     /** With another resolver in place of DNS: a stand-in for tests, or a resolver of the caller's own. */
     public UrlFetcher(Options options, HostResolver resolver) {
-        this(options, resolver, (SSLSocketFactory) SSLSocketFactory.getDefault());
+        this(options, resolver, SSLContexts.createSystemDefault());
     }
 
-    UrlFetcher(Options options, HostResolver resolver, SSLSocketFactory tls) {
+    UrlFetcher(Options options, HostResolver resolver, SSLContext tls) {
         this.options = options;
-        this.resolver = resolver;
-        this.tls = tls;
+        this.client = client(options, new CheckedResolver(resolver, options.policy()), tls);
+    }
+
+    /**
+     * One client for every fetch: it is thread-safe, and the pool only hands out connections, one per
+     * exchange, never kept for the next one (each is closed after its page), so nothing is left open between
+     * fetches and nothing needs closing. The pool's limits are not a second cap on concurrency: callers bound it.
+     */
+    private static CloseableHttpClient client(Options options, DnsResolver dns, SSLContext tls) {
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDnsResolver(dns)
+                .setTlsSocketStrategy(new DefaultClientTlsStrategy(tls, HostnameVerificationPolicy.BOTH,
+                        HttpsSupport.getDefaultHostnameVerifier()))
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(options.connectTimeout()))
+                        .setSocketTimeout(Timeout.of(options.timeout()))
+                        .build())
+                .setMaxConnTotal(Integer.MAX_VALUE)
+                .setMaxConnPerRoute(Integer.MAX_VALUE)
+                .build();
+        return HttpClients.custom()
+                .setConnectionManager(connections)
+                .setConnectionReuseStrategy((request, response, context) -> false)
+                .disableRedirectHandling() // each hop is checked here, not followed inside the client
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .setUserAgent("newsum")
+                .build();
+    }
+
+    private static ScheduledExecutorService deadlines() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread t = new Thread(task, "newsum-fetch-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     /** Whether an input names a web page rather than a file. */
@@ -158,45 +211,41 @@ public final class UrlFetcher {
         long start = System.nanoTime();
         long deadline = Math.min(deadlineNanos, start + options.timeout().toNanos());
         for (int hop = 0; ; hop++) {
-            Target target = check(uri, url, hop > 0);
-            Response response = get(target, uri, url, deadline);
-            int status = response.status();
-            String location = response.headers().get("location");
-            if (isRedirect(status) && location != null) {
+            Page page = get(check(uri, url, hop > 0), uri, url, deadline);
+            if (isRedirect(page.status()) && page.location() != null) {
                 if (hop >= options.maxRedirects()) {
                     throw new FetchException(FetchException.Kind.FAILED, url + ": more than "
                             + options.maxRedirects() + " redirects");
                 }
-                uri = redirectTarget(uri, location, url);
+                uri = redirectTarget(uri, page.location(), url);
                 continue;
             }
-            if (status < 200 || status > 299) {
-                throw new FetchException(FetchException.Kind.FAILED, url + ": the server answered HTTP " + status);
+            if (page.status() < 200 || page.status() > 299) {
+                throw new FetchException(FetchException.Kind.FAILED, url + ": the server answered HTTP "
+                        + page.status());
             }
-            return article(id, url, uri, response);
+            return article(id, url, uri, page);
         }
     }
 
     private static URI parse(String url) throws FetchException {
-        URI uri;
         try {
-            uri = new URI(url.strip());
+            return new URI(url.strip());
         } catch (URISyntaxException e) {
             throw new FetchException(FetchException.Kind.REFUSED, url + ": not a valid URL (" + e.getReason() + ")", e);
         }
-        return uri;
     }
 
-    /** Where one hop connects: the host as named (for Host, SNI and the certificate) and the addresses checked. */
-    private record Target(String host, int port, boolean secure, InetAddress[] addresses) {
+    /** One hop: the host as named in its URL, its port, and how to say it was reached by a redirect. */
+    private record Hop(String host, int port, String where) {
+
+        String endpoint() {
+            return host + ":" + port;
+        }
     }
 
-    /**
-     * Resolves the host once and refuses schemes other than http and https and hosts with an address the policy
-     * refuses. The refusal does not print the address: that would tell a client what a name resolves to inside
-     * the network.
-     */
-    private Target check(URI uri, String asGiven, boolean redirected) throws FetchException {
+    /** Refuses schemes other than http and https, and URLs without a host, before any lookup. */
+    private static Hop check(URI uri, String asGiven, boolean redirected) throws FetchException {
         String where = redirected ? " (redirected to " + uri + ")" : "";
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -207,221 +256,124 @@ public final class UrlFetcher {
         if (host == null || host.isEmpty()) {
             throw new FetchException(FetchException.Kind.REFUSED, asGiven + ": the URL has no host" + where);
         }
-        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-        InetAddress[] addresses;
+        return new Hop(host, port, where);
+    }
+
+    /** What one exchange answered: the status, a redirect's Location, and for a 2xx the page's type and body. */
+    private record Page(int status, String location, String contentType, byte[] body) {
+    }
+
+    /**
+     * One GET, ended when the deadline passes whatever it is waiting for. The body is read only for a 2xx, and
+     * only up to the cap; the exchange is then cut off, so an unread remainder is never drained.
+     */
+    private Page get(Hop hop, URI uri, String asGiven, long deadline) throws FetchException {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw new FetchException(FetchException.Kind.TIMEOUT, asGiven + ": no complete answer within the time "
+                    + "limit");
+        }
+        HttpGet request = new HttpGet(uri);
+        Timeout left = Timeout.ofMilliseconds(Math.max(1, TimeUnit.NANOSECONDS.toMillis(remaining)));
+        request.setConfig(RequestConfig.custom()
+                .setConnectionRequestTimeout(left)
+                .setResponseTimeout(left)
+                .setAuthenticationEnabled(false)
+                .setProtocolUpgradeEnabled(false)
+                .build());
+        request.setHeader(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1");
+        request.setHeader(HttpHeaders.CONNECTION, "close");
+        ScheduledFuture<?> alarm = DEADLINES.schedule(request::cancel, remaining, TimeUnit.NANOSECONDS);
+        ClassicHttpResponse response = null;
         try {
-            addresses = resolver.resolve(bare);
-        } catch (UnknownHostException e) {
-            throw new FetchException(FetchException.Kind.FAILED, asGiven + ": unknown host " + host + where, e);
-        }
-        if (addresses == null || addresses.length == 0) {
-            throw new FetchException(FetchException.Kind.FAILED, asGiven + ": unknown host " + host + where);
-        }
-        for (InetAddress address : addresses) {
-            if (!options.policy().allows(address, port)) {
-                String what = isLiteral(bare) ? " is a private address" : " resolves to a private address";
-                throw new FetchException(FetchException.Kind.REFUSED, asGiven + ": " + host + what + where
-                        + "; private, loopback and link-local addresses are not fetched");
-            }
-        }
-        return new Target(bare, port, scheme.equals("https"), addresses.clone());
-    }
-
-    private static boolean isLiteral(String host) {
-        return host.contains(":") || host.matches("[0-9.]+");
-    }
-
-    /** A response: its status, its headers (names in lower case, first value) and, for a 2xx, its body. */
-    private record Response(int status, Map<String, String> headers, byte[] body) {
-    }
-
-    /** One GET over a connection to the checked addresses, with every read bounded by the deadline. */
-    private Response get(Target target, URI uri, String asGiven, long deadline) throws FetchException {
-        try (Socket socket = connect(target, asGiven, deadline)) {
-            Socket channel = target.secure() ? secure(socket, target, deadline) : socket;
-            OutputStream out = channel.getOutputStream();
-            out.write(request(target, uri).getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = new DeadlineInput(channel, deadline);
-            Response head;
-            do {
-                head = head(in, asGiven);
-            } while (head.status() >= 100 && head.status() < 200);
-            if (head.status() < 200 || head.status() > 299) {
-                return head; // the body of a redirect or an error page is not read
-            }
-            String encoding = head.headers().getOrDefault("content-encoding", "identity").strip();
-            if (!encoding.equalsIgnoreCase("identity")) {
-                throw new FetchException(FetchException.Kind.NOT_AN_ARTICLE, asGiven + ": the page came compressed ("
-                        + encoding + ") although none was asked for");
-            }
-            return new Response(head.status(), head.headers(), body(in, head.headers(), asGiven));
-        } catch (SocketTimeoutException e) {
-            throw timeout(asGiven, e);
+            response = client.executeOpen(null, request, null);
+            int status = response.getCode();
+            Header location = response.getFirstHeader(HttpHeaders.LOCATION);
+            Header type = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
+            byte[] body = status >= 200 && status <= 299 ? body(response.getEntity(), asGiven) : new byte[0];
+            return new Page(status, location == null ? null : location.getValue(),
+                    type == null ? "" : type.getValue(), body);
         } catch (IOException e) {
-            throw new FetchException(FetchException.Kind.FAILED, asGiven + ": cannot fetch (" + reason(e, target)
-                    + ")", e);
+            throw failure(e, hop, asGiven, deadline);
+        } finally {
+            alarm.cancel(false);
+            // Cut the connection before closing: HttpClient closes a body by reading it to its end.
+            request.cancel();
+            closeQuietly(response);
         }
     }
 
-    /** A connection to the first checked address that answers, within the connect timeout and the deadline. */
-    private Socket connect(Target target, String asGiven, long deadline) throws FetchException {
-        IOException last = null;
-        for (InetAddress address : target.addresses()) {
-            long remaining = remainingMillis(deadline, asGiven);
-            Socket socket = new Socket();
-            try {
-                socket.connect(new InetSocketAddress(address, target.port()),
-                        (int) Math.min(remaining, options.connectTimeout().toMillis()));
-                return socket;
-            } catch (SocketTimeoutException e) {
-                close(socket);
-                throw new FetchException(FetchException.Kind.TIMEOUT, asGiven + ": no connection to " + target.host()
-                        + " within " + seconds(Math.min(remaining, options.connectTimeout().toMillis())), e);
-            } catch (IOException e) {
-                close(socket);
-                last = e;
-            }
+    /**
+     * The body, refused as soon as it (decoded, when it came compressed) is larger than the cap. The stream is
+     * left to {@link #get}, which cuts the connection rather than read what is left.
+     */
+    private byte[] body(HttpEntity entity, String asGiven) throws IOException, FetchException {
+        if (entity == null) {
+            return new byte[0];
         }
-        throw new FetchException(FetchException.Kind.FAILED, asGiven + ": cannot fetch (" + reason(last, target) + ")",
-                last);
+        if (entity.getContentLength() > options.maxBytes()) {
+            throw tooLarge(asGiven);
+        }
+        InputStream in = entity.getContent();
+        byte[] bytes = in.readNBytes((int) Math.min(options.maxBytes(), Integer.MAX_VALUE - 16) + 1);
+        if (bytes.length > options.maxBytes()) {
+            throw tooLarge(asGiven);
+        }
+        return bytes;
     }
 
-    /** TLS over the connection, checking that the certificate is for the host as named in the URL. */
-    private Socket secure(Socket socket, Target target, long deadline) throws IOException {
-        SSLSocket s = (SSLSocket) tls.createSocket(socket, target.host(), target.port(), true);
-        SSLParameters parameters = s.getSSLParameters();
-        parameters.setEndpointIdentificationAlgorithm("HTTPS");
-        if (!isLiteral(target.host())) {
-            try {
-                parameters.setServerNames(List.of(new SNIHostName(target.host())));
-            } catch (IllegalArgumentException e) {
-                // a name SNI cannot carry: the certificate check still uses the host
-            }
+    private static void closeQuietly(ClassicHttpResponse response) {
+        if (response == null) {
+            return;
         }
-        s.setSSLParameters(parameters);
-        s.setSoTimeout((int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-        s.startHandshake();
-        return s;
-    }
-
-    private static String request(Target target, URI uri) {
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-        String host = target.host().contains(":") ? "[" + target.host() + "]" : target.host();
-        boolean defaultPort = target.port() == (target.secure() ? 443 : 80);
-        return "GET " + path + query + " HTTP/1.1\r\n"
-                + "Host: " + host + (defaultPort ? "" : ":" + target.port()) + "\r\n"
-                + "User-Agent: newsum\r\n"
-                + "Accept: text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1\r\n"
-                + "Accept-Encoding: identity\r\n"
-                + "Connection: close\r\n\r\n";
-    }
-
-    /** The status line and headers, bounded in size. */
-    private static Response head(InputStream in, String asGiven) throws IOException, FetchException {
-        int[] budget = {MAX_HEADER_BYTES};
-        String statusLine = line(in, budget, asGiven);
-        if (statusLine == null) {
-            throw new FetchException(FetchException.Kind.FAILED, asGiven
-                    + ": cannot fetch (the server closed the connection without an answer)");
-        }
-        String[] parts = statusLine.split(" ", 3);
-        if (parts.length < 2 || !parts[0].startsWith("HTTP/1.") || !parts[1].matches("[1-5][0-9][0-9]")) {
-            throw notHttp(asGiven);
-        }
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (String line = line(in, budget, asGiven); line != null && !line.isEmpty();
-             line = line(in, budget, asGiven)) {
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw notHttp(asGiven);
-            }
-            headers.putIfAbsent(line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
-                    line.substring(colon + 1).strip());
-        }
-        return new Response(Integer.parseInt(parts[1]), headers, new byte[0]);
-    }
-
-    /** One header line without its CR LF, or null at the end of the stream before any byte. */
-    private static String line(InputStream in, int[] budget, String asGiven) throws IOException, FetchException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
-        for (int b = in.read(); ; b = in.read()) {
-            if (b == -1) {
-                return bytes.size() == 0 ? null : bytes.toString(StandardCharsets.ISO_8859_1);
-            }
-            if (--budget[0] < 0) {
-                throw new FetchException(FetchException.Kind.FAILED, asGiven
-                        + ": cannot fetch (the server's headers are larger than " + MAX_HEADER_BYTES / 1024 + " KB)");
-            }
-            if (b == '\n') {
-                String line = bytes.toString(StandardCharsets.ISO_8859_1);
-                return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-            }
-            bytes.write(b);
-        }
-    }
-
-    /** The body as framed by chunked encoding, a Content-Length or the end of the connection, up to the cap. */
-    private byte[] body(InputStream in, Map<String, String> headers, String asGiven)
-            throws IOException, FetchException {
-        String transfer = headers.getOrDefault("transfer-encoding", "").toLowerCase(Locale.ROOT);
-        LimitedBody body = new LimitedBody(options.maxBytes(), asGiven);
-        if (transfer.endsWith("chunked")) {
-            int[] budget = {MAX_HEADER_BYTES};
-            for (long size = chunkSize(line(in, budget, asGiven), asGiven); size > 0;
-                 size = chunkSize(line(in, budget, asGiven), asGiven)) {
-                body.copy(in, size);
-                if (!"".equals(line(in, budget, asGiven))) {
-                    throw notHttp(asGiven);
-                }
-            }
-            return body.bytes(); // trailers, if any, are not needed
-        }
-        String length = headers.get("content-length");
-        if (length != null) {
-            long n;
-            try {
-                n = Long.parseLong(length.strip());
-            } catch (NumberFormatException e) {
-                throw notHttp(asGiven);
-            }
-            if (n < 0) {
-                throw notHttp(asGiven);
-            }
-            body.copy(in, n);
-            return body.bytes();
-        }
-        body.copy(in, Long.MAX_VALUE);
-        return body.bytes();
-    }
-
-    private static long chunkSize(String line, String asGiven) throws FetchException {
-        if (line == null) {
-            throw notHttp(asGiven);
-        }
-        String hex = line.split(";", 2)[0].strip();
         try {
-            long size = Long.parseLong(hex, 16);
-            if (size < 0) {
-                throw notHttp(asGiven);
-            }
-            return size;
-        } catch (NumberFormatException e) {
-            throw notHttp(asGiven);
+            response.close();
+        } catch (IOException e) {
+            // the connection is already cut: nothing more to free
         }
     }
 
-    private static FetchException notHttp(String asGiven) {
-        return new FetchException(FetchException.Kind.FAILED, asGiven + ": cannot fetch (the server's answer is not "
-                + "valid HTTP/1.1)");
+    private FetchException tooLarge(String asGiven) {
+        return new FetchException(FetchException.Kind.TOO_LARGE, asGiven + ": the page is larger than the limit of "
+                + SourceReader.megabytes(options.maxBytes()));
     }
 
-    /** Why a connection or an exchange failed, in words: never a Java class name. */
-    private static String reason(IOException e, Target target) {
-        String where = target.host() + ":" + target.port();
-        String message = e == null || e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+    /** A failed exchange as one line naming the URL and the reason in words: never a Java class name. */
+    private FetchException failure(IOException e, Hop hop, String asGiven, long deadline) {
+        if (e instanceof RefusedAddressException) {
+            String what = isLiteral(hop.host()) ? " is a private address" : " resolves to a private address";
+            return new FetchException(FetchException.Kind.REFUSED, asGiven + ": " + hop.host() + what + hop.where()
+                    + "; private, loopback and link-local addresses are not fetched", e);
+        }
+        if (e instanceof UnknownHostException) {
+            return new FetchException(FetchException.Kind.FAILED, asGiven + ": unknown host " + hop.host()
+                    + hop.where(), e);
+        }
+        if (e instanceof ConnectTimeoutException) {
+            return new FetchException(FetchException.Kind.TIMEOUT, asGiven + ": no connection to " + hop.host()
+                    + " within " + seconds(options.connectTimeout().toMillis()), e);
+        }
+        if (e instanceof SocketTimeoutException || System.nanoTime() - deadline >= 0) {
+            return new FetchException(FetchException.Kind.TIMEOUT, asGiven + ": no complete answer within "
+                    + seconds(options.timeout().toMillis()), e);
+        }
+        if (unsupportedEncoding(e)) {
+            return new FetchException(FetchException.Kind.NOT_AN_ARTICLE, asGiven + ": the page came compressed in "
+                    + "an encoding that is not read (only gzip and deflate are)", e);
+        }
+        return new FetchException(FetchException.Kind.FAILED, asGiven + ": cannot fetch (" + reason(e, hop) + ")", e);
+    }
+
+    /** HttpClient refuses a Content-Encoding it has no decoder for; it says so only in its message. */
+    private static boolean unsupportedEncoding(IOException e) {
+        Throwable cause = e instanceof ClientProtocolException && e.getCause() != null ? e.getCause() : e;
+        return String.valueOf(cause.getMessage()).startsWith("Unsupported Content-Encoding");
+    }
+
+    private static String reason(IOException e, Hop hop) {
+        String where = hop.endpoint();
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
         if (e instanceof ConnectException && message.contains("refused")) {
             return "connection refused by " + where;
         }
@@ -429,17 +381,27 @@ public final class UrlFetcher {
             return "cannot connect to " + where + (message.contains("unreachable") || e instanceof NoRouteToHostException
                     ? ": no route to the host" : "");
         }
-        if (e instanceof SSLHandshakeException || e instanceof SSLException) {
-            if (message.contains("subject alternative") || message.contains("no name matching")) {
-                return "the server's TLS certificate is not for " + target.host();
+        if (e instanceof SSLException) {
+            if (message.contains("subject alternative") || message.contains("no name matching")
+                    || message.contains("doesn't match")) {
+                return "the server's TLS certificate is not for " + hop.host();
             }
             if (message.contains("pkix") || message.contains("certification path") || message.contains("certificate")) {
                 return "the server's TLS certificate is not trusted";
             }
             return "the TLS handshake with " + where + " failed";
         }
-        if (e instanceof EOFException) {
+        if (e instanceof NoHttpResponseException) {
+            return "the server closed the connection without an answer";
+        }
+        if (e instanceof ConnectionClosedException) {
             return "the server closed the connection before the page was complete";
+        }
+        if (e instanceof MessageConstraintException) { // too many junk lines, header lines or too long a line
+            return "the server's answer is not valid HTTP/1.1, or its headers are too large";
+        }
+        if (e instanceof ClientProtocolException || e instanceof MalformedChunkCodingException) {
+            return "the server's answer is not valid HTTP/1.1";
         }
         if (message.contains("reset")) {
             return "the connection was reset by " + where;
@@ -450,30 +412,12 @@ public final class UrlFetcher {
         return "a network error talking to " + where;
     }
 
-    private static long remainingMillis(long deadline, String asGiven) throws FetchException {
-        long remaining = (deadline - System.nanoTime()) / 1_000_000;
-        if (remaining <= 0) {
-            throw new FetchException(FetchException.Kind.TIMEOUT, asGiven + ": no complete answer within the time "
-                    + "limit");
-        }
-        return remaining;
-    }
-
-    private FetchException timeout(String asGiven, Throwable cause) {
-        return new FetchException(FetchException.Kind.TIMEOUT, asGiven + ": no complete answer within "
-                + seconds(options.timeout().toMillis()), cause);
+    private static boolean isLiteral(String host) {
+        return host.contains(":") || host.matches("[0-9.]+");
     }
 
     private static String seconds(long millis) {
         return millis / 1000.0 + " s";
-    }
-
-    private static void close(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // nothing more to free
-        }
     }
 
     private static boolean isRedirect(int status) {
@@ -489,20 +433,20 @@ public final class UrlFetcher {
         }
     }
 
-    private static Fetched article(String id, String asGiven, URI finalUri, Response response)
-            throws FetchException {
-        String contentType = response.headers().getOrDefault("content-type", "").toLowerCase(Locale.ROOT);
-        String mediaType = contentType.split(";", 2)[0].strip();
+    private static Fetched article(String id, String asGiven, URI finalUri, Page page) throws FetchException {
+        ContentType type = ContentType.parseLenient(page.contentType());
+        String mediaType = type == null || type.getMimeType() == null ? ""
+                : type.getMimeType().strip().toLowerCase(Locale.ROOT);
         boolean htmlType = mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml");
         if (!mediaType.isEmpty() && !htmlType && !mediaType.startsWith("text/")) {
             throw new FetchException(FetchException.Kind.NOT_AN_ARTICLE, asGiven + ": not an article ("
                     + mediaType + "), only HTML and text pages are summarized");
         }
         List<String> notices = new ArrayList<>();
-        byte[] body = response.body();
         TextDecoder.Decoded decoded;
         try {
-            decoded = TextDecoder.decode(body, asGiven, declaredCharset(contentType));
+            // the charset as declared, unchecked: the decoder judges it
+            decoded = TextDecoder.decode(page.body(), asGiven, type == null ? null : type.getParameter("charset"));
         } catch (org.newsum.model.NewsumException e) {
             throw new FetchException(FetchException.Kind.NOT_AN_ARTICLE, e.getMessage(), e);
         }
@@ -520,89 +464,48 @@ public final class UrlFetcher {
         return new Fetched(article, notices);
     }
 
-    /** The charset named by a Content-Type header, as given (the decoder judges it), or {@code null}. */
-    private static String declaredCharset(String contentType) {
-        for (String part : contentType.split(";")) {
-            String p = part.strip();
-            if (p.startsWith("charset=")) {
-                return p.substring("charset=".length()).replace("\"", "").strip();
-            }
-        }
-        return null;
-    }
-
-    /** Reads from a socket with each read's timeout set to what is left before the deadline. */
-    private static final class DeadlineInput extends InputStream {
-
-        private final Socket socket;
-        private final InputStream in;
-        private final long deadline;
-
-        DeadlineInput(Socket socket, long deadline) throws IOException {
-            this.socket = socket;
-            this.in = new java.io.BufferedInputStream(socket.getInputStream(), 8192);
-            this.deadline = deadline;
-        }
-
-        private void arm() throws IOException {
-            if (in.available() > 0) {
-                return; // buffered: no wait, so no need to set the timeout again
-            }
-            long remaining = (deadline - System.nanoTime()) / 1_000_000;
-            if (remaining <= 0) {
-                throw new SocketTimeoutException("deadline");
-            }
-            socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, remaining));
-        }
+    /**
+     * HttpClient's DNS step: resolves the host once, refuses the connection if the policy refuses any of its
+     * addresses, and otherwise hands over exactly the addresses it checked. The refusal does not carry the
+     * address: that would tell a client what a name resolves to inside the network.
+     */
+    private record CheckedResolver(HostResolver resolver, AddressPolicy policy) implements DnsResolver {
 
         @Override
-        public int read() throws IOException {
-            arm();
-            return in.read();
+        public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
+            String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+            InetAddress[] addresses = resolver.resolve(bare);
+            if (addresses == null || addresses.length == 0) {
+                throw new UnknownHostException(host);
+            }
+            List<InetSocketAddress> checked = new ArrayList<>(addresses.length);
+            for (InetAddress address : addresses) {
+                if (!policy.allows(address, port)) {
+                    throw new RefusedAddressException(host);
+                }
+                checked.add(new InetSocketAddress(address, port));
+            }
+            return List.copyOf(checked);
         }
 
+        /** HttpClient asks with the port (above); the policy cannot judge an address without one. */
         @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            arm();
-            return in.read(b, off, len);
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            throw new UnknownHostException(host + ": resolved only with a port");
+        }
+
+        /** Asked only for Kerberos authentication, which is off: the name stays as given. */
+        @Override
+        public String resolveCanonicalHostname(String host) {
+            return host;
         }
     }
 
-    /** Collects a body up to the cap, refusing it as soon as it goes over. */
-    private final class LimitedBody {
+    /** The policy refused an address of this host; thrown from the DNS step so nothing is connected. */
+    private static final class RefusedAddressException extends UnknownHostException {
 
-        private final long max;
-        private final String asGiven;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final byte[] buffer = new byte[16 * 1024];
-
-        LimitedBody(long max, String asGiven) {
-            this.max = max;
-            this.asGiven = asGiven;
-        }
-
-        /** Copies {@code n} bytes (or to the end of the stream when n is Long.MAX_VALUE). */
-        void copy(InputStream in, long n) throws IOException, FetchException {
-            long left = n;
-            while (left > 0) {
-                int r = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                if (r < 0) {
-                    if (n == Long.MAX_VALUE) {
-                        return;
-                    }
-                    throw new EOFException();
-                }
-                if (bytes.size() + (long) r > max) {
-                    throw new FetchException(FetchException.Kind.TOO_LARGE, asGiven
-                            + ": the page is larger than the limit of " + SourceReader.megabytes(options.maxBytes()));
-                }
-                bytes.write(buffer, 0, r);
-                left -= r;
-            }
-        }
-
-        byte[] bytes() {
-            return bytes.toByteArray();
+        RefusedAddressException(String host) {
+            super(host);
         }
     }
 }

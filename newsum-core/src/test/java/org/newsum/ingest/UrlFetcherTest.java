@@ -4,11 +4,14 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -19,7 +22,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPOutputStream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -33,6 +39,7 @@ import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.newsum.model.Article;
@@ -50,6 +57,8 @@ class UrlFetcherTest {
     private ExecutorService threads;
     private final AtomicInteger intranetHits = new AtomicInteger();
     private final CountDownLatch release = new CountDownLatch(1);
+    private static final int TOGETHER = 8;
+    private final CountDownLatch together = new CountDownLatch(TOGETHER);
 
     @BeforeEach
     void start() throws IOException {
@@ -90,8 +99,63 @@ class UrlFetcherTest {
             }
             respond(ex, 200, "text/html", PAGE);
         });
+        site.createContext("/gzip", ex -> compressed(ex, "gzip", PAGE));
+        // About 2 KB on the wire, 2 MB once decoded.
+        site.createContext("/gzip-bomb", ex -> compressed(ex, "gzip", "<p>" + " ".repeat(2_000_000) + "</p>"));
+        site.createContext("/brotli", ex -> {
+            ex.getResponseHeaders().set("Content-Encoding", "br");
+            respond(ex, 200, "text/html", PAGE);
+        });
+        site.createContext("/trickle", ex -> {
+            // A byte every 20 ms: no single read waits long, only the whole fetch does.
+            ex.getResponseHeaders().set("Content-Type", "text/html");
+            ex.sendResponseHeaders(200, 0);
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write("<p>".getBytes(UTF_8));
+                while (!release.await(20, TimeUnit.MILLISECONDS) && System.nanoTime() < end) {
+                    out.write('a');
+                    out.flush();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        site.createContext("/endless", ex -> {
+            ex.getResponseHeaders().set("Content-Type", "text/html");
+            ex.sendResponseHeaders(200, 0);
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            byte[] block = ("<p>" + "word ".repeat(3_000) + "</p>").getBytes(UTF_8);
+            try (OutputStream out = ex.getResponseBody()) {
+                while (release.getCount() > 0 && System.nanoTime() < end) {
+                    out.write(block);
+                }
+            }
+        });
+        site.createContext("/together", ex -> {
+            // Answers only once every fetch of the test is waiting here at the same time.
+            together.countDown();
+            try {
+                respond(ex, together.await(10, TimeUnit.SECONDS) ? 200 : 503, "text/html", PAGE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         site.setExecutor(threads);
         site.start();
+    }
+
+    private static void compressed(HttpExchange ex, String encoding, String body) throws IOException {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {
+            gzip.write(body.getBytes(UTF_8));
+        }
+        ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        ex.getResponseHeaders().set("Content-Encoding", encoding);
+        ex.sendResponseHeaders(200, packed.size());
+        try (OutputStream out = ex.getResponseBody()) {
+            packed.writeTo(out);
+        }
     }
 
     @AfterEach
@@ -235,6 +299,96 @@ class UrlFetcherTest {
     }
 
     @Test
+    void aGzipPageIsDecoded() throws Exception {
+        assertThat(fetcher(AddressPolicy.ANY).fetch("1", url("/gzip")).article().text()).contains("tide mill");
+    }
+
+    /** A page over the cap ends the exchange there: the rest is not read, however long the server would go on. */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void anEndlessPageIsCutOffAtTheCap() {
+        UrlFetcher small = new UrlFetcher(UrlFetcher.Options.DEFAULT.withPolicy(AddressPolicy.ANY)
+                .withMaxBytes(100_000).withTimeout(Duration.ofSeconds(30)));
+
+        assertThatThrownBy(() -> small.fetch("1", url("/endless")))
+                .isInstanceOfSatisfying(FetchException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.TOO_LARGE));
+    }
+
+    /** The cap is on the page as decoded, so a small compressed body cannot unpack into a large one. */
+    @Test
+    void aCompressedPageOverTheCapOnceDecodedIsRefused() {
+        UrlFetcher small = new UrlFetcher(UrlFetcher.Options.DEFAULT.withPolicy(AddressPolicy.ANY)
+                .withMaxBytes(100_000));
+
+        assertThatThrownBy(() -> small.fetch("1", url("/gzip-bomb")))
+                .isInstanceOfSatisfying(FetchException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.TOO_LARGE))
+                .hasMessage(url("/gzip-bomb") + ": the page is larger than the limit of "
+                        + SourceReader.megabytes(100_000));
+    }
+
+    @Test
+    void aPageInAnEncodingThatIsNotReadSaysSo() {
+        assertThatThrownBy(() -> fetcher(AddressPolicy.ANY).fetch("1", url("/brotli")))
+                .isInstanceOfSatisfying(FetchException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.NOT_AN_ARTICLE))
+                .hasMessageContaining("compressed");
+    }
+
+    /** Each read gets a byte in time; only the deadline on the whole fetch can end it. */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aBodyThatTricklesPastTheDeadlineIsATimeout() {
+        UrlFetcher impatient = new UrlFetcher(UrlFetcher.Options.DEFAULT.withPolicy(AddressPolicy.ANY)
+                .withTimeout(Duration.ofMillis(300)));
+
+        assertThatThrownBy(() -> impatient.fetch("1", url("/trickle")))
+                .isInstanceOfSatisfying(FetchException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.TIMEOUT))
+                .hasMessage(url("/trickle") + ": no complete answer within 0.3 s");
+    }
+
+    /** One fetcher serves a whole request's links at once: no pool limit holds a fetch back. */
+    @Test
+    void oneFetcherFetchesManyPagesOfOneHostAtOnce() throws Exception {
+        UrlFetcher shared = fetcher(AddressPolicy.ANY);
+        ExecutorService callers = Executors.newFixedThreadPool(TOGETHER);
+        try {
+            List<Future<UrlFetcher.Fetched>> fetches = new java.util.ArrayList<>();
+            for (int i = 0; i < TOGETHER; i++) {
+                String id = String.valueOf(i + 1);
+                fetches.add(callers.submit(() -> shared.fetch(id, url("/together"))));
+            }
+            for (Future<UrlFetcher.Fetched> fetch : fetches) {
+                assertThat(fetch.get(20, TimeUnit.SECONDS).article().text()).contains("tide mill");
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aServerThatDoesNotSpeakHttpSaysSo() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            threads.submit(() -> {
+                try (Socket s = server.accept()) {
+                    InputStream in = s.getInputStream();
+                    in.read(new byte[4096]);
+                    s.getOutputStream().write("not a status line\r\n".repeat(20).getBytes(UTF_8));
+                }
+                return null;
+            });
+            String url = "http://127.0.0.1:" + server.getLocalPort() + "/";
+
+            assertThatThrownBy(() -> fetcher(AddressPolicy.ANY).fetch("1", url))
+                    .isInstanceOfSatisfying(FetchException.class,
+                            e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.FAILED))
+                    .hasMessageStartingWith(url + ": cannot fetch (the server's answer is not valid HTTP/1.1");
+        }
+    }
+
+    @Test
     void errorsAndNonArticlesSayWhat() {
         assertThatThrownBy(() -> fetcher(AddressPolicy.ANY).fetch("1", url("/gone")))
                 .isInstanceOfSatisfying(FetchException.class,
@@ -356,7 +510,7 @@ class UrlFetcherTest {
         try {
             int port = secure.getAddress().getPort();
             UrlFetcher fetcher = new UrlFetcher(UrlFetcher.Options.DEFAULT.withPolicy(AddressPolicy.ANY),
-                    host -> new InetAddress[] {InetAddress.getLoopbackAddress()}, clientTls.getSocketFactory());
+                    host -> new InetAddress[] {InetAddress.getLoopbackAddress()}, clientTls);
 
             assertThat(fetcher.fetch("1", "https://news.test:" + port + "/story").article().text())
                     .contains("tide mill");
