@@ -9,6 +9,7 @@
   const tooltip = $('tooltip');
   let last = null;        // {request, json, brief}: the shown brief, for downloads
   let inputFor = [];      // request article index -> the element holding it, to mark errors
+  let pinned = false;     // the tooltip was opened by a tap or click and stays until a tap elsewhere
 
   function addArticle(focus) {
     const node = $('article-template').content.firstElementChild.cloneNode(true);
@@ -75,27 +76,64 @@
 
   function clearErrors() {
     $('error').hidden = true;
-    document.querySelectorAll('[aria-invalid=true]').forEach((el) => el.removeAttribute('aria-invalid'));
+    document.querySelectorAll('[aria-invalid=true]').forEach((el) => {
+      el.removeAttribute('aria-invalid');
+      el.removeAttribute('aria-describedby');
+    });
+    document.querySelectorAll('.field-error').forEach((el) => el.remove());
   }
 
-  function showError(message, field) {
+  // The brief on screen belongs to the last request that succeeded; a new request or an error takes it away.
+  function clearResult() {
+    last = null;
+    hideTooltip();
+    $('result').hidden = true;
+    ['summary', 'insights', 'sources', 'removed-list', 'notices'].forEach((id) => $(id).replaceChildren());
+  }
+
+  function targetOf(field) {
+    const m = /^articles\[(\d+)\]/.exec(field || '');
+    if (m && inputFor[Number(m[1])]) return inputFor[Number(m[1])];
+    if (field && field.startsWith('budget')) return $('budget-limit');
+    if (field === 'method') return $('method');
+    if (field === 'articles') return list.querySelector('.text');
+    return null;
+  }
+
+  // The message goes in the box below the form and, when a field is at fault, right under that field too: focus
+  // moves to the field, and the words saying what is wrong are on screen beside it.
+  function showError(message, field, each) {
+    clearResult();
     const box = $('error');
     box.textContent = message;
     box.hidden = false;
-    let target = null;
-    const m = /^articles\[(\d+)\]/.exec(field || '');
-    if (m && inputFor[Number(m[1])]) {
-      target = inputFor[Number(m[1])];
-    } else if (field && field.startsWith('budget')) {
-      target = $('budget-limit');
-    } else if (field === 'method') {
-      target = $('method');
-    } else if (field === 'articles') {
-      target = list.querySelector('.text');
-    }
-    if (target) {
+    const notes = new Map();
+    (each && each.length ? each : [{ field: field, error: message }]).forEach((e) => {
+      const target = targetOf(e.field);
+      if (!target) return;
+      if (!notes.has(target)) notes.set(target, []);
+      notes.get(target).push(e.error);
+    });
+    let first = null;
+    notes.forEach((messages, target) => {
+      const note = el('div', { class: 'field-error', id: 'error-' + Math.random().toString(36).slice(2) });
+      if (messages.length === 1) {
+        note.textContent = messages[0];
+      } else {
+        const ul = el('ul');
+        messages.forEach((m) => ul.appendChild(el('li', {}, m)));
+        note.appendChild(ul);
+      }
+      target.insertAdjacentElement('afterend', note);
       target.setAttribute('aria-invalid', 'true');
-      target.focus();
+      target.setAttribute('aria-describedby', note.id);
+      if (!first) first = { target: target, note: note };
+    });
+    if (first) {
+      first.target.focus({ preventScroll: true });
+      first.note.scrollIntoView({ block: 'center' });
+    } else {
+      box.scrollIntoView({ block: 'center' });
     }
   }
 
@@ -107,6 +145,25 @@
     });
   }
 
+  // While the service works, the status line says what it is doing and for how long: links can take a while.
+  function startProgress(request) {
+    const links = request.articles.filter((a) => a.url).length;
+    const what = links ? 'Reading ' + links + (links === 1 ? ' link' : ' links') + ' and summarizing' : 'Summarizing';
+    const started = Date.now();
+    const bar = $('progress');
+    bar.hidden = false;
+    const tick = () => {
+      const seconds = Math.floor((Date.now() - started) / 1000);
+      $('status').textContent = what + '\u2026' + (seconds > 0 ? ' ' + seconds + ' s' : '');
+    };
+    tick();
+    const timer = setInterval(tick, 1000);
+    return () => {
+      clearInterval(timer);
+      bar.hidden = true;
+    };
+  }
+
   async function summarize(event) {
     event.preventDefault();
     clearErrors();
@@ -115,26 +172,29 @@
       showError('Paste at least one article or link.', 'articles');
       return;
     }
+    clearResult();
     const button = $('summarize');
     button.disabled = true;
-    $('status').textContent = 'Summarizing…';
+    const stopProgress = startProgress(request);
     try {
       const response = await post(request);
       const body = await response.text();
+      stopProgress();
       if (!response.ok) {
         let err = { error: 'HTTP ' + response.status };
         try { err = JSON.parse(body); } catch (e) { /* not JSON: keep the status */ }
         const retry = response.headers.get('Retry-After');
-        showError(err.error + (retry ? ' (try again in ' + retry + ' s)' : ''), err.field);
         $('status').textContent = '';
+        showError(err.error + (retry ? ' (try again in ' + retry + ' s)' : ''), err.field, err.errors);
         return;
       }
       last = { request: request, json: body, brief: JSON.parse(body) };
       show(last.brief);
       $('status').textContent = 'Done.';
     } catch (e) {
-      showError('The service could not be reached: ' + e.message);
+      stopProgress();
       $('status').textContent = '';
+      showError('The service could not be reached: ' + e.message);
     } finally {
       button.disabled = false;
     }
@@ -169,8 +229,15 @@
           'aria-label': 'source ' + id + ': ' + (byId[id] ? sourceName(byId[id]) : id) }, '[' + id + ']');
         a.addEventListener('mouseenter', () => showTooltip(a, brief));
         a.addEventListener('focus', () => showTooltip(a, brief));
-        a.addEventListener('mouseleave', hideTooltip);
-        a.addEventListener('blur', hideTooltip);
+        a.addEventListener('mouseleave', () => { if (!pinned) hideTooltip(); });
+        a.addEventListener('blur', () => { if (!pinned) hideTooltip(); });
+        // A tap (or click) shows the support and keeps it shown, instead of jumping to the source list: on a
+        // touch screen there is no hover. The tooltip has the link to the source.
+        a.addEventListener('click', (e) => {
+          e.preventDefault();
+          showTooltip(a, brief);
+          pinned = true;
+        });
         p.appendChild(document.createTextNode(' '));
         p.appendChild(a);
       });
@@ -265,6 +332,9 @@
       p.appendChild(el('span', { class: 'support' }, c.text || ''));
       tooltip.appendChild(p);
     });
+    const go = el('a', { class: 'to-source', href: '#source-' + first }, 'Go to source [' + first + '] in the list');
+    go.addEventListener('click', hideTooltip);
+    tooltip.appendChild(go);
     tooltip.hidden = false;
     anchor.setAttribute('aria-describedby', 'tooltip');
     const box = anchor.getBoundingClientRect();
@@ -276,6 +346,7 @@
 
   function hideTooltip() {
     tooltip.hidden = true;
+    pinned = false;
   }
 
   function download(name, type, text) {
@@ -291,7 +362,8 @@
     if (!last) return;
     const response = await post(last.request, 'markdown');
     if (!response.ok) {
-      showError('Could not make the Markdown: HTTP ' + response.status);
+      $('error').textContent = 'Could not make the Markdown: HTTP ' + response.status;
+      $('error').hidden = false;
       return;
     }
     download(last.brief.id + '.md', 'text/markdown', await response.text());
@@ -319,6 +391,9 @@
     }
   });
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hideTooltip(); });
+  document.addEventListener('click', (e) => {
+    if (pinned && !e.target.closest('.cite') && !tooltip.contains(e.target)) hideTooltip();
+  });
   $('add-article').addEventListener('click', () => addArticle(true));
   $('download-markdown').addEventListener('click', downloadMarkdown);
   $('download-json').addEventListener('click', () => {

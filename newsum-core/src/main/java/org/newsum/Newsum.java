@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.newsum.clean.ClusterCleaner;
+import org.newsum.model.Cancellation;
 import org.newsum.model.Brief;
 import org.newsum.model.Budget;
 import org.newsum.model.CleanCluster;
@@ -84,10 +85,13 @@ public final class Newsum {
      * checks and fits the budget, the lead of the sentences that pass the relaxed checks stands in,
      * with a notice ({@link Methods#relaxedFallback}); an input with no such prose gives a brief with an
      * empty summary and a notice saying why.
+     * When the thread is interrupted the summary stops at the next check between units of work and throws
+     * {@link java.util.concurrent.CancellationException}.
      */
     public Brief summarize(Source source, Options options) {
         Cluster cluster = analyze(source);
         TermIndex terms = TermIndex.of(cluster);
+        Cancellation.check();
         Selection selection = options.method().select(cluster, terms, options.budget());
         List<String> notices = new ArrayList<>(cluster.notices());
         if (selection.chosen().isEmpty() && !cluster.sentences().isEmpty()) {
@@ -100,8 +104,10 @@ public final class Newsum {
                         + " (prose of at least " + Candidates.MIN_WORDS + " words that is not site furniture)");
             }
         }
+        Cancellation.check();
         List<SummarySentence> cited = citations.cite(cluster, terms, selection);
         Summary summary = order.arrange(cluster, selection.method(), options.budget(), cited);
+        Cancellation.check();
         if (summary.sentences().isEmpty() && !cluster.articles().isEmpty()) {
             notices.add("no sentence fit the budget of " + options.budget() + " or passed the sentence checks");
         }

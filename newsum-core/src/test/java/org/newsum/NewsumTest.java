@@ -1,8 +1,13 @@
 package org.newsum;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 import org.newsum.model.Article;
@@ -150,5 +155,64 @@ class NewsumTest {
     @Test
     void versionIsKnown() {
         assertThat(Newsum.version()).isNotBlank().isNotEqualTo("unknown");
+    }
+
+    /** An invented cluster big enough that a summary takes a while: the same few sentences, reworded by seed. */
+    private static Source largeCluster() {
+        java.util.Random random = new java.util.Random(12);
+        String[] words = ("harbour council ferry bridge repairs engineers storm crossing schools officials weather "
+                + "residents timetable budget island pier inspection").split(" ");
+        List<Article> articles = new ArrayList<>();
+        for (int a = 0; a < 30; a++) {
+            StringBuilder text = new StringBuilder();
+            for (int p = 0; p < 40; p++) {
+                for (int s = 0; s < 4; s++) {
+                    text.append("The");
+                    for (int w = 0; w < 16; w++) {
+                        text.append(' ').append(words[random.nextInt(words.length)]);
+                    }
+                    text.append(". ");
+                }
+                text.append("\n\n");
+            }
+            articles.add(new Article(String.valueOf(a + 1), "wire " + a, null, null, null, null, Article.Format.TEXT,
+                    text.toString()));
+        }
+        return new Source("large", articles, List.of(), List.of());
+    }
+
+    @Test
+    void anInterruptedSummaryStopsInsteadOfFinishing() throws Exception {
+        Newsum newsum = new Newsum();
+        Source cluster = largeCluster();
+        CountDownLatch started = new CountDownLatch(1);
+        CompletableFuture<Object> outcome = new CompletableFuture<>();
+        Thread worker = new Thread(() -> {
+            started.countDown();
+            try {
+                outcome.complete(newsum.summarize(cluster, Newsum.Options.DEFAULT));
+            } catch (RuntimeException e) {
+                outcome.complete(e);
+            }
+        });
+        worker.start();
+        started.await();
+        worker.interrupt();
+        worker.join();
+
+        // Whenever the interrupt landed, a check after it ends the summary: no brief comes out.
+        assertThat(outcome.get()).isInstanceOf(CancellationException.class);
+    }
+
+    @Test
+    void aThreadInterruptedBeforeTheSummaryDoesNoWork() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> new Newsum().summarize(largeCluster(), Newsum.Options.DEFAULT))
+                    .isInstanceOf(CancellationException.class);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
     }
 }

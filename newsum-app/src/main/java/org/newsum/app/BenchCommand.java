@@ -56,18 +56,15 @@ final class BenchCommand implements Callable<Integer> {
     SummarizeCommand.BudgetOption budgetOption;
 
     @Range(min = 0, max = Integer.MAX_VALUE)
-
     @Option(names = "--limit", paramLabel = "K", description = "only the first K clusters (0: all), which bounds "
             + "the memory the held clusters take")
     int limit;
 
     @Range(min = 0, max = 100_000)
-
     @Option(names = "-l", paramLabel = "N", description = "ROUGE -l: cut system and references after N words (0: no cut)")
     int wordLimit;
 
     @Range(min = 0, max = 10_000_000)
-
     @Option(names = "-b", paramLabel = "N", description = "ROUGE -b: cut system and references after N bytes (0: no cut)")
     int byteLimit;
 
@@ -79,12 +76,10 @@ final class BenchCommand implements Callable<Integer> {
     String measure;
 
     @Range(min = 1, max = 256)
-
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Range(min = 1, max = 1000)
-
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
             description = "timed summarization passes per method, after one warm-up pass (default: ${DEFAULT-VALUE})")
     int runs;
@@ -95,7 +90,6 @@ final class BenchCommand implements Callable<Integer> {
     String insights;
 
     @Range(min = 0, max = 3600)
-
     @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "5",
             description = "untimed passes per method for at least this long, at least one (default: ${DEFAULT-VALUE})")
     double warmUpSeconds;
@@ -185,19 +179,16 @@ final class BenchCommand implements Callable<Integer> {
         Path data;
 
         @Range(min = 1, max = 10_000_000)
-
         @Option(names = "--pairs", defaultValue = "5000", paramLabel = "N",
                 description = "summary/reference pairs scored per run (default: ${DEFAULT-VALUE})")
         int pairs;
 
         @Range(min = 1, max = 1000)
-
         @Option(names = "--runs", defaultValue = "5", paramLabel = "N",
                 description = "timed runs after one warm-up run; the median is shown (default: ${DEFAULT-VALUE})")
         int runs;
 
         @Range(min = 1, max = 256)
-
         @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
         int threads = Runtime.getRuntime().availableProcessors();
 

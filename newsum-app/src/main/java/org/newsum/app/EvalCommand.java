@@ -55,7 +55,6 @@ final class EvalCommand implements Callable<Integer> {
     SummarizeCommand.BudgetOption budgetOption;
 
     @Range(min = 0, max = Integer.MAX_VALUE)
-
     @Option(names = "--limit", paramLabel = "K", description = "only the first K clusters (0: all)")
     int limit;
 
@@ -63,12 +62,10 @@ final class EvalCommand implements Callable<Integer> {
     Path out;
 
     @Range(min = 0, max = 100_000)
-
     @Option(names = "-l", paramLabel = "N", description = "ROUGE -l: cut system and references after N words (0: no cut)")
     int wordLimit;
 
     @Range(min = 0, max = 10_000_000)
-
     @Option(names = "-b", paramLabel = "N", description = "ROUGE -b: cut system and references after N bytes (0: no cut)")
     int byteLimit;
 
@@ -76,7 +73,6 @@ final class EvalCommand implements Callable<Integer> {
     Datasets.AverageOption averageOption;
 
     @Range(min = 1, max = 256)
-
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 

@@ -55,7 +55,6 @@ final class ExtractCommand implements Callable<Integer> {
     Format format;
 
     @Range(min = 1, max = 1024, why = SummarizeCommand.MAX_FILE_WHY)
-
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "32",
             description = "largest file or page accepted (default: ${DEFAULT-VALUE})")
     int maxFileMb;

@@ -54,24 +54,20 @@ final class ExtractionBench implements Callable<Integer> {
     Path data;
 
     @Range(min = 1, max = 1000)
-
     @Option(names = "--runs", defaultValue = "5", paramLabel = "N",
             description = "timed passes after the warm-up (default: ${DEFAULT-VALUE})")
     int runs;
 
     @Range(min = 0, max = 3600)
-
     @Option(names = "--warm-up", defaultValue = "5", paramLabel = "SECONDS",
             description = "untimed passes for at least this long, at least one (default: ${DEFAULT-VALUE})")
     double warmUpSeconds;
 
     @Range(min = 1, max = 256)
-
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Range(min = 0, max = 100_000)
-
     @Option(names = "--show-worst", paramLabel = "K", description = "also list the K pages with the lowest F1")
     int showWorst;
 

@@ -46,12 +46,10 @@ final class RougeCommand implements Callable<Integer> {
     Path referenceDir;
 
     @Range(min = 0, max = 100_000)
-
     @Option(names = "-l", paramLabel = "N", description = "cut system and reference summaries after N words (0: no cut)")
     int wordLimit;
 
     @Range(min = 0, max = 10_000_000)
-
     @Option(names = "-b", paramLabel = "N", description = "cut system and reference summaries after N bytes (0: no cut)")
     int byteLimit;
 

@@ -51,13 +51,11 @@ final class ScaleBench implements Callable<Integer> {
     List<Path> data;
 
     @Range(min = 1, max = 100_000)
-
     @Option(names = "--articles", defaultValue = "1000", paramLabel = "N",
             description = "articles in the pooled cluster (default: ${DEFAULT-VALUE})")
     int articles;
 
     @Range(min = 1, max = 1000)
-
     @Option(names = "--runs", defaultValue = "5", paramLabel = "N",
             description = "timed runs after one warm-up run (default: ${DEFAULT-VALUE})")
     int runs;

@@ -101,13 +101,11 @@ final class SummarizeCommand implements Callable<Integer> {
     boolean explain;
 
     @Range(min = 1, max = 1024, why = MAX_FILE_WHY)
-
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "32",
             description = "largest input file accepted (default: ${DEFAULT-VALUE})")
     int maxFileMb;
 
     @Range(min = 1, max = 100_000)
-
     @Option(names = "--max-articles", paramLabel = "N", defaultValue = "1000",
             description = "most articles in one cluster (default: ${DEFAULT-VALUE})")
     int maxArticles;

@@ -46,30 +46,25 @@ final class TrainCommand implements Callable<Integer> {
     Path out;
 
     @Range(min = 1, max = 100_000)
-
     @Option(names = "--words", defaultValue = "250", paramLabel = "N", description = "summary length the oracle "
             + "labels for (default: ${DEFAULT-VALUE})")
     int words;
 
     @Range(min = 0, max = Integer.MAX_VALUE)
-
     @Option(names = "--limit", paramLabel = "K", description = "train on K clusters drawn with the seed (default: all)")
     int limit;
 
     @Range(min = Long.MIN_VALUE, max = Long.MAX_VALUE)
-
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "seed of the draw and of the "
             + "held-out split (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Range(min = 0, max = 0.9)
-
     @Option(names = "--held-out", defaultValue = "0.1", paramLabel = "SHARE", description = "share of clusters held "
             + "out to report AUC (default: ${DEFAULT-VALUE})")
     double heldOut;
 
     @Range(min = 0, max = 1e6)
-
     @Option(names = "--l2", defaultValue = "1.0", paramLabel = "L", description = "L2 penalty (default: ${DEFAULT-VALUE})")
     double l2;
 
@@ -79,7 +74,6 @@ final class TrainCommand implements Callable<Integer> {
     SentenceModelTrainer.Target target;
 
     @Range(min = 1, max = 256)
-
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 

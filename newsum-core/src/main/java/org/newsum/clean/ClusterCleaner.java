@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.newsum.model.Cancellation;
 import org.newsum.model.Article;
 import org.newsum.model.Budget;
 import org.newsum.model.CleanCluster;
@@ -39,6 +40,7 @@ public final class ClusterCleaner {
         List<String> notices = new ArrayList<>(source.notices());
         List<Article> cleaned = new ArrayList<>();
         for (Article article : source.articles()) {
+            Cancellation.check();
             CleanArticle clean = cleanOne(article);
             removals.addAll(clean.removals());
             clean.article().ifPresent(cleaned::add);

@@ -3,6 +3,7 @@ package org.newsum.order;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.newsum.model.Cancellation;
 import org.newsum.model.Cluster;
 import org.newsum.model.Citation;
 import org.newsum.model.ScoredSentence;
@@ -28,6 +29,7 @@ public final class CitationFinder {
     public List<SummarySentence> cite(Cluster cluster, TermIndex terms, Selection selection) {
         List<SummarySentence> cited = new ArrayList<>();
         for (ScoredSentence chosen : selection.chosen()) {
+            Cancellation.check();
             Sentence s = cluster.sentences().get(chosen.sentence());
             cited.add(new SummarySentence(s.index(), s.text(), chosen.score(), citations(cluster, terms, s)));
         }

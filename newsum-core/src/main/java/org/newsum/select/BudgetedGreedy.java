@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.Supplier;
 
+import org.newsum.model.Cancellation;
+
 /**
  * Budgeted lazy greedy maximization of a monotone submodular set function (Lin and Bilmes, 2010-2011):
  * repeatedly take the item with the best gain per cost^r, skipping items that no longer fit, then
@@ -49,6 +51,7 @@ final class BudgetedGreedy {
         double value = 0;
         int used = 0;
         while (!queue.isEmpty()) {
+            Cancellation.check();
             double[] top = queue.poll();
             int item = (int) top[1];
             if (used + cost[item] > capacity) {

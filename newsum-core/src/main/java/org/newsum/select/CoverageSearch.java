@@ -2,6 +2,8 @@ package org.newsum.select;
 
 import java.util.Arrays;
 
+import org.newsum.model.Cancellation;
+
 /**
  * Budgeted weighted coverage solved by depth-first branch and bound: choose items of total cost at most
  * the capacity maximizing the items' own values plus the weights of the groups they cover, each group
@@ -95,6 +97,9 @@ final class CoverageSearch {
     }
 
     private void branch(int depth, double value, int room) {
+        if ((nodes & 1023) == 0) {
+            Cancellation.check();
+        }
         if (stopped || ++nodes > nodeLimit) {
             stopped = true;
             return;

@@ -2,6 +2,7 @@ package org.newsum.select;
 
 import java.util.Arrays;
 
+import org.newsum.model.Cancellation;
 import org.newsum.model.Cluster;
 import org.newsum.model.Sentence;
 import org.newsum.text.TermIndex;
@@ -83,6 +84,7 @@ public final class LexRank {
         double[] next = new double[n];
         double jump = (1 - options.damping()) / n;
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            Cancellation.check();
             // the graph is symmetric, so the mass node i receives is the sum over its neighbours j of p_j w_ji / out_j
             double change = 0;
             for (int i = 0; i < n; i++) {

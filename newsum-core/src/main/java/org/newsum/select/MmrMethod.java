@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.newsum.model.Cancellation;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.ScoredSentence;
@@ -54,6 +55,7 @@ final class MmrMethod implements SelectionMethod {
         List<ScoredSentence> chosen = new ArrayList<>();
         int used = 0;
         while (true) {
+            Cancellation.check();
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < candidates.length; k++) {

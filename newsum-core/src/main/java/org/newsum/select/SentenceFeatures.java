@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.newsum.model.Cancellation;
 import org.newsum.model.Cluster;
 import org.newsum.model.Sentence;
 import org.newsum.model.Token;
@@ -42,6 +43,7 @@ public final class SentenceFeatures {
         double[][] rows = new double[sentences.size()][];
         boolean[] candidate = Candidates.of(cluster);
         for (Sentence s : sentences) {
+            Cancellation.check();
             if (candidate[s.index()]) {
                 rows[s.index()] = row(s, terms, context);
             }

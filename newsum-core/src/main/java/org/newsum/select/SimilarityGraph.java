@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.newsum.text.TermIndex;
 
+import org.newsum.model.Cancellation;
+
 /**
  * The sparse graph of tf-idf cosine similarity between chosen sentences of a cluster, found through the
  * term index's postings rather than by comparing every pair: two sentences are linked only when they
@@ -73,6 +75,7 @@ public final class SimilarityGraph {
         int[] seenBy = new int[n];
         Arrays.fill(seenBy, -1);
         for (int i = 0; i < n; i++) {
+            Cancellation.check();
             int s = sentences[i];
             for (int k = 0; k < terms.size(s); k++) {
                 int t = terms.term(s, k);

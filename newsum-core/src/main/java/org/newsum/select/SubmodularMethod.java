@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.newsum.model.Cancellation;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.ScoredSentence;
@@ -83,6 +84,7 @@ final class SubmodularMethod implements SelectionMethod {
         double[] importance = new double[n];
         double[] reward = new double[n];
         for (int i = 0; i < n; i++) {
+            Cancellation.check();
             Sentence s = cluster.sentences().get(nodes[i]);
             importance[i] = 1 - options.positionMix() + options.positionMix() * PositionPrior.weight(s.position());
             reward[i] = importance[i] * total[i] / Math.max(1, n);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.newsum.model.Cancellation;
 import org.newsum.model.Article;
 import org.newsum.model.CleanCluster;
 import org.newsum.model.Cluster;
@@ -36,6 +37,7 @@ public final class ClusterAnalyzer {
         List<Sentence> sentences = new ArrayList<>();
         List<Article> articles = clean.articles();
         for (int a = 0; a < articles.size(); a++) {
+            Cancellation.check();
             String body = articles.get(a).text();
             int paragraph = 0;
             int position = 0;

@@ -48,8 +48,7 @@ final class BriefRequestParser {
         } catch (JsonProcessingException e) {
             String column = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
-            throw ApiException.badRequest(null, "malformed JSON" + column + ": " + e.getOriginalMessage()
-                    .replaceAll("\\s*\\n.*", "").strip());
+            throw ApiException.badRequest(null, "malformed JSON" + column + ": " + problem(e));
         } catch (IOException e) {
             throw ApiException.badRequest(null, "cannot read the request body");
         }
@@ -62,6 +61,39 @@ final class BriefRequestParser {
         Budget budget = budget(root.get("budget"));
         SelectionMethod method = method(root.get("method"));
         return new BriefRequest(id == null ? "brief" : id, articles, budget, method, insights(root.get("insights")));
+    }
+
+    private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.)' \\(code \\d+\\)\\)");
+    private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^']{0,40})");
+
+    /** What is wrong with the JSON, in our words: the parser's own messages name its classes and features. */
+    private static String problem(JsonProcessingException e) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        java.util.regex.Matcher unexpected = UNEXPECTED.matcher(m);
+        java.util.regex.Matcher unrecognized = UNRECOGNIZED.matcher(m);
+        if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException || m.startsWith("Unexpected end-of-input")) {
+            return "the JSON ends before every object, list and string is closed";
+        }
+        if (m.contains("Trailing token")) {
+            return "more follows the end of the JSON object";
+        }
+        if (m.contains("Invalid UTF-8")) {
+            return "the body is not valid UTF-8";
+        }
+        if (m.contains("Illegal unquoted character")) {
+            return "a control character in a string must be escaped (e.g. \\n)";
+        }
+        if (m.contains("Unrecognized character escape")) {
+            return "a backslash in a string starts an escape that JSON does not have";
+        }
+        if (unexpected.find()) {
+            char c = unexpected.group(1).charAt(0);
+            return c == '\'' ? "strings and names must be in double quotes" : "unexpected character '" + c + "'";
+        }
+        if (unrecognized.find()) {
+            return "unrecognized word '" + unrecognized.group(1) + "' (strings must be in double quotes)";
+        }
+        return "the body is not valid JSON";
     }
 
     /** "none", "brief" or "full" as on the command line (true and false mean brief and none); brief when absent. */

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +17,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+
+import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 
 import org.newsum.Newsum;
 import org.newsum.ingest.UrlFetcher;
@@ -25,7 +33,9 @@ import org.newsum.select.Methods;
 /**
  * The HTTP service of {@code newsum serve}: the JSON API under {@code /api}, {@code /health}, and the web page
  * with its script and style, all served from the jar. Every error is {@code {"error", "field"}} JSON with its
- * status, never a stack trace.
+ * status, never a stack trace, Jetty's own errors included. A request's headers and body must arrive within the
+ * read time limit and its body is read without holding a thread ({@link RequestIntake}); waiting for links and
+ * summaries holds none either.
  */
 public final class BriefServer implements AutoCloseable {
 
@@ -36,24 +46,42 @@ public final class BriefServer implements AutoCloseable {
      * @param port    the port, 0 for any free one
      * @param limits  the service's limits
      * @param fetch   how URL articles are fetched (the address policy among them)
+     * @param names   host names the server answers to besides its address and {@code localhost} (lower case),
+     *                e.g. its name behind a proxy; a request naming another host is refused (DNS rebinding)
      */
-    public record Options(String host, int port, ServiceLimits limits, UrlFetcher.Options fetch) {
+    public record Options(String host, int port, ServiceLimits limits, UrlFetcher.Options fetch, Set<String> names) {
+
+        public Options {
+            names = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+
+        public Options(String host, int port, ServiceLimits limits, UrlFetcher.Options fetch) {
+            this(host, port, limits, fetch, Set.of());
+        }
 
         public static Options loopback(int port) {
             return new Options("127.0.0.1", port, ServiceLimits.DEFAULT, UrlFetcher.Options.DEFAULT);
         }
 
         public Options withLimits(ServiceLimits l) {
-            return new Options(host, port, l, fetch);
+            return new Options(host, port, l, fetch, names);
         }
 
         public Options withFetch(UrlFetcher.Options f) {
-            return new Options(host, port, limits, f);
+            return new Options(host, port, limits, f, names);
         }
     }
 
+    /** The largest request line and header block. */
+    static final int MAX_HEADER_BYTES = 8 * 1024;
+    /** How long an open connection may sit with no request. */
+    private static final long IDLE_TIMEOUT_MILLIS = 30_000;
+
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String JSON_TYPE = "application/json; charset=utf-8";
+    private static final String JSON_TYPE = RequestIntake.JSON_TYPE;
+    /** For a brief rendered as HTML: its own inline style, nothing else. */
+    private static final String BRIEF_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     /** The page's files, by URL path: resource name and content type. */
     private static final Map<String, String[]> PAGE_FILES = Map.of(
             "/", new String[] {"index.html", "text/html; charset=utf-8"},
@@ -73,25 +101,60 @@ public final class BriefServer implements AutoCloseable {
         this.parser = new BriefRequestParser(options.limits());
         this.service = service;
         PAGE_FILES.forEach((path, file) -> files.put(path, resource(file[0])));
+        ServiceLimits limits = options.limits();
+        Map<String, List<String>> allowed = new LinkedHashMap<>();
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.jetty.host = options.host();
-            config.jetty.port = options.port();
             // Our own limit is checked first with a clearer message; Jetty's is the backstop.
-            config.http.maxRequestSize = options.limits().maxRequestBytes() + 1;
+            config.http.maxRequestSize = limits.maxRequestBytes() + 1;
             config.http.prefer405over404 = true;
-            config.routes.get("/health", this::health);
-            config.routes.get("/api/methods", this::methods);
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(MAX_HEADER_BYTES);
+                http.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+                // "get /health" is understood as GET; encoded dots and slashes in a path are refused.
+                http.setHttpCompliance(HttpCompliance.RFC9110.with("CASE_INSENSITIVE_METHOD",
+                        HttpCompliance.Violation.CASE_INSENSITIVE_METHOD));
+                http.setUriCompliance(UriCompliance.DEFAULT);
+            });
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyErrors(MAX_HEADER_BYTES));
+                server.insertHandler(new RequestIntake("/api/briefs", limits.maxRequestBytes(), limits.readTimeout(),
+                        options.names(), () -> service.hasRoom() ? null : SummarizationQueue.busy()));
+            });
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors(
+                    MAX_HEADER_BYTES)));
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(options.host());
+                connector.setPort(options.port());
+                connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+                connector.addEventListener(new HeaderDeadline(connector.getScheduler(), limits.readTimeout()));
+                return connector;
+            });
+            get(config, allowed, "/health", this::health);
+            get(config, allowed, "/api/methods", this::methods);
             config.routes.post("/api/briefs", this::briefs);
-            PAGE_FILES.forEach((path, file) -> config.routes.get(path, ctx -> page(ctx, path, file[1])));
-            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.field(), e.getMessage(),
-                    e.retryAfterSeconds()));
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), null,
-                    e.getMessage() == null || e.getMessage().isBlank() ? "HTTP " + e.getStatus()
-                            : e.getMessage().toLowerCase(Locale.ROOT), 0));
-            config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, null, "internal error", 0));
+            allowed.put("/api/briefs", List.of("POST"));
+            PAGE_FILES.forEach((path, file) -> get(config, allowed, path, ctx -> page(ctx, path, file[1])));
+            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (e.getStatus() == 405 && allowed.containsKey(ctx.path())) {
+                    ctx.header("Allow", String.join(", ", allowed.get(ctx.path())));
+                }
+                error(ctx, new JettyErrors(MAX_HEADER_BYTES).describe(e.getStatus()));
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> error(ctx, new ApiException(500, null,
+                    "internal error")));
         });
+    }
+
+    /** A GET route, answered to HEAD as well with the same headers and no body. */
+    private static void get(io.javalin.config.JavalinConfig config, Map<String, List<String>> allowed, String path,
+                            io.javalin.http.Handler handler) {
+        config.routes.get(path, handler);
+        config.routes.head(path, handler);
+        allowed.put(path, List.of("GET", "HEAD"));
     }
 
     /** Starts a server; {@link #port()} tells the port when 0 was asked for. */
@@ -149,55 +212,50 @@ public final class BriefServer implements AutoCloseable {
                     + "\"; use json, markdown or html");
         }
         BriefRequest request = parser.parse(body(ctx));
-        Brief brief = service.brief(request);
-        switch (format) {
-            case "markdown" -> ctx.contentType("text/markdown; charset=utf-8")
-                    .result(Format.MARKDOWN.renderer().render(brief, false));
-            case "html" -> ctx.contentType("text/html; charset=utf-8").result(html.render(brief, false));
-            // Exactly what `newsum summarize --format json` prints.
-            default -> ctx.contentType(JSON_TYPE).result(Format.JSON.renderer().render(brief, false));
-        }
+        CompletableFuture<Brief> brief = service.brief(request);
+        ctx.future(() -> brief.handle((b, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                error(ctx, cause instanceof ApiException api ? api : new ApiException(500, null, "internal error"));
+                return null;
+            }
+            switch (format) {
+                case "markdown" -> ctx.contentType("text/markdown; charset=utf-8")
+                        .result(Format.MARKDOWN.renderer().render(b, false));
+                case "html" -> ctx.contentType("text/html; charset=utf-8").header("Content-Security-Policy",
+                        BRIEF_POLICY).result(html.render(b, false));
+                // Exactly what `newsum summarize --format json` prints.
+                default -> ctx.contentType(JSON_TYPE).result(Format.JSON.renderer().render(b, false));
+            }
+            return null;
+        }));
     }
 
-    /** The request body, refused with 413 as soon as it is known to be over the limit. */
+    /** The request body, already read whole by {@link RequestIntake}. */
     private byte[] body(Context ctx) throws ApiException {
-        long max = options.limits().maxRequestBytes();
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > max) {
-            throw tooLarge(declared);
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length == 0) {
+            throw ApiException.badRequest(null, "the request has no body: send a JSON object with \"articles\"");
         }
-        try (InputStream in = ctx.req().getInputStream()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (bytes.length > max) {
-                throw tooLarge(-1);
-            }
-            if (bytes.length == 0) {
-                throw ApiException.badRequest(null, "the request has no body: send a JSON object with \"articles\"");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw ApiException.badRequest(null, "cannot read the request body (" + e.getMessage() + ")");
-        }
-    }
-
-    private ApiException tooLarge(long declared) {
-        return ApiException.tooLarge(null, "the request is larger than the limit of "
-                + options.limits().maxRequestBytes() / 1024 + " KB" + (declared > 0 ? " (" + declared / 1024
-                + " KB)" : ""));
+        return bytes;
     }
 
     private void page(Context ctx, String path, String type) {
-        ctx.contentType(type).header("Cache-Control", "no-cache").result(files.get(path));
+        byte[] bytes = files.get(path);
+        ctx.contentType(type).header("Cache-Control", "no-cache");
+        if (ctx.method() == io.javalin.http.HandlerType.HEAD) {
+            // said outright for HEAD, which sends no body to measure; GET's may be compressed
+            ctx.header("Content-Length", String.valueOf(bytes.length));
+        }
+        ctx.result(bytes);
     }
 
-    private static void error(Context ctx, int status, String field, String message, int retryAfterSeconds) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", message);
-        body.put("field", field);
-        if (retryAfterSeconds > 0) {
-            ctx.header("Retry-After", String.valueOf(retryAfterSeconds));
+    private static void error(Context ctx, ApiException e) {
+        if (e.retryAfterSeconds() > 0) {
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
         }
-        json(ctx, status, body);
+        ctx.status(e.status()).contentType(JSON_TYPE).result(e.json());
     }
 
     private static void json(Context ctx, int status, Object value) {

@@ -40,7 +40,10 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:the load test ran", "1:bad input, or the server could not be reached", ExitCodes.HELP_OPTIONS},
         description = "Load benchmark for a running 'newsum serve': --clients concurrent clients post the cluster in "
                 + "PATH to /api/briefs for --seconds after an untimed --warm-up, then one line gives requests, "
-                + "errors, lost requests, throughput and p50/p99 latency. Only for a server on this machine.")
+                + "errors, lost requests, throughput and p50/p99 latency. With --slow-clients, that many more "
+                + "connections send a brief request's body one byte every --slow-interval seconds meanwhile, and "
+                + "/health is probed twice a second: a second line says how it fared. Only for a server on this "
+                + "machine.")
 public final class ServeBench implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -54,28 +57,32 @@ public final class ServeBench implements Callable<Integer> {
     String url;
 
     @Range(min = 1, max = 10_000)
-
     @Option(names = "--clients", paramLabel = "N", defaultValue = "32",
             description = "concurrent clients (default: ${DEFAULT-VALUE})")
     int clients;
 
     @Range(min = 1, max = 86_400)
-
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "30",
             description = "measured duration (default: ${DEFAULT-VALUE})")
     int seconds;
 
     @Range(min = 0, max = 3600)
-
     @Option(names = "--warm-up", paramLabel = "S", defaultValue = "5",
             description = "untimed load first, so the server's JIT has compiled the code (default: ${DEFAULT-VALUE})")
     int warmUpSeconds;
 
     @Range(min = 1, max = 100_000)
-
     @Option(names = "--words", paramLabel = "N", defaultValue = "120",
             description = "summary budget in words (default: ${DEFAULT-VALUE})")
     int words;
+
+    @Option(names = "--slow-clients", paramLabel = "N", defaultValue = "0",
+            description = "connections that send a body one byte at a time during the run (default: ${DEFAULT-VALUE})")
+    int slowClients;
+
+    @Option(names = "--slow-interval", paramLabel = "S", defaultValue = "10",
+            description = "seconds between two bytes of a slow client (default: ${DEFAULT-VALUE})")
+    int slowInterval;
 
     /** One client's results: latencies of successful requests, and failures by kind. */
     private static final class ClientLog {
@@ -89,8 +96,10 @@ public final class ServeBench implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (clients < 1 || seconds < 1 || warmUpSeconds < 0 || words < 1) {
-            err.println("newsum: --clients, --seconds and --words must be at least 1");
+        if (clients < 1 || seconds < 1 || warmUpSeconds < 0 || words < 1 || slowClients < 0 || slowClients > 2_000
+                || slowInterval < 1) {
+            err.println("newsum: --clients, --seconds, --words and --slow-interval must be at least 1, "
+                    + "--slow-clients 0 to 2000");
             return 2;
         }
         Source source;
@@ -126,7 +135,18 @@ public final class ServeBench implements Callable<Integer> {
         if (warmUpSeconds > 0) {
             run(client, request, warmUpSeconds);
         }
-        List<ClientLog> logs = run(client, request, seconds);
+        SlowClients slow = slowClients > 0 ? new SlowClients(endpoint, slowClients, slowInterval) : null;
+        HealthProbe healthProbe = slow != null ? new HealthProbe(client, URI.create(url.replaceAll("/+$", "") + "/health"))
+                : null;
+        List<ClientLog> logs;
+        try {
+            logs = run(client, request, seconds);
+        } finally {
+            if (slow != null) {
+                slow.stop();
+                healthProbe.stop();
+            }
+        }
 
         long started = logs.stream().mapToLong(l -> l.started).sum();
         long finished = logs.stream().mapToLong(l -> l.finished).sum();
@@ -139,6 +159,13 @@ public final class ServeBench implements Callable<Integer> {
                 latencies.length / (double) seconds, percentile(latencies, 50), percentile(latencies, 99),
                 latencies.length == 0 ? 0.0 : latencies[latencies.length - 1] / 1e6);
         failures.forEach((kind, n) -> out.printf(Locale.ROOT, "  %d x %s%n", n, kind));
+        if (slow != null) {
+            long[] health = healthProbe.latencies();
+            out.printf(Locale.ROOT, "slow clients %d (a body byte every %d s): %d connections opened, %d ended by the "
+                            + "server; /health %d probes, %d failed, p50 %.0f ms, max %.0f ms%n", slowClients,
+                    slowInterval, slow.opened(), slow.ended(), health.length + healthProbe.failed(), healthProbe.failed(),
+                    percentile(health, 50), health.length == 0 ? 0.0 : health[health.length - 1] / 1e6);
+        }
         out.flush();
         return errors == 0 && started == finished ? 0 : 1;
     }
@@ -181,6 +208,150 @@ public final class ServeBench implements Callable<Integer> {
             t.interrupt(); // bounded: a client still waiting past the request timeout is given up as lost
         }
         return logs;
+    }
+
+    /**
+     * Connections that each announce a 100 KB brief request and send its body one byte per interval, as a slowloris
+     * client does; one the server closes is opened again, so the pressure lasts the whole run.
+     */
+    private static final class SlowClients {
+
+        private final URI endpoint;
+        private final int interval;
+        private final java.util.List<java.net.Socket> sockets = new ArrayList<>();
+        private final Thread thread;
+        private volatile boolean stopped;
+        private int opened;
+        private int ended;
+
+        SlowClients(URI endpoint, int n, int interval) throws java.io.IOException {
+            this.endpoint = endpoint;
+            this.interval = interval;
+            for (int i = 0; i < n; i++) {
+                sockets.add(open());
+            }
+            thread = new Thread(this::drip, "bench-slow-clients");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private java.net.Socket open() throws java.io.IOException {
+            java.net.Socket s = new java.net.Socket(endpoint.getHost(), endpoint.getPort());
+            String head = "POST " + endpoint.getRawPath() + " HTTP/1.1\r\nHost: " + endpoint.getHost() + ":"
+                    + endpoint.getPort() + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{";
+            s.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            opened++;
+            return s;
+        }
+
+        private void drip() {
+            while (!stopped) {
+                try {
+                    Thread.sleep(interval * 1000L);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                synchronized (this) {
+                    for (int i = 0; i < sockets.size() && !stopped; i++) {
+                        try {
+                            java.net.Socket s = sockets.get(i);
+                            if (s.getInputStream().available() > 0) {
+                                throw new java.io.IOException("answered"); // a 408 or 503: the server let it go
+                            }
+                            s.getOutputStream().write(' ');
+                            s.getOutputStream().flush();
+                        } catch (java.io.IOException e) {
+                            ended++;
+                            close(sockets.get(i));
+                            try {
+                                sockets.set(i, open());
+                            } catch (java.io.IOException again) {
+                                // the server refuses connections now; try at the next interval
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        synchronized int opened() {
+            return opened;
+        }
+
+        synchronized int ended() {
+            return ended;
+        }
+
+        void stop() throws InterruptedException {
+            stopped = true;
+            thread.interrupt();
+            thread.join();
+            sockets.forEach(SlowClients::close);
+        }
+
+        private static void close(java.net.Socket s) {
+            try {
+                s.close();
+            } catch (java.io.IOException e) {
+                // closing is all that is left
+            }
+        }
+    }
+
+    /** Asks /health twice a second, each with a 10 s limit, and keeps the latencies. */
+    private static final class HealthProbe {
+
+        private final List<Long> latencies = new ArrayList<>();
+        private int failed;
+        private final Thread thread;
+        private volatile boolean stopped;
+
+        HealthProbe(HttpClient client, URI health) {
+            HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(10)).GET().build();
+            thread = new Thread(() -> {
+                while (!stopped) {
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        synchronized (this) {
+                            if (r.statusCode() == 200) {
+                                latencies.add(System.nanoTime() - t0);
+                            } else {
+                                failed++;
+                            }
+                        }
+                    } catch (java.io.IOException e) {
+                        synchronized (this) {
+                            failed++;
+                        }
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-health-probe");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            stopped = true;
+            thread.interrupt();
+            thread.join(15_000);
+        }
+
+        synchronized long[] latencies() {
+            return latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+
+        synchronized int failed() {
+            return failed;
+        }
     }
 
     private String requestBody(Source source) throws com.fasterxml.jackson.core.JsonProcessingException {

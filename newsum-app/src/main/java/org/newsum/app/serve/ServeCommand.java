@@ -29,7 +29,6 @@ public final class ServeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Range(min = 0, max = 65_535)
-
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
             description = "port to listen on, 0 for any free one (default: ${DEFAULT-VALUE})")
     int port;
@@ -44,50 +43,59 @@ public final class ServeCommand implements Callable<Integer> {
     boolean allowPrivateUrls;
 
     @Range(min = 1, max = 1_048_576)
-
     @Option(names = "--max-request-kb", paramLabel = "KB", defaultValue = "2048",
             description = "largest request body (default: ${DEFAULT-VALUE})")
     int maxRequestKb;
 
     @Range(min = 1, max = 100_000)
-
     @Option(names = "--max-articles", paramLabel = "N", defaultValue = "50",
             description = "most articles in one request (default: ${DEFAULT-VALUE})")
     int maxArticles;
 
     @Range(min = 1, max = 10_000_000)
-
     @Option(names = "--max-article-words", paramLabel = "N", defaultValue = "20000",
             description = "most words in one article (default: ${DEFAULT-VALUE})")
     int maxArticleWords;
 
     @Range(min = 1, max = 256)
-
     @Option(names = "--concurrent", paramLabel = "N", description = "summaries computed at once (default: one per "
             + "core)")
     int concurrent = Runtime.getRuntime().availableProcessors();
 
     @Range(min = 0, max = 100_000)
-
     @Option(names = "--queue", paramLabel = "N", defaultValue = "64",
-            description = "requests that may wait for a summarizer; more get 503 with Retry-After "
+            description = "requests that may be in the service besides those being summarized (fetching links or "
+                    + "waiting for a summarizer); more get 503 with Retry-After before their body is read "
                     + "(default: ${DEFAULT-VALUE})")
     int queue;
 
     @Range(min = 1, max = 3600)
-
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "longest time for one request, fetching included (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
     @Range(min = 1, max = 600)
+    @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "longest time for a request's headers, and then its body, to arrive; a slower body gets 408 "
+                    + "(default: ${DEFAULT-VALUE})")
+    int readTimeoutSeconds;
 
+    @Range(min = 1, max = 1024)
+    @Option(names = "--max-fetches", paramLabel = "N", defaultValue = "16",
+            description = "links fetched at the same time, across all requests (default: ${DEFAULT-VALUE})")
+    int maxFetches;
+
+    @Option(names = "--server-name", paramLabel = "NAME",
+            description = "a host name clients reach this server by, besides its address and localhost (e.g. behind a "
+                    + "proxy); requests naming any other host are refused. Repeatable")
+    java.util.List<String> serverNames = new java.util.ArrayList<>();
+
+    @Range(min = 1, max = 600)
     @Option(names = "--fetch-timeout", paramLabel = "SECONDS", defaultValue = "15",
             description = "longest time to fetch one URL, redirects included (default: ${DEFAULT-VALUE})")
     int fetchTimeoutSeconds;
 
     @Range(min = 1, max = 1024)
-
     @Option(names = "--max-page-mb", paramLabel = "MB", defaultValue = "5",
             description = "largest page fetched from a URL (default: ${DEFAULT-VALUE})")
     int maxPageMb;
@@ -99,12 +107,12 @@ public final class ServeCommand implements Callable<Integer> {
         BriefServer.Options options;
         try {
             ServiceLimits limits = new ServiceLimits(maxRequestKb * 1024L, maxArticles, maxArticleWords, concurrent,
-                    queue, Duration.ofSeconds(timeoutSeconds));
+                    queue, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(readTimeoutSeconds), maxFetches);
             UrlFetcher.Options fetch = UrlFetcher.Options.DEFAULT
                     .withTimeout(Duration.ofSeconds(fetchTimeoutSeconds))
                     .withMaxBytes(maxPageMb * 1024L * 1024L)
                     .withPolicy(allowPrivateUrls ? AddressPolicy.ANY : AddressPolicy.PUBLIC_ONLY);
-            options = new BriefServer.Options(host, port, limits, fetch);
+            options = new BriefServer.Options(host, port, limits, fetch, java.util.Set.copyOf(serverNames));
         } catch (IllegalArgumentException e) {
             err.println("newsum: " + e.getMessage());
             return 2;

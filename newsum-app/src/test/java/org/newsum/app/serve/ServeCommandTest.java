@@ -39,10 +39,21 @@ class ServeCommandTest {
 
     @Test
     void impossibleLimitsAreBadOptions() {
-        Run r = run("serve", "--queue", "-1");
+        for (String[] bad : new String[][] {{"--queue", "-1"}, {"--read-timeout", "0"}, {"--max-fetches", "0"}}) {
+            Run r = run("serve", bad[0], bad[1]);
+
+            assertThat(r.code()).as(bad[0]).isEqualTo(2);
+            assertThat(r.err()).startsWith("newsum: ");
+        }
+    }
+
+    @Test
+    void benchServeBoundsItsSlowClients(@TempDir Path dir) throws Exception {
+        ServeFixtures.writeCluster(dir);
+        Run r = run("bench", "serve", "--url", "http://127.0.0.1:9", "--slow-clients", "5000", dir.toString());
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("newsum: ");
+        assertThat(r.err()).contains("--slow-clients 0 to 2000");
     }
 
     @Test

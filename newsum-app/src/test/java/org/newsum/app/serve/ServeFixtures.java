@@ -83,4 +83,57 @@ final class ServeFixtures {
     static HttpClient client() {
         return CLIENT;
     }
+
+    /** A summarizer that signals when it starts and then waits for {@code release} before summarizing. */
+    static java.util.function.BiFunction<org.newsum.model.Source, org.newsum.Newsum.Options, org.newsum.model.Brief>
+            waitingSummarizer(java.util.concurrent.CountDownLatch started, java.util.concurrent.CountDownLatch release) {
+        return (source, options) -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new org.newsum.Newsum().summarize(source, options);
+        };
+    }
+
+    /** An answer read off a raw connection: for requests no well-behaved client would send. */
+    record RawResponse(int status, Map<String, String> headers, String body) {
+
+        String header(String name) {
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** Sends {@code request} as it is on a new connection and reads the answer until the server closes it. */
+    static RawResponse raw(BriefServer server, String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return parse(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    static RawResponse parse(String text) {
+        int end = text.indexOf("\r\n\r\n");
+        String head = end < 0 ? text : text.substring(0, end);
+        String[] lines = head.split("\r\n");
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            if (colon > 0) {
+                headers.putIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                        lines[i].substring(colon + 1).strip());
+            }
+        }
+        return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), headers,
+                end < 0 ? "" : text.substring(end + 4));
+    }
+
+    /** The Host header this server answers to. */
+    static String host(BriefServer server) {
+        return "127.0.0.1:" + server.port();
+    }
 }

@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +32,7 @@ import org.newsum.Newsum;
 import org.newsum.ingest.AddressPolicy;
 import org.newsum.ingest.UrlFetcher;
 import org.newsum.model.Brief;
+import org.newsum.model.Cancellation;
 import org.newsum.model.Source;
 
 /**
@@ -46,6 +49,10 @@ class ServiceLimitsTest {
     private HttpServer site;
     private ExecutorService siteThreads;
     private final CountDownLatch release = new CountDownLatch(1);
+    private final CountDownLatch together = new CountDownLatch(3);
+    private final CountDownLatch pair = new CountDownLatch(2);
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
 
     @AfterEach
     void stop() {
@@ -86,11 +93,22 @@ class ServiceLimitsTest {
 
     /** A summarizer that signals when it starts and then waits until the test ends. */
     private BiFunction<Source, Newsum.Options, Brief> blocking(CountDownLatch started) {
+        return ServeFixtures.waitingSummarizer(started, release);
+    }
+
+    /** As {@link #blocking}, but deaf to interrupts: a summary between two of the pipeline's checks. */
+    private BiFunction<Source, Newsum.Options, Brief> uninterruptible(CountDownLatch started) {
         return (source, options) -> {
             started.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
+            boolean interrupted = false;
+            while (release.getCount() > 0) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
                 Thread.currentThread().interrupt();
             }
             return new Newsum().summarize(source, options);
@@ -140,7 +158,7 @@ class ServiceLimitsTest {
     @Test
     void waitingInTheQueuePastTheTimeLimitIs503() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        start(limits(1 << 20, 50, 20_000, 1, 4, Duration.ofMillis(500)), blocking(started));
+        start(limits(1 << 20, 50, 20_000, 1, 4, Duration.ofMillis(500)), uninterruptible(started));
         CompletableFuture<HttpResponse<String>> first = ServeFixtures.client().sendAsync(
                 ServeFixtures.postRequest(server, "/api/briefs", JSON.writeValueAsString(ONE_ARTICLE)),
                 HttpResponse.BodyHandlers.ofString());
@@ -159,6 +177,32 @@ class ServiceLimitsTest {
 
         assertThat(assertError(post(server, "/api/briefs", ONE_ARTICLE), 504, null).path("error").asText())
                 .contains("took longer than the time limit");
+    }
+
+    @Test
+    void aSummaryPastTheTimeLimitGivesItsWorkerBack() throws Exception {
+        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        // One worker, no queue. The first summary would run for ever, checking for a stop as the pipeline does.
+        start(limits(1 << 20, 50, 20_000, 1, 0, Duration.ofMillis(300)), (source, options) -> {
+            if (calls.incrementAndGet() > 1) {
+                return new Newsum().summarize(source, options);
+            }
+            try {
+                while (true) {
+                    Cancellation.check();
+                    Thread.onSpinWait();
+                }
+            } finally {
+                stopped.countDown();
+            }
+        });
+
+        assertError(post(server, "/api/briefs", ONE_ARTICLE), 504, null);
+        assertThat(stopped.await(20, TimeUnit.SECONDS)).as("the overrunning summary was stopped").isTrue();
+
+        HttpResponse<String> next = post(server, "/api/briefs", ONE_ARTICLE);
+        assertThat(next.statusCode()).as(next.body()).isEqualTo(200);
     }
 
     @Test
@@ -188,6 +232,30 @@ class ServiceLimitsTest {
                 Thread.currentThread().interrupt();
             }
             respond(ex, 200, "text/html", "<p>late</p>");
+        });
+        site.createContext("/together", ex -> {
+            // answers only once all three links of a request are being fetched at the same time
+            together.countDown();
+            try {
+                together.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            respond(ex, 200, "text/html; charset=utf-8", "<article><p>" + TEXT.replace("\n\n", "</p><p>")
+                    + "</p></article>");
+        });
+        site.createContext("/counted", ex -> {
+            int now = inFlight.incrementAndGet();
+            maxInFlight.accumulateAndGet(now, Math::max);
+            try {
+                pair.countDown();
+                pair.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            respond(ex, 200, "text/html; charset=utf-8", "<article><p>" + TEXT.replace("\n\n", "</p><p>")
+                    + "</p></article>");
         });
         site.createContext("/gone", ex -> respond(ex, 404, "text/html", "<p>gone</p>"));
         site.createContext("/image", ex -> respond(ex, 200, "image/jpeg", "JFIF"));
@@ -232,6 +300,54 @@ class ServiceLimitsTest {
         assertThat(article.path("url").asText()).isEqualTo(base + "/story");
         assertThat(article.path("title").asText()).isEqualTo("Night rescue");
         assertThat(response.body()).contains("Rescue teams brought 40 passengers");
+    }
+
+    private BriefServer startFetching(ServiceLimits limits, Duration fetchTimeout) {
+        BriefServer.Options options = BriefServer.Options.loopback(0).withLimits(limits).withFetch(
+                UrlFetcher.Options.DEFAULT.withPolicy(AddressPolicy.ANY).withTimeout(fetchTimeout));
+        server = BriefServer.start(options);
+        return server;
+    }
+
+    @Test
+    void theLinksOfARequestAreFetchedAtTheSameTime() throws Exception {
+        String base = startSite();
+        startFetching(ServiceLimits.DEFAULT, Duration.ofSeconds(15));
+
+        HttpResponse<String> response = post(server, "/api/briefs", Map.of("articles", List.of(
+                Map.of("url", base + "/together?a"), Map.of("url", base + "/together?b"),
+                Map.of("url", base + "/together?c"))));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    @Test
+    void fetchesInFlightAreBounded() throws Exception {
+        String base = startSite();
+        startFetching(ServiceLimits.DEFAULT.withMaxFetches(2), Duration.ofSeconds(15));
+
+        HttpResponse<String> response = post(server, "/api/briefs", Map.of("articles", List.of(
+                Map.of("url", base + "/counted?a"), Map.of("url", base + "/counted?b"),
+                Map.of("url", base + "/counted?c"), Map.of("url", base + "/counted?d"))));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(maxInFlight).hasValue(2);
+    }
+
+    @Test
+    void stallingLinksEndAtTheRequestsDeadlineAndEachIsNamed() throws Exception {
+        String base = startSite();
+        // Each fetch alone would wait 15 s; the request has one second for all of them.
+        startFetching(limits(1 << 20, 50, 20_000, 1, 4, Duration.ofSeconds(1)), Duration.ofSeconds(15));
+
+        JsonNode error = assertError(post(server, "/api/briefs", Map.of("articles", List.of(
+                Map.of("text", TEXT), Map.of("url", base + "/stall?1"), Map.of("url", base + "/stall?2"),
+                Map.of("url", base + "/stall?3")))), 504, "articles[1].url");
+
+        assertThat(error.path("error").asText()).startsWith("3 of 3 links could not be read");
+        assertThat(error.path("errors").findValuesAsText("field")).containsExactly("articles[1].url",
+                "articles[2].url", "articles[3].url");
+        assertThat(error.path("errors").get(2).path("error").asText()).contains(base + "/stall?3");
     }
 
     @Test

@@ -167,6 +167,119 @@ class WebPageBrowserTest {
         assertThat(driver.findElement(By.id("urls")).getAttribute("aria-invalid")).isEqualTo("true");
     }
 
+    /** Pastes the first {@code n} articles of the test cluster and presses Summarize; waits for the summary. */
+    private List<WebElement> summarizeCluster(int n) {
+        driver.get(server.url());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#method option"), 1));
+        while (driver.findElements(By.cssSelector("#article-list .article")).size() < n) {
+            driver.findElement(By.id("add-article")).click();
+        }
+        List<WebElement> boxes = driver.findElements(By.cssSelector("#article-list .article"));
+        for (int i = 0; i < n; i++) {
+            String file = ServeFixtures.FILES.get(i);
+            boxes.get(i).findElement(By.className("source")).sendKeys(file);
+            // set, not typed: typing a whole article costs seconds
+            ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                    boxes.get(i).findElement(By.className("text")), ServeFixtures.article(file));
+        }
+        driver.findElement(By.id("summarize")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#summary .sentence")));
+        return driver.findElements(By.cssSelector("#summary .sentence"));
+    }
+
+    private boolean onScreen(WebElement element) {
+        Object inside = ((JavascriptExecutor) driver).executeScript("const r = arguments[0].getBoundingClientRect();"
+                + " return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;", element);
+        return Boolean.TRUE.equals(inside);
+    }
+
+    @Test
+    void anErrorIsOnScreenBesideItsFieldAndTheOldSummaryIsGone() throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        summarizeCluster(3);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+        WebElement urls = driver.findElement(By.id("urls"));
+        urls.sendKeys("http://127.0.0.1:9/private");
+        driver.findElement(By.id("summarize")).click();
+
+        WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-error")));
+        assertThat(note.getText()).contains("private address");
+        assertThat(onScreen(note)).as("the message is on screen").isTrue();
+        assertThat(driver.switchTo().activeElement()).isEqualTo(urls);
+        assertThat(onScreen(urls)).as("the field at fault is on screen").isTrue();
+        assertThat(driver.findElement(By.id("result")).isDisplayed()).isFalse();
+        assertThat(driver.findElements(By.cssSelector("#summary .sentence"))).isEmpty();
+        screenshot("serve-page-error-phone.png");
+    }
+
+    @Test
+    void tappingACitationShowsItsSupportWithoutLeavingTheSummary() throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        List<WebElement> sentences = summarizeCluster(4);
+        WebElement cite = sentences.get(0).findElement(By.className("cite"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", cite);
+
+        cite.click();
+
+        WebElement tooltip = driver.findElement(By.id("tooltip"));
+        assertThat(tooltip.isDisplayed()).isTrue();
+        assertThat(tooltip.findElement(By.cssSelector(".this .support")).getText()).isNotBlank();
+        assertThat(((JavascriptExecutor) driver).executeScript("return location.hash")).isEqualTo("");
+        assertThat(onScreen(cite)).as("the tapped citation is still on screen").isTrue();
+        assertThat(onScreen(tooltip)).as("its support is on screen").isTrue();
+        screenshot("serve-page-tap-phone.png");
+
+        // The source is one more tap away, from the tooltip; a tap elsewhere closes it.
+        assertThat(tooltip.findElement(By.className("to-source")).getAttribute("href"))
+                .endsWith("#source-" + cite.getAttribute("data-article"));
+        driver.findElement(By.id("result-heading")).click();
+        assertThat(tooltip.isDisplayed()).isFalse();
+    }
+
+    @Test
+    void slowLinksShowProgressAndEveryFailingLinkIsNamed() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        com.sun.net.httpserver.HttpServer site = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        site.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        site.createContext("/slow", ex -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ex.sendResponseHeaders(404, -1);
+            ex.close();
+        });
+        site.start();
+        server.close();
+        server = BriefServer.start(BriefServer.Options.loopback(0).withFetch(org.newsum.ingest.UrlFetcher.Options
+                .DEFAULT.withPolicy(org.newsum.ingest.AddressPolicy.ANY)));
+        try {
+            driver.get(server.url());
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            String base = "http://127.0.0.1:" + site.getAddress().getPort();
+            driver.findElement(By.id("urls")).sendKeys(base + "/slow/one\n" + base + "/slow/two");
+            driver.findElement(By.id("summarize")).click();
+
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Reading 2 links"));
+            assertThat(driver.findElement(By.id("progress")).isDisplayed()).isTrue();
+            release.countDown();
+
+            WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-error")));
+            List<WebElement> each = note.findElements(By.tagName("li"));
+            assertThat(each).hasSize(2);
+            assertThat(each.get(0).getText()).contains(base + "/slow/one", "HTTP 404");
+            assertThat(each.get(1).getText()).contains(base + "/slow/two", "HTTP 404");
+            assertThat(driver.findElement(By.id("progress")).isDisplayed()).isFalse();
+        } finally {
+            release.countDown();
+            site.stop(0);
+        }
+    }
+
     private static JsonNode citationOf(JsonNode sentence, String articleId) {
         for (JsonNode c : sentence.path("citations")) {
             if (c.path("article").asText().equals(articleId)) {
