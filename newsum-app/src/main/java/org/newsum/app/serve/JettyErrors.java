@@ -3,7 +3,6 @@ package org.newsum.app.serve;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -21,12 +20,6 @@ final class JettyErrors extends ErrorHandler {
 
     JettyErrors(int headerBytes) {
         this.headerKb = headerBytes / 1024;
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(HttpHeader.CONTENT_TYPE, RequestIntake.JSON_TYPE);
-        return ByteBuffer.wrap(describe(status).json().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

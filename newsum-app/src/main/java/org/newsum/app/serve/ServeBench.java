@@ -76,10 +76,12 @@ public final class ServeBench implements Callable<Integer> {
             description = "summary budget in words (default: ${DEFAULT-VALUE})")
     int words;
 
+    @Range(min = 0, max = 10_000)
     @Option(names = "--slow-clients", paramLabel = "N", defaultValue = "0",
             description = "connections that send a body one byte at a time during the run (default: ${DEFAULT-VALUE})")
     int slowClients;
 
+    @Range(min = 1, max = 3600)
     @Option(names = "--slow-interval", paramLabel = "S", defaultValue = "10",
             description = "seconds between two bytes of a slow client (default: ${DEFAULT-VALUE})")
     int slowInterval;
