@@ -114,6 +114,38 @@ public final class RandomText {
         return out.toString();
     }
 
+    /** Numbers and long words of ordinary prose, for {@link #plainParagraph}. */
+    private static final List<String> PLAIN_EXTRAS = List.of("12", "1,200", "3.5", "2026", "40%", "$300", "1998",
+            "telecommunications", "counterintelligence", "well-known", "twenty-five", "long-running", "Calder",
+            "Dunmore", "Ashby", "Jane", "Doe");
+
+    /**
+     * A paragraph of plain prose, nothing hostile: sentences that start with a capital and end with their
+     * mark, of words, names, abbreviations, numbers and hyphenated words, with commas and quotations.
+     */
+    public String plainParagraph(int maxSentences) {
+        StringBuilder out = new StringBuilder();
+        int sentences = 1 + random.nextInt(maxSentences);
+        for (int s = 0; s < sentences; s++) {
+            if (s > 0) {
+                out.append(' ');
+            }
+            boolean quoted = random.nextInt(8) == 0;
+            out.append(quoted ? "“" : "");
+            int words = 3 + random.nextInt(random.nextInt(6) == 0 ? 60 : 22);
+            for (int w = 0; w < words; w++) {
+                String word = random.nextInt(6) == 0 ? pick(PLAIN_EXTRAS) : pick(WORDS);
+                out.append(w > 0 ? " " : "").append(w == 0 ? capitalize(word) : word);
+                if (w + 1 < words && random.nextInt(10) == 0) {
+                    out.append(',');
+                }
+            }
+            int mark = random.nextInt(20);
+            out.append(mark == 0 ? "!" : mark < 3 ? "?" : ".").append(quoted ? "”" : "");
+        }
+        return out.toString();
+    }
+
     /** A few words, no markup: a title is raw text in HTML, and markup in it is text. */
     public String headline() {
         StringBuilder out = new StringBuilder();

@@ -77,13 +77,16 @@ public final class ClusterCleaner {
         String[] noArticle = new String[1];
         Article extracted = extract(article, removals, noArticle);
         List<Removal> blocks = List.copyOf(removals);
-        Article body = filterLines(extracted, removals, false);
+        // An HTML page's text has one block of the page a line: its line breaks are the page's structure.
+        List<HardWrapJoiner.SourceLine> lines = article.format() == Article.Format.HTML
+                ? HardWrapJoiner.split(extracted.text()) : HardWrapJoiner.unwrap(extracted.text());
+        Article body = filterLines(extracted, lines, removals, false);
         if (Budget.countWords(body.text()) < MIN_ARTICLE_WORDS && noArticle[0] == null) {
             // Nothing left: a long line removed for a caption or a player label inside it may be the
             // article itself, scraped as one paragraph; keep such lines and let the sentence checks
             // judge them sentence by sentence.
             List<Removal> lenient = new ArrayList<>(blocks);
-            Article kept = filterLines(extracted, lenient, true);
+            Article kept = filterLines(extracted, lines, lenient, true);
             if (Budget.countWords(kept.text()) >= MIN_ARTICLE_WORDS) {
                 return new CleanArticle(Optional.of(kept), lenient);
             }
@@ -160,18 +163,21 @@ public final class ClusterCleaner {
     }
 
     /**
-     * The body without its furniture lines, each removal added to {@code removals}; {@code keepGlued}
-     * keeps the long lines removed only for furniture glued into them ({@link BoilerplateFilter#isGlued}).
+     * The body without its furniture lines, each removal added to {@code removals} with the number of its
+     * (first) source line; {@code lines} are the article's lines, hard-wrapped paragraphs joined, and
+     * {@code keepGlued} keeps the long lines removed only for furniture glued into them
+     * ({@link BoilerplateFilter#isGlued}).
      */
-    private Article filterLines(Article article, List<Removal> removals, boolean keepGlued) {
-        String[] lines = article.text().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+    private Article filterLines(Article article, List<HardWrapJoiner.SourceLine> lines, List<Removal> removals,
+            boolean keepGlued) {
         StringBuilder body = new StringBuilder();
         String title = null;
         String byline = null;
         boolean seenProse = false;
         boolean pendingBreak = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].replace('\u00a0', ' ').strip();
+        for (HardWrapJoiner.SourceLine source : lines) {
+            int number = source.number();
+            String line = source.text().replace('\u00a0', ' ').strip();
             if (line.isEmpty()) {
                 pendingBreak = body.length() > 0;
                 continue;
@@ -185,20 +191,20 @@ public final class ClusterCleaner {
                 } else if (!seenProse && byline == null && article.byline() == null && reason.equals("byline")) {
                     byline = PageMetadata.statedByline(line);
                 }
-                removals.add(Removal.line(article.id(), i + 1, line, reason));
+                removals.add(Removal.line(article.id(), number, line, reason));
                 continue;
             }
             String[] prefix;
             boolean cut = false;
             while ((prefix = filter.prefix(line)) != null) {
-                removals.add(Removal.line(article.id(), i + 1, prefix[0].strip(), prefix[1]));
+                removals.add(Removal.line(article.id(), number, prefix[0].strip(), prefix[1]));
                 line = line.substring(prefix[0].length());
                 cut = true;
             }
             // What is left after a prefix may be furniture too (an unchanged line was classified above).
             String rest = cut ? furniture(line, keepGlued) : null;
             if (rest != null) {
-                removals.add(Removal.line(article.id(), i + 1, line, rest));
+                removals.add(Removal.line(article.id(), number, line, rest));
                 continue;
             }
             seenProse = true;

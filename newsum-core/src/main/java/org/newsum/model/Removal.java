@@ -6,7 +6,8 @@ package org.newsum.model;
  *
  * @param articleId the article it came from
  * @param scope     a block of a page, a single line or the whole article
- * @param line      the 1-based line number in the article's text, or 0 for a block or a whole article
+ * @param line      the 1-based line number in the article's text (of its first line, for the lines of a
+ *                  hard-wrapped paragraph judged as one), or 0 for a block or a whole article
  * @param text      the text that was removed (shortened for whole articles)
  * @param reason    a short reason a person can read, e.g. {@code "navigation"}
  */

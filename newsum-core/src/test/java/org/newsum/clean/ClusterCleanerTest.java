@@ -445,4 +445,71 @@ class ClusterCleanerTest {
                 "In this photo provided by the Riverton fire service, crews pump water from the canal district."));
         assertThat(clean.article()).isEmpty();
     }
+
+    /** A plain-text page wrapped at 60 columns, its furniture on lines of their own. */
+    private static final String WRAPPED = String.join("\r\n",
+            "Ferry To The Islands Stops For Three Weeks",                      // 1
+            "By Tova Lind",                                                    // 2
+            "We use cookies to give you the best experience on this site.",    // 3
+            "By continuing to browse you accept our use of cookies and",       // 4
+            "our privacy policy.",                                             // 5
+            "",                                                                // 6
+            "KESSHOLM — The harbour office said on Friday that the ferry",     // 7
+            "to the islands will stop for three weeks from Monday while",      // 8
+            "the landing stage is rebuilt, the second closure this year.",     // 9
+            "",                                                                // 10
+            "A bus will carry foot passengers round the bay in the",           // 11
+            "meantime, and cars will be sent on the long road through",        // 12
+            "Holtby, which adds about an hour to the trip.",                   // 13
+            "Share this article");                                             // 14
+
+    @Test
+    void aHardWrappedArticleIsJudgedByParagraphsNotByItsLines() {
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "ferry.txt", WRAPPED)));
+
+        assertThat(cluster.articles()).singleElement().satisfies(a -> {
+            assertThat(a.text()).isEqualTo("The harbour office said on Friday that the ferry to the islands will stop"
+                    + " for three weeks from Monday while the landing stage is rebuilt, the second closure this year."
+                    + "\n\nA bus will carry foot passengers round the bay in the meantime, and cars will be sent on"
+                    + " the long road through Holtby, which adds about an hour to the trip.");
+            assertThat(a.title()).isEqualTo("Ferry To The Islands Stops For Three Weeks");
+            assertThat(a.byline()).isEqualTo("Tova Lind");
+        });
+        // A joined paragraph is reported at its first line.
+        assertThat(cluster.removals()).extracting(Removal::line, Removal::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, BoilerplateFilter.HEADLINE),
+                org.assertj.core.groups.Tuple.tuple(2, "byline"),
+                org.assertj.core.groups.Tuple.tuple(3, "cookie notice"),
+                org.assertj.core.groups.Tuple.tuple(7, "dateline"),
+                org.assertj.core.groups.Tuple.tuple(14, "share or social prompt"));
+        assertThat(cluster.removals().get(2).text()).isEqualTo("We use cookies to give you the best experience on"
+                + " this site. By continuing to browse you accept our use of cookies and our privacy policy.");
+    }
+
+    @Test
+    void twoHardWrappedArticlesAreBothKept() {
+        String first = GreedyWrapper.fill(STORY, 72) + "\n\n" + GreedyWrapper.fill(FOLLOW_UP, 72);
+        String second = GreedyWrapper.fill("Families in the lower town of Riverton spent Sunday night in two"
+                + " shelters after the canal burst its banks. Firefighters said the water rose to the first floor of"
+                + " houses near the lock, and the county will inspect the canal walls this week.", 72);
+
+        CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "a.txt", first),
+                Article.ofText("2", "b.txt", second)));
+
+        assertThat(cluster.articles()).extracting(Article::text).containsExactly(STORY + "\n\n" + FOLLOW_UP,
+                second.replace('\n', ' '));
+        assertThat(cluster.removals()).isEmpty();
+    }
+
+    @Test
+    void theLinesOfAnHtmlPageAreItsBlocksAndAreNotJoined() {
+        String html = "<html><body><article><p>The county opened two shelters on Monday morning and said it would</p>"
+                + "<p>inspect the canal walls before anyone was allowed back into the houses by the lock.</p>"
+                + "<p>" + STORY + "</p></article></body></html>";
+
+        ClusterCleaner.CleanArticle clean = cleaner.cleanOne(new Article("1", "page.html", null, null, null, null,
+                Article.Format.HTML, html));
+
+        assertThat(clean.article()).hasValueSatisfying(a -> assertThat(a.text()).doesNotContain("it would inspect"));
+    }
 }
