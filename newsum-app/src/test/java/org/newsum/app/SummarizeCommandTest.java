@@ -204,12 +204,26 @@ class SummarizeCommandTest {
         Path files = Files.createDirectory(dir.resolve("files"));
         Files.writeString(files.resolve("a.txt"), ARTICLE_1);
         Files.writeString(files.resolve("b.txt"), "");
-        assertOneLineError(run("summarize", files.toString()), "b.txt: empty file");
+        assertOneLineError(run("summarize", files.resolve("a.txt").toString(), files.resolve("b.txt").toString()),
+                "b.txt: empty file");
 
         Path binary = Files.createDirectory(dir.resolve("binary"));
-        Files.writeString(binary.resolve("a.txt"), ARTICLE_1);
         Files.write(binary.resolve("b.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
-        assertOneLineError(run("summarize", binary.toString()), "b.txt: a PNG image, not text or HTML");
+        assertOneLineError(run("summarize", binary.toString()), "b.txt: a PNG image, not text or HTML)");
+    }
+
+    @Test
+    void aBadFileInAFolderIsSkippedWithANoteAndTheClusterIsSummarized(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), ARTICLE_1);
+        Files.writeString(dir.resolve("b.txt"), "");
+        Files.writeString(dir.resolve("c.txt"), ARTICLE_2);
+
+        Run r = run("summarize", dir.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isNotBlank();
+        assertThat(r.err()).contains("newsum: note: " + dir + ": skipped 1 file(s) that cannot be read as articles: "
+                + dir.resolve("b.txt") + ": empty file\n");
     }
 
     @Test
