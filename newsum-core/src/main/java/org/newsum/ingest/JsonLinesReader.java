@@ -148,7 +148,7 @@ public final class JsonLinesReader {
 
     private static String id(JsonNode node) {
         return node != null && node.isObject() && node.hasNonNull("id") && node.get("id").isValueNode()
-                ? printable(node.get("id").asText()) : null;
+                ? TextDecoder.printable(node.get("id").asText()) : null;
     }
 
     private Source source(JsonNode node, String where, String fallbackId) throws NewsumException {
@@ -162,7 +162,7 @@ public final class JsonLinesReader {
         if (node.hasNonNull("id") && !node.get("id").isValueNode()) {
             throw new NewsumException(where + ": \"id\" must be a string or a number");
         }
-        String id = node.hasNonNull("id") ? printable(node.get("id").asText()) : fallbackId;
+        String id = node.hasNonNull("id") ? TextDecoder.printable(node.get("id").asText()) : fallbackId;
         List<Article> articles = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         int document = 0;
@@ -194,9 +194,9 @@ public final class JsonLinesReader {
             String id = String.valueOf(articles.size() + 1);
             boolean html = !isText(doc, "text");
             String body = checked(doc.get(html ? "html" : "text").asText(), which, notices);
-            articles.add(new Article(id, printable(text(doc, "source", clusterId + "#" + id)),
-                    printable(text(doc, "url", null)), printable(text(doc, "title", null)),
-                    printable(text(doc, "byline", text(doc, "author", null))), printable(text(doc, "date", null)),
+            articles.add(new Article(id, TextDecoder.printable(text(doc, "source", clusterId + "#" + id)),
+                    TextDecoder.printable(text(doc, "url", null)), TextDecoder.printable(text(doc, "title", null)),
+                    TextDecoder.printable(text(doc, "byline", text(doc, "author", null))), TextDecoder.printable(text(doc, "date", null)),
                     html ? Article.Format.HTML : Article.Format.TEXT, body));
         } else {
             throw new NewsumException(where + ": a document must be a string or an object with a \"text\" or "
@@ -208,11 +208,6 @@ public final class JsonLinesReader {
         TextDecoder.Decoded decoded = TextDecoder.ofString(text, where);
         notices.addAll(decoded.notices(where));
         return decoded.text();
-    }
-
-    /** A short field (a title, a source name) without control characters; {@code null} stays {@code null}. */
-    private static String printable(String field) {
-        return field == null ? null : TextDecoder.withoutControls(field, null).text();
     }
 
     private static boolean isText(JsonNode node, String field) {

@@ -129,6 +129,14 @@ public final class TextDecoder {
         return withoutControls(text, null);
     }
 
+    /**
+     * A short field that names or labels a text (an id, a title, a source name) without its control characters, so
+     * that it cannot drive a terminal; {@code null} stays {@code null}.
+     */
+    public static String printable(String field) {
+        return field == null ? null : withoutControls(field, null).text();
+    }
+
     /** The charset named in a {@code <meta>} tag near the start of the bytes, or {@code null}. */
     static String metaCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
