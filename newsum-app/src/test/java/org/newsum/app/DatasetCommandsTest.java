@@ -123,6 +123,25 @@ class DatasetCommandsTest {
     }
 
     @Test
+    void rougeNamesASummaryTooLongToScoreAndScoresTheOthers(@TempDir Path dir) throws IOException {
+        Path sys = Files.createDirectories(dir.resolve("sys"));
+        Path ref = Files.createDirectories(dir.resolve("ref"));
+        String endless = String.join(" ", java.util.Collections.nCopies(9_000, "gull")) + "\n";
+        Files.writeString(sys.resolve("long"), endless);
+        Files.writeString(ref.resolve("long.A"), endless);
+        Files.writeString(sys.resolve("short"), "The gulls left the pier.\n");
+        Files.writeString(ref.resolve("short.A"), "Gulls left the pier at dawn.\n");
+
+        SummarizeCommandTest.Run r = run("rouge", sys.toString(), ref.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("1 summaries scored, 1 too long to score");
+        assertThat(r.err()).startsWith("newsum: " + sys.resolve("long") + ": a reference sentence of 9,000 words")
+                .doesNotContain("\tat ", "Exception", "out of memory");
+        assertThat(r.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
     void rougeAndEvalPrintTheScriptsOwnAverageWhenAsked(@TempDir Path dir) throws IOException {
         Path sys = Files.createDirectories(dir.resolve("sys"));
         Path ref = Files.createDirectories(dir.resolve("ref"));
