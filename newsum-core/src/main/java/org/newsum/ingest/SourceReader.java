@@ -395,7 +395,7 @@ public final class SourceReader {
      * An I/O problem in words for a message: "no such file or folder", "permission denied", "a symbolic link loop",
      * "is a directory", or else the system's own message.
      */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
