@@ -106,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             names.forEach(Datasets::method);
             if (!List.of("r", "p", "f").contains(measure)) {
-                throw new IllegalArgumentException("--measure must be r, p or f");
+                throw new IllegalArgumentException("--measure must be r, p or f, not '" + measure + "'");
             }
             if (runs < 1) {
                 throw new IllegalArgumentException("--runs must be at least 1");

@@ -387,6 +387,23 @@ class SummarizeCommandTest {
         assertThat(version.out()).startsWith("newsum ");
     }
 
+    @Test
+    void aFileWhoseNameStartsWithADashIsNamedWithTheWayToGiveIt() throws IOException {
+        // Relative to the working directory, where picocli reads it as an option.
+        Path dashed = Path.of("-newsum-test-" + ProcessHandle.current().pid() + ".txt");
+        Files.writeString(dashed, ARTICLE_1);
+        try {
+            Run r = run("summarize", dashed.toString());
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).isEqualTo("newsum: '" + dashed + "' is read as an option; for the file of that name "
+                    + "write ./" + dashed + " or put -- before it; see 'newsum summarize --help'\n");
+            assertThat(run("summarize", "--", dashed.toString()).code()).isZero();
+        } finally {
+            Files.deleteIfExists(dashed);
+        }
+    }
+
     private static void assertOneLineError(Run r, String expected) {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
