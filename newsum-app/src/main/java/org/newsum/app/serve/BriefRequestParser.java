@@ -276,7 +276,7 @@ final class BriefRequestParser {
         JsonNode n = only.getValue();
         if (!n.canConvertToInt() || !n.isIntegralNumber() || n.asInt() < 1) {
             throw ApiException.badRequest("budget." + only.getKey(), "budget." + only.getKey()
-                    + " must be a whole number of at least 1");
+                    + " must be a whole number from 1 to " + Integer.MAX_VALUE + ", not " + n);
         }
         return new Budget(unit, n.asInt());
     }

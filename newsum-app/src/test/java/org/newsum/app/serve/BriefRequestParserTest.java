@@ -47,6 +47,17 @@ class BriefRequestParserTest {
     }
 
     @Test
+    void aBudgetOutOfRangeSaysTheRangeAndWhatWasGiven() {
+        for (Object words : new Object[] {0, -3, 1e12, 9_223_372_036_854_775_807L, "ten", 2.5}) {
+            assertThatThrownBy(() -> parse(Map.of("articles", List.of(Map.of("text", PROSE)), "budget",
+                    Map.of("words", words))))
+                    .as(String.valueOf(words))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.field()).isEqualTo("budget.words"))
+                    .hasMessageStartingWith("budget.words must be a whole number from 1 to 2147483647, not ");
+        }
+    }
+
+    @Test
     void binaryDataInATextOrHtmlFieldIsRefusedNamingTheField() {
         StringBuilder noise = new StringBuilder();
         Random random = new Random(5);
