@@ -415,12 +415,27 @@ class JsonLinesReaderTest {
     }
 
     @Test
-    void aGzipCutShortIsRefusedWhenItsStartShowsIt() throws Exception {
+    void aGzipCutShortGivesItsGoodLinesAndThenSaysWhereItBrokeOff() throws Exception {
+        // A download cut short is common: the clusters before the cut are not lost to it.
         Path cut = cutGzip();
 
-        assertThatThrownBy(() -> reader.entries(cut))
+        List<JsonLinesReader.Entry> entries = entries(reader, cut);
+
+        JsonLinesReader.Entry last = entries.get(entries.size() - 1);
+        assertThat(entries.subList(0, entries.size() - 1)).hasSizeGreaterThan(100)
+                .allMatch(e -> e.source() != null || e.error().startsWith(cut + ":" + e.line() + ": "));
+        assertThat(last.error()).isEqualTo(cut + ": cannot read past line " + (last.line() - 1)
+                + " (the gzip data ends too soon: the file is cut short)");
+    }
+
+    @Test
+    void dataThatIsNotGzipFromItsStartIsRefusedAsAWhole() throws Exception {
+        Path fake = Files.write(dir.resolve("fake.jsonl.gz"), new byte[] {0x1F, (byte) 0x8B, 0x08, 0, 9, 9, 9, 9, 9, 9,
+                'n', 'o', 't', ' ', 'd', 'e', 'f', 'l', 'a', 't', 'e'});
+
+        assertThatThrownBy(() -> reader.entries(fake))
                 .isInstanceOf(NewsumException.class)
-                .hasMessage(cut + ": cannot read (the gzip data ends too soon: the file is cut short)");
+                .hasMessageStartingWith(fake + ": cannot read (");
     }
 
     @Test
