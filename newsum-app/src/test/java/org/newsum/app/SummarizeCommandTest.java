@@ -353,6 +353,24 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void anIdOrFileNameWithALineBreakCannotStartASectionOrASecondErrorLine(@TempDir Path dir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Path data = dir.resolve("two\nlines.jsonl");
+        Files.writeString(data, json.writeValueAsString(java.util.Map.of("id", "a\n# forged\n== forged",
+                "documents", java.util.List.of(ARTICLE_1, ARTICLE_2))) + "\n{broken\n");
+
+        Run markdown = run("summarize", data.toString(), "--format", "markdown");
+        Run text = run("summarize", data.toString());
+
+        assertThat(markdown.code()).isEqualTo(3);
+        assertThat(markdown.out().lines().filter(l -> l.startsWith("# "))).hasSize(2);
+        assertThat(text.out().lines().filter(l -> l.startsWith("== "))).hasSize(2)
+                .first().isEqualTo("== a # forged == forged");
+        // One line for the broken line, one for the count.
+        assertThat(text.err().lines()).hasSize(2).first().asString().startsWith("newsum: " + dir + "/two lines.jsonl:2: ");
+    }
+
+    @Test
     void jsonLinesBatchGivesEveryClusterAnOutputOrAnError(@TempDir Path dir) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Path data = dir.resolve("batch.jsonl");
