@@ -106,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             names.forEach(Datasets::method);
             if (!List.of("r", "p", "f").contains(measure)) {
-                throw new IllegalArgumentException("--measure must be r, p or f");
+                throw new IllegalArgumentException("--measure must be r, p or f, not '" + measure + "'");
             }
             if (runs < 1) {
                 throw new IllegalArgumentException("--runs must be at least 1");
@@ -123,6 +123,18 @@ final class BenchCommand implements Callable<Integer> {
             entries = Datasets.read(data, limit);
         } catch (NewsumException e) {
             err.println("newsum: " + e.getMessage());
+            return 1;
+        }
+        // Lines that cannot be read fail every method alike: each is named once, before the table.
+        java.util.Set<String> unreadable = new java.util.HashSet<>();
+        for (JsonLinesReader.Entry entry : entries) {
+            if (entry.source() == null) {
+                unreadable.add(entry.id() != null ? entry.id() : "line-" + entry.line());
+                err.println("newsum: " + entry.error());
+            }
+        }
+        if (unreadable.size() == entries.size()) {
+            err.println("newsum: " + data + ": no cluster could be read (" + entries.size() + " lines, each named above)");
             return 1;
         }
         Newsum newsum = new Newsum();
@@ -157,6 +169,12 @@ final class BenchCommand implements Callable<Integer> {
                 row.append(String.format(Locale.ROOT, " %12.1f %7d", report.clustersPerSecond(), report.failed()));
                 out.println(row);
                 out.flush();
+                for (Evaluation.ClusterResult r : report.results()) {
+                    if (r.error() != null && !unreadable.contains(r.id())) {
+                        err.println("newsum: " + name + ": " + r.id() + ": " + r.error());
+                    }
+                }
+                err.flush();
             }
             return anyScored ? 0 : 1;
         }

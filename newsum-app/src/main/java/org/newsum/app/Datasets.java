@@ -47,7 +47,7 @@ final class Datasets {
 
     /** The method for a name: a registered one, or {@code oracle}, which is built per cluster from its references. */
     static Function<Source, SelectionMethod> method(String name) {
-        if (name.equals(OracleMethod.NAME)) {
+        if (name.strip().equalsIgnoreCase(OracleMethod.NAME)) {
             return source -> new OracleMethod(source.references());
         }
         SelectionMethod method = Methods.byName(name).orElseThrow(() -> new IllegalArgumentException(

@@ -20,6 +20,7 @@ import org.newsum.eval.Evaluation;
 import org.newsum.eval.RougeAverage;
 import org.newsum.eval.Score;
 import org.newsum.ingest.JsonLinesReader;
+import org.newsum.ingest.SourceReader;
 import org.newsum.model.NewsumException;
 import org.newsum.select.Methods;
 
@@ -91,6 +92,16 @@ final class EvalCommand implements Callable<Integer> {
             err.println("newsum: " + e.getMessage());
             return 2;
         }
+        if (out != null) {
+            // Checked before the run, which may take hours, rather than after it.
+            try {
+                Files.createDirectories(out.resolve("system"));
+                Files.createDirectories(out.resolve("reference"));
+            } catch (IOException e) {
+                err.println("newsum: " + out + ": cannot write (" + SourceReader.reason(e) + ")");
+                return ExitCodes.INPUT;
+            }
+        }
         Evaluation.Report report;
         // Streamed: one pass, a few clusters per thread in memory at a time.
         try (Stream<JsonLinesReader.Entry> entries = Datasets.stream(data, limit);
@@ -103,18 +114,23 @@ final class EvalCommand implements Callable<Integer> {
         if (System.console() != null) { // the progress line
             err.print("\r" + " ".repeat(name.length() + 20) + "\r");
         }
-        stdout.print(describe(report, data, options));
-        stdout.flush();
         for (Evaluation.ClusterResult r : report.results()) {
             if (r.error() != null) {
                 err.println("newsum: " + r.id() + ": " + r.error());
             }
         }
+        if (report.scored() == 0) {
+            // An average of nothing would read as a score of zero.
+            err.println("newsum: " + data + ": no cluster could be scored (" + report.failed() + " failed, each named above)");
+        } else {
+            stdout.print(describe(report, data, options));
+            stdout.flush();
+        }
         if (out != null) {
             try {
                 write(report, out);
             } catch (IOException e) {
-                err.println("newsum: " + out + ": cannot write (" + e.getMessage() + ")");
+                err.println("newsum: " + out + ": cannot write (" + SourceReader.reason(e) + ")");
                 return 1;
             }
         }
@@ -137,11 +153,13 @@ final class EvalCommand implements Callable<Integer> {
         Path system = Files.createDirectories(dir.resolve("system"));
         Path reference = Files.createDirectories(dir.resolve("reference"));
         List<Map<String, Object>> clusters = new java.util.ArrayList<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
         for (Evaluation.ClusterResult r : report.results()) {
-            String file = r.id().replaceAll("[^A-Za-z0-9._-]", "_");
+            String file = fileName(r.id(), used);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", r.id());
             if (r.scores() != null) {
+                m.put("file", file);
                 Files.write(system.resolve(file), r.summary(), StandardCharsets.UTF_8);
                 for (int i = 0; i < r.references().size(); i++) {
                     Files.write(reference.resolve(file + "." + (char) ('A' + i)), r.references().get(i),
@@ -164,6 +182,23 @@ final class EvalCommand implements Callable<Integer> {
         root.put("clusters", clusters);
         new ObjectMapper().writer().with(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(dir.resolve("scores.json").toFile(), root);
+    }
+
+    /**
+     * A file name for a cluster id that stays inside its folder and is not taken yet: characters other than letters,
+     * digits, '.', '_' and '-' become '_', a name that is empty or starts with a dot ("..") gets a '_' in front, and a
+     * name already used (ids "a/b" and "a_b", or an id given twice) gets "~2", "~3"… so no summary overwrites another.
+     */
+    static String fileName(String id, java.util.Set<String> used) {
+        String base = id.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (base.isEmpty() || base.startsWith(".")) {
+            base = "_" + base;
+        }
+        String name = base;
+        for (int n = 2; !used.add(name); n++) {
+            name = base + "~" + n;
+        }
+        return name;
     }
 
     private static Map<String, Object> scoreMap(Score s) {

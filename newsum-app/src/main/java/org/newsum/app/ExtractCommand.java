@@ -97,19 +97,20 @@ final class ExtractCommand implements Callable<Integer> {
             page = source.articles().get(0);
             notices = source.notices().stream().filter(n -> !n.equals(SourceReader.ONE_ARTICLE)).toList();
         } catch (NewsumException e) {
-            err.println("newsum: " + e.getMessage());
+            err.println("newsum: " + SummarizeCommand.oneLine(e.getMessage()));
             return 1;
         }
         ClusterCleaner.CleanArticle clean = new ClusterCleaner().cleanOne(page);
         if (clean.article().isEmpty()) {
             List<Removal> removals = clean.removals();
-            err.println("newsum: " + input + ": no article (" + removals.get(removals.size() - 1).reason() + ")");
+            err.println("newsum: " + SummarizeCommand.oneLine(input) + ": no article ("
+                    + removals.get(removals.size() - 1).reason() + ")");
             return 1;
         }
         Article article = clean.article().get();
         String language = new LanguageIdentifier().identify(article.text())
                 .map(LanguageIdentifier.Identified::code).orElse(null);
-        notices.forEach(n -> err.println("newsum: note: " + n));
+        notices.forEach(n -> err.println("newsum: note: " + SummarizeCommand.oneLine(n)));
         out.print(format == Format.JSON ? json(article, language, clean.removals(), notices)
                 : text(article, language));
         out.flush();

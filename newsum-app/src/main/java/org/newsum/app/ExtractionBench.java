@@ -170,7 +170,13 @@ final class ExtractionBench implements Callable<Integer> {
         if (!Files.isRegularFile(truthFile)) {
             throw new IllegalArgumentException("no ground-truth.json");
         }
-        JsonNode truth = JSON.readTree(truthFile.toFile());
+        JsonNode truth;
+        try {
+            truth = JSON.readTree(truthFile.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("ground-truth.json: malformed JSON" + (e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()), e);
+        }
         List<String> ids = new ArrayList<>();
         for (Iterator<String> it = truth.fieldNames(); it.hasNext(); ) {
             ids.add(it.next());
@@ -185,6 +191,8 @@ final class ExtractionBench implements Callable<Integer> {
             String text;
             try (InputStream in = new GZIPInputStream(Files.newInputStream(html))) {
                 text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.util.zip.ZipException | java.io.EOFException e) {
+                throw new IllegalArgumentException("html/" + id + ".html.gz: not complete gzip data", e);
             }
             JsonNode entry = truth.get(id);
             pages.add(new BenchPage(id, entry.path("url").asText(null), entry.path("articleBody").asText(""), text));

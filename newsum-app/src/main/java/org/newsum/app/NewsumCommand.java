@@ -56,7 +56,10 @@ public final class NewsumCommand implements Runnable {
         });
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
-            command.getErr().println("newsum: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ") + "; see '"
+            String dashed = fileLikeAnOption(args);
+            command.getErr().println("newsum: " + (dashed != null ? "'" + dashed + "' is read as an option; for the "
+                    + "file of that name write ./" + dashed + " or put -- before it"
+                    : e.getMessage().replaceAll("\\s*\\R\\s*", " ")) + "; see '"
                     + command.getCommandSpec().qualifiedName() + " --help'");
             command.getErr().flush();
             return ExitCodes.OPTIONS;
@@ -67,6 +70,23 @@ public final class NewsumCommand implements Runnable {
             return ExitCodes.INPUT;
         });
         return cli;
+    }
+
+    /** An argument that starts with '-' and names an existing file, which picocli took for an option; or null. */
+    private static String fileLikeAnOption(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return null;
+            }
+            try {
+                if (arg.length() > 1 && arg.startsWith("-") && java.nio.file.Files.exists(java.nio.file.Path.of(arg))) {
+                    return arg;
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a file name
+            }
+        }
+        return null;
     }
 
     public static void main(String[] args) {

@@ -81,6 +81,7 @@ final class RougeCommand implements Callable<Integer> {
         }
         List<RougeAverage.Scored> all = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<String> unscorable = new ArrayList<>();
         StringBuilder perIdLines = new StringBuilder();
         try {
             for (Path system : systems) {
@@ -95,7 +96,13 @@ final class RougeCommand implements Callable<Integer> {
                     missing.add(id);
                     continue;
                 }
-                RougeScores scores = rouge.score(lines(system), refs);
+                RougeScores scores;
+                try {
+                    scores = rouge.score(lines(system), refs);
+                } catch (Rouge.TooLongException e) {
+                    unscorable.add(system + ": " + e.getMessage());
+                    continue;
+                }
                 all.add(new RougeAverage.Scored(id, scores));
                 if (perId) {
                     for (String metric : Datasets.METRICS) {
@@ -110,7 +117,11 @@ final class RougeCommand implements Callable<Integer> {
             return 1;
         }
         if (all.isEmpty()) {
-            err.println("newsum: " + systemDir + ": no system summary has a reference " + referenceDir + "/ID.*");
+            // Each summary too long to score names itself; the folder is named when summaries lack references.
+            unscorable.forEach(u -> err.println("newsum: " + u));
+            if (unscorable.isEmpty() || !missing.isEmpty()) {
+                err.println("newsum: " + systemDir + ": no system summary has a reference " + referenceDir + "/ID.*");
+            }
             return 1;
         }
         out.print(perIdLines);
@@ -122,11 +133,13 @@ final class RougeCommand implements Callable<Integer> {
                     RougeAverage.round5(s.p()), RougeAverage.round5(s.f())));
         }
         out.println(all.size() + " summaries scored" + (missing.isEmpty() ? "" : ", " + missing.size()
-                + " without references: " + String.join(", ", missing.subList(0, Math.min(5, missing.size())))));
+                + " without references: " + String.join(", ", missing.subList(0, Math.min(5, missing.size()))))
+                + (unscorable.isEmpty() ? "" : ", " + unscorable.size() + " too long to score (named on stderr)"));
         for (String id : missing) {
             err.println("newsum: " + systemDir.resolve(id) + ": no reference " + referenceDir + "/" + id + ".*");
         }
-        return missing.isEmpty() ? 0 : 1;
+        unscorable.forEach(u -> err.println("newsum: " + u));
+        return missing.isEmpty() && unscorable.isEmpty() ? 0 : 1;
     }
 
     private static List<Path> files(Path dir) throws IOException {

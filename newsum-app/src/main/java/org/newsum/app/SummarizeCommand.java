@@ -182,7 +182,7 @@ final class SummarizeCommand implements Callable<Integer> {
                 out.flush();
             }
         } catch (NewsumException e) {
-            err.println("newsum: " + e.getMessage());
+            err.println("newsum: " + oneLine(e.getMessage()));
             return ExitCodes.INPUT;
         }
         out.flush();
@@ -220,22 +220,23 @@ final class SummarizeCommand implements Callable<Integer> {
             }
         }
         if (error != null) {
-            err.println("newsum: " + where + error);
+            err.println("newsum: " + oneLine(where + error));
             if (batch) {
                 out.print(failure(id, entry, error));
             }
             return false;
         }
         if (!batch) {
-            brief.notices().forEach(n -> err.println("newsum: note: " + n));
+            brief.notices().forEach(n -> err.println("newsum: note: " + oneLine(n)));
             out.print(format.renderer().render(brief, explain));
             return true;
         }
         switch (format) {
             case JSON -> out.print(new JsonRenderer(false).render(brief, explain));
-            case MARKDOWN -> out.print("# " + id + "\n\n" + format.renderer().render(brief, explain) + "\n");
+            case MARKDOWN -> out.print("# " + MarkdownRenderer.escape(id) + "\n\n" + format.renderer().render(brief, explain)
+                    + "\n");
             case HTML -> out.print("<!-- " + comment(id) + " -->\n" + format.renderer().render(brief, explain) + "\n");
-            default -> out.print("== " + id + "\n" + format.renderer().render(brief, explain) + "\n");
+            default -> out.print("== " + oneLine(id) + "\n" + format.renderer().render(brief, explain) + "\n");
         }
         return true;
     }
@@ -244,10 +245,18 @@ final class SummarizeCommand implements Callable<Integer> {
     private String failure(String id, JsonLinesReader.Entry entry, String error) {
         return switch (format) {
             case JSON -> errorLine(entry, error);
-            case MARKDOWN -> "# " + id + "\n\n_No summary: " + MarkdownRenderer.escape(error) + "_\n\n";
+            case MARKDOWN -> "# " + MarkdownRenderer.escape(id) + "\n\n_No summary: " + MarkdownRenderer.escape(error) + "_\n\n";
             case HTML -> "<!-- " + comment(id) + ": no summary: " + comment(error) + " -->\n";
-            default -> "== " + id + "\n\n"; // no sentences: the reason is on stderr, not among them
+            default -> "== " + oneLine(id) + "\n\n"; // no sentences: the reason is on stderr, not among them
         };
+    }
+
+    /**
+     * A text on one line: an id, or a message naming a file, may hold a line break, which must not start a section
+     * of the output or a second line on stderr of its own.
+     */
+    static String oneLine(String id) {
+        return id.replaceAll("[\\r\\n\\f\\u000B\\u0085\\u2028\\u2029]", " ");
     }
 
     /** Text that cannot end an HTML comment. */

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import org.newsum.Newsum;
 import org.newsum.eval.SentenceModelTrainer;
 import org.newsum.ingest.JsonLinesReader;
+import org.newsum.ingest.SourceReader;
 import org.newsum.model.Budget;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Source;
@@ -85,10 +85,25 @@ final class TrainCommand implements Callable<Integer> {
             err.println("newsum: --words must be positive, --limit not negative, --held-out in [0, 1), --l2 not negative");
             return 2;
         }
-        List<Source> sources;
+        Path folder = out.toAbsolutePath().getParent();
+        // Checked before the training, which may take minutes, rather than after it.
+        if (Files.isDirectory(out)) {
+            err.println("newsum: " + out + ": is a folder; give the model's file name");
+            return 1;
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            err.println("newsum: " + out + ": cannot write (no such folder " + folder + ")");
+            return 1;
+        }
+        List<Source> sources = new java.util.ArrayList<>();
         try {
-            sources = Datasets.read(data, 0).stream().map(JsonLinesReader.Entry::source).filter(Objects::nonNull)
-                    .toList();
+            for (JsonLinesReader.Entry entry : Datasets.read(data, 0)) {
+                if (entry.source() != null) {
+                    sources.add(entry.source());
+                } else {
+                    err.println("newsum: " + entry.error() + " (not used)");
+                }
+            }
         } catch (NewsumException e) {
             err.println("newsum: " + e.getMessage());
             return 1;
@@ -107,13 +122,13 @@ final class TrainCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".model", ".json");
+            Path tmp = Files.createTempFile(folder, ".model", ".json");
             try (OutputStream o = Files.newOutputStream(tmp)) {
                 report.model().write(o);
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            err.println("newsum: " + out + ": cannot write (" + e.getMessage() + ")");
+            err.println("newsum: " + out + ": cannot write (" + SourceReader.reason(e) + ")");
             return 1;
         }
         stdout.println(String.format(Locale.ROOT, "%s: %d clusters labelled (%d unusable), %d examples (%d positive); "

@@ -77,6 +77,82 @@ class DatasetCommandsTest {
     }
 
     @Test
+    void evalWithNothingScoredPrintsNoTableAndNamesEachLine(@TempDir Path dir) throws IOException {
+        Path data = Files.writeString(dir.resolve("bad.jsonl"), "{\n[]\n{\"id\": \"n\", \"documents\": 3}\n");
+
+        SummarizeCommandTest.Run r = run("eval", "--data", data.toString(), "--method", "lead");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines().toList()).hasSize(4).last().asString()
+                .isEqualTo("newsum: " + data + ": no cluster could be scored (3 failed, each named above)");
+    }
+
+    @Test
+    void evalRefusesAnOutFolderItCannotWriteBeforeTheRun(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "a file, not a folder");
+
+        SummarizeCommandTest.Run r = run("eval", "--data", dataset(dir).toString(), "--method", "lead", "--out",
+                file.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("newsum: " + file + ": cannot write (not a directory)\n");
+    }
+
+    @Test
+    void evalOutGivesEveryClusterItsOwnFileInsideTheFolder(@TempDir Path dir) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (String id : List.of("..", "", "a/b", "a_b", ".", "c")) {
+            lines.append(JSON.writeValueAsString(Map.of("id", id, "documents", List.of("The ferry to the islands "
+                    + "will run twice a day from Monday, the harbour office said on Friday."), "summaries",
+                    List.of("The ferry will run twice a day.")))).append('\n');
+        }
+        Path data = Files.writeString(dir.resolve("ids.jsonl"), lines);
+        Path out = dir.resolve("out");
+
+        assertThat(run("eval", "--data", data.toString(), "--method", "lead", "--out", out.toString()).code()).isZero();
+
+        try (var files = Files.list(out.resolve("system"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("_", "_.", "_..", "a_b", "a_b~2", "c");
+        }
+        assertThat(EvalCommand.fileName("x", new java.util.HashSet<>(List.of("x", "x~2")))).isEqualTo("x~3");
+    }
+
+    @Test
+    void benchNamesUnreadableLinesOnceAndRefusesADatasetWithNoneReadable(@TempDir Path dir) throws IOException {
+        SummarizeCommandTest.Run some = run("bench", "--data", dataset(dir).toString(), "--words", "30", "--methods",
+                "lead,centroid", "--warm-up", "0", "--runs", "1");
+        assertThat(some.code()).isZero();
+        assertThat(some.err().lines().filter(l -> l.contains(":3: malformed JSON"))).hasSize(1);
+
+        Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\nnull\n");
+        SummarizeCommandTest.Run none = run("bench", "--data", bad.toString(), "--methods", "lead", "--warm-up", "0",
+                "--runs", "1");
+        assertThat(none.code()).isEqualTo(1);
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err().lines().toList()).hasSize(3).last().asString()
+                .isEqualTo("newsum: " + bad + ": no cluster could be read (2 lines, each named above)");
+    }
+
+    @Test
+    void trainNamesTheLinesItCannotUseAndChecksWhereTheModelGoesFirst(@TempDir Path dir) throws IOException {
+        Path data = dataset(dir);
+        SummarizeCommandTest.Run noFolder = run("train", "--data", data.toString(), "--out",
+                dir.resolve("no/such/model.json").toString());
+        assertThat(noFolder.code()).isEqualTo(1);
+        assertThat(noFolder.err()).isEqualTo("newsum: " + dir.resolve("no/such/model.json") + ": cannot write (no such "
+                + "folder " + dir.resolve("no/such") + ")\n");
+        assertThat(run("train", "--data", data.toString(), "--out", dir.toString()).err())
+                .isEqualTo("newsum: " + dir + ": is a folder; give the model's file name\n");
+
+        SummarizeCommandTest.Run r = run("train", "--data", data.toString(), "--out", dir.resolve("m.json").toString(),
+                "--threads", "1");
+        assertThat(r.err()).contains(data + ":3: malformed JSON").contains("(not used)");
+    }
+
+    @Test
     void oracleAndBaselinesRunAndBenchComparesMethods(@TempDir Path dir) throws IOException {
         Path data = dataset(dir);
         assertThat(run("eval", "--data", data.toString(), "--method", "oracle", "--words", "30").out())
@@ -120,6 +196,25 @@ class DatasetCommandsTest {
         assertThat(tooMany.code()).isEqualTo(1);
         assertThat(tooMany.err()).startsWith("newsum: only 4 articles");
         assertThat(run("bench", "--data", data.toString(), "--runs", "0").code()).isEqualTo(2);
+    }
+
+    @Test
+    void rougeNamesASummaryTooLongToScoreAndScoresTheOthers(@TempDir Path dir) throws IOException {
+        Path sys = Files.createDirectories(dir.resolve("sys"));
+        Path ref = Files.createDirectories(dir.resolve("ref"));
+        String endless = String.join(" ", java.util.Collections.nCopies(9_000, "gull")) + "\n";
+        Files.writeString(sys.resolve("long"), endless);
+        Files.writeString(ref.resolve("long.A"), endless);
+        Files.writeString(sys.resolve("short"), "The gulls left the pier.\n");
+        Files.writeString(ref.resolve("short.A"), "Gulls left the pier at dawn.\n");
+
+        SummarizeCommandTest.Run r = run("rouge", sys.toString(), ref.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("1 summaries scored, 1 too long to score");
+        assertThat(r.err()).startsWith("newsum: " + sys.resolve("long") + ": a reference sentence of 9,000 words")
+                .doesNotContain("\tat ", "Exception", "out of memory");
+        assertThat(r.err().strip().lines()).hasSize(1);
     }
 
     @Test

@@ -50,6 +50,21 @@ class ExtractionBenchTest {
     }
 
     @Test
+    void malformedGroundTruthOrAPageThatIsNotGzipIsOneLineNamingTheFile(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("ground-truth.json"), "{not json");
+        SummarizeCommandTest.Run r = run("bench", "extraction", "--data", dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("newsum: " + dir + ": ground-truth.json: malformed JSON at line 1, column 2\n");
+
+        Files.writeString(dir.resolve("ground-truth.json"), "{\"p1\": {\"articleBody\": \"x\"}}");
+        Files.createDirectories(dir.resolve("html"));
+        Files.writeString(dir.resolve("html/p1.html.gz"), "<html>not compressed</html>");
+        r = run("bench", "extraction", "--data", dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("newsum: " + dir + ": html/p1.html.gz: not complete gzip data\n");
+    }
+
+    @Test
     void aFolderWithoutGroundTruthIsOneLine(@TempDir Path dir) {
         SummarizeCommandTest.Run r = run("bench", "extraction", "--data", dir.toString());
         assertThat(r.code()).isEqualTo(1);

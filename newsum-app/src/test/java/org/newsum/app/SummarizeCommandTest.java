@@ -204,12 +204,26 @@ class SummarizeCommandTest {
         Path files = Files.createDirectory(dir.resolve("files"));
         Files.writeString(files.resolve("a.txt"), ARTICLE_1);
         Files.writeString(files.resolve("b.txt"), "");
-        assertOneLineError(run("summarize", files.toString()), "b.txt: empty file");
+        assertOneLineError(run("summarize", files.resolve("a.txt").toString(), files.resolve("b.txt").toString()),
+                "b.txt: empty file");
 
         Path binary = Files.createDirectory(dir.resolve("binary"));
-        Files.writeString(binary.resolve("a.txt"), ARTICLE_1);
         Files.write(binary.resolve("b.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
-        assertOneLineError(run("summarize", binary.toString()), "b.txt: a PNG image, not text or HTML");
+        assertOneLineError(run("summarize", binary.toString()), "b.txt: a PNG image, not text or HTML)");
+    }
+
+    @Test
+    void aBadFileInAFolderIsSkippedWithANoteAndTheClusterIsSummarized(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), ARTICLE_1);
+        Files.writeString(dir.resolve("b.txt"), "");
+        Files.writeString(dir.resolve("c.txt"), ARTICLE_2);
+
+        Run r = run("summarize", dir.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isNotBlank();
+        assertThat(r.err()).contains("newsum: note: " + dir + ": skipped 1 file(s) that cannot be read as articles: "
+                + dir.resolve("b.txt") + ": empty file\n");
     }
 
     @Test
@@ -339,6 +353,24 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void anIdOrFileNameWithALineBreakCannotStartASectionOrASecondErrorLine(@TempDir Path dir) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Path data = dir.resolve("two\nlines.jsonl");
+        Files.writeString(data, json.writeValueAsString(java.util.Map.of("id", "a\n# forged\n== forged",
+                "documents", java.util.List.of(ARTICLE_1, ARTICLE_2))) + "\n{broken\n");
+
+        Run markdown = run("summarize", data.toString(), "--format", "markdown");
+        Run text = run("summarize", data.toString());
+
+        assertThat(markdown.code()).isEqualTo(3);
+        assertThat(markdown.out().lines().filter(l -> l.startsWith("# "))).hasSize(2);
+        assertThat(text.out().lines().filter(l -> l.startsWith("== "))).hasSize(2)
+                .first().isEqualTo("== a # forged == forged");
+        // One line for the broken line, one for the count.
+        assertThat(text.err().lines()).hasSize(2).first().asString().startsWith("newsum: " + dir + "/two lines.jsonl:2: ");
+    }
+
+    @Test
     void jsonLinesBatchGivesEveryClusterAnOutputOrAnError(@TempDir Path dir) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Path data = dir.resolve("batch.jsonl");
@@ -371,6 +403,23 @@ class SummarizeCommandTest {
         assertThat(help.out()).contains("summarize");
         Run version = run("--version");
         assertThat(version.out()).startsWith("newsum ");
+    }
+
+    @Test
+    void aFileWhoseNameStartsWithADashIsNamedWithTheWayToGiveIt() throws IOException {
+        // Relative to the working directory, where picocli reads it as an option.
+        Path dashed = Path.of("-newsum-test-" + ProcessHandle.current().pid() + ".txt");
+        Files.writeString(dashed, ARTICLE_1);
+        try {
+            Run r = run("summarize", dashed.toString());
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).isEqualTo("newsum: '" + dashed + "' is read as an option; for the file of that name "
+                    + "write ./" + dashed + " or put -- before it; see 'newsum summarize --help'\n");
+            assertThat(run("summarize", "--", dashed.toString()).code()).isZero();
+        } finally {
+            Files.deleteIfExists(dashed);
+        }
     }
 
     private static void assertOneLineError(Run r, String expected) {

@@ -235,6 +235,8 @@ public final class Evaluation implements AutoCloseable {
     private static ClusterResult score(Summarized s, Rouge rouge) {
         try {
             return scoreOrThrow(s, rouge);
+        } catch (Rouge.TooLongException e) {
+            return new ClusterResult(s.id(), s.summary(), List.of(), null, e.getMessage());
         } catch (Throwable e) {
             if (!Newsum.isClusterFailure(e)) {
                 throw e;

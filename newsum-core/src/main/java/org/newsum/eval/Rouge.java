@@ -121,28 +121,57 @@ public final class Rouge {
         return Score.of(hits, refTotal, sysPooled, options.alpha());
     }
 
-    /** Marks the reference positions on one LCS, traced back the way ROUGE-1.5.5 traces it. */
+    /**
+     * The most word pairs one reference sentence and one system sentence may form for ROUGE-L: its table holds a
+     * byte per pair, so this bounds it to 64 MB (0.1 s). Real summaries are far below it (a 250-word summary
+     * against a 300-word reference sentence is 75,000); two 200,000-word "sentences" would need 40 billion.
+     */
+    public static final long MAX_LCS_PAIRS = 64L * 1024 * 1024;
+
+    /** A sentence pair too long for ROUGE-L's table: the summary cannot be scored as given. */
+    public static final class TooLongException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        TooLongException(int refWords, int sysWords) {
+            super(String.format(java.util.Locale.ROOT, "a reference sentence of %,d words and a system sentence of %,d "
+                    + "words are too long for ROUGE-L (at most %,d word pairs); split them into sentences, one per "
+                    + "line, or cut them with -l or -b", refWords, sysWords, MAX_LCS_PAIRS));
+        }
+    }
+
+    /**
+     * Marks the reference positions on one LCS, traced back the way ROUGE-1.5.5 traces it. Only the trace's
+     * directions are kept for every pair, the lengths for two rows, so memory is a byte per word pair.
+     */
     static void markLcs(int[] ref, int[] sys, boolean[] marks) {
         int m = ref.length;
         int n = sys.length;
         if (m == 0 || n == 0) {
             return;
         }
-        int[][] c = new int[m + 1][n + 1];
+        if ((long) m * n > MAX_LCS_PAIRS) {
+            throw new TooLongException(m, n);
+        }
+        int[] above = new int[n + 1];
+        int[] row = new int[n + 1];
         byte[][] b = new byte[m + 1][n + 1]; // 1 diagonal, 2 up, 3 left
         for (int i = 1; i <= m; i++) {
+            row[0] = 0;
             for (int j = 1; j <= n; j++) {
                 if (ref[i - 1] == sys[j - 1]) {
-                    c[i][j] = c[i - 1][j - 1] + 1;
+                    row[j] = above[j - 1] + 1;
                     b[i][j] = 1;
-                } else if (c[i - 1][j] >= c[i][j - 1]) {
-                    c[i][j] = c[i - 1][j];
+                } else if (above[j] >= row[j - 1]) {
+                    row[j] = above[j];
                     b[i][j] = 2;
                 } else {
-                    c[i][j] = c[i][j - 1];
+                    row[j] = row[j - 1];
                     b[i][j] = 3;
                 }
             }
+            int[] swap = above;
+            above = row;
+            row = swap;
         }
         int i = m;
         int j = n;

@@ -45,15 +45,23 @@ final class InflationGuard extends FilterInputStream {
 
     /**
      * Inflates up to the point where the ratio is first checked (or the end), so that a bomb is refused before
-     * anything of it is used; throws {@link InflationException} if it is one.
+     * anything of it is used; throws {@link InflationException} if it is one, or the I/O error if the data is not
+     * gzip from its start. Data that breaks off after a good start (a file cut short) passes: its good lines are
+     * read, and the stream says where it broke off.
      */
     static void check(InputStream gzip) throws IOException {
+        long read = 0;
         try (InputStream in = gunzip(gzip)) {
             byte[] skip = new byte[1 << 16];
-            long read = 0;
             int n;
             while (read <= CHECKED_AFTER && (n = in.read(skip)) >= 0) {
                 read += n;
+            }
+        } catch (InflationException e) {
+            throw e;
+        } catch (IOException e) {
+            if (read == 0) {
+                throw e;
             }
         }
     }

@@ -148,7 +148,7 @@ public final class JsonLinesReader {
 
     private static String id(JsonNode node) {
         return node != null && node.isObject() && node.hasNonNull("id") && node.get("id").isValueNode()
-                ? node.get("id").asText() : null;
+                ? TextDecoder.printable(node.get("id").asText()) : null;
     }
 
     private Source source(JsonNode node, String where, String fallbackId) throws NewsumException {
@@ -162,10 +162,12 @@ public final class JsonLinesReader {
         if (node.hasNonNull("id") && !node.get("id").isValueNode()) {
             throw new NewsumException(where + ": \"id\" must be a string or a number");
         }
-        String id = node.hasNonNull("id") ? node.get("id").asText() : fallbackId;
+        String id = node.hasNonNull("id") ? TextDecoder.printable(node.get("id").asText()) : fallbackId;
         List<Article> articles = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        int document = 0;
         for (JsonNode doc : docs) {
-            addDocument(articles, doc, id, where);
+            addDocument(articles, doc, id, where, ++document, notices);
             if (articles.size() > limits.maxArticles()) {
                 throw new NewsumException(where + ": more than the limit of " + limits.maxArticles() + " articles");
             }
@@ -173,27 +175,39 @@ public final class JsonLinesReader {
         if (articles.isEmpty()) {
             throw new NewsumException(where + ": \"documents\" is empty");
         }
-        return new Source(id, articles, references(node.get("summaries"), node.get("summary")), List.of());
+        return new Source(id, articles, references(node.get("summaries"), node.get("summary")), notices);
     }
 
-    private static void addDocument(List<Article> articles, JsonNode doc, String clusterId, String where)
-            throws NewsumException {
+    /**
+     * Adds one document's articles. Its text is checked as a file's is ({@link TextDecoder#ofString}): binary data
+     * fails the line, control characters are removed with a notice, so that none reaches a terminal.
+     */
+    private static void addDocument(List<Article> articles, JsonNode doc, String clusterId, String where, int document,
+                                    List<String> notices) throws NewsumException {
+        String which = where + ": document " + document;
         if (doc.isTextual()) {
-            for (String part : SourceReader.splitArticles(doc.asText())) {
+            for (String part : SourceReader.splitArticles(checked(doc.asText(), which, notices))) {
                 String id = String.valueOf(articles.size() + 1);
                 articles.add(Article.ofText(id, clusterId + "#" + id, part));
             }
         } else if (doc.isObject() && (isText(doc, "text") || isText(doc, "html"))) {
             String id = String.valueOf(articles.size() + 1);
             boolean html = !isText(doc, "text");
-            articles.add(new Article(id, text(doc, "source", clusterId + "#" + id), text(doc, "url", null),
-                    text(doc, "title", null), text(doc, "byline", text(doc, "author", null)), text(doc, "date", null),
-                    html ? Article.Format.HTML : Article.Format.TEXT,
-                    doc.get(html ? "html" : "text").asText()));
+            String body = checked(doc.get(html ? "html" : "text").asText(), which, notices);
+            articles.add(new Article(id, TextDecoder.printable(text(doc, "source", clusterId + "#" + id)),
+                    TextDecoder.printable(text(doc, "url", null)), TextDecoder.printable(text(doc, "title", null)),
+                    TextDecoder.printable(text(doc, "byline", text(doc, "author", null))), TextDecoder.printable(text(doc, "date", null)),
+                    html ? Article.Format.HTML : Article.Format.TEXT, body));
         } else {
             throw new NewsumException(where + ": a document must be a string or an object with a \"text\" or "
                     + "\"html\" string");
         }
+    }
+
+    private static String checked(String text, String where, List<String> notices) throws NewsumException {
+        TextDecoder.Decoded decoded = TextDecoder.ofString(text, where);
+        notices.addAll(decoded.notices(where));
+        return decoded.text();
     }
 
     private static boolean isText(JsonNode node, String field) {
@@ -259,6 +273,11 @@ public final class JsonLinesReader {
                 Optional<String> format = BinarySignatures.identify(head, head.length);
                 if (format.isPresent()) {
                     throw new NewsumException(name + ": " + format.get() + ", not JSON Lines");
+                }
+                // Refused as a whole: otherwise every "line" of it would be an error of its own.
+                Optional<String> notText = TextDecoder.notUtf8Text(head);
+                if (notText.isPresent()) {
+                    throw new NewsumException(name + ": " + notText.get() + ", not JSON Lines (which must be UTF-8)");
                 }
                 first = next();
             } catch (IOException e) {

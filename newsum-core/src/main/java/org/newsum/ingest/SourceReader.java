@@ -13,8 +13,10 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.newsum.model.Article;
@@ -109,8 +111,8 @@ public final class SourceReader {
         return lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz");
     }
 
-    /** One input's share of a cluster: standard input, a URL, or a file found directly or in a folder. */
-    private record Piece(String input, Path file) {
+    /** One input's share of a cluster: standard input, a URL, or a file named directly or found in a folder. */
+    private record Piece(String input, Path file, boolean inFolder) {
     }
 
     private Source readCluster(List<String> inputs, InputStream stdin) throws NewsumException {
@@ -118,14 +120,14 @@ public final class SourceReader {
         List<Piece> pieces = new ArrayList<>();
         for (String input : inputs) {
             if (input.equals("-") || UrlFetcher.isUrl(input)) {
-                pieces.add(new Piece(input, null));
+                pieces.add(new Piece(input, null, false));
                 continue;
             }
             Path path = existing(input);
             if (Files.isDirectory(path)) {
-                articleFiles(path, notices).forEach(file -> pieces.add(new Piece(input, file)));
+                articleFiles(path, notices).forEach(file -> pieces.add(new Piece(input, file, true)));
             } else {
-                pieces.add(new Piece(input, path));
+                pieces.add(new Piece(input, path, false));
             }
         }
         // Every piece is at least one article: refuse too many before reading any of them.
@@ -134,6 +136,10 @@ public final class SourceReader {
                     + " files, more than the limit of " + limits.maxArticles() + " articles");
         }
         List<Article> articles = new ArrayList<>();
+        // A file found in a folder that cannot be read (empty, binary, …) is skipped with a notice, as other folder
+        // entries that are not articles are: one bad download must not cost the cluster. A file named on its own
+        // is the user's choice, and its problem is the error.
+        Map<String, List<String>> skipped = new LinkedHashMap<>();
         for (Piece piece : pieces) {
             String input = piece.input();
             if (input.equals("-") && piece.file() == null) {
@@ -152,9 +158,24 @@ public final class SourceReader {
                 UrlFetcher.Fetched page = fetcher.fetch(String.valueOf(articles.size() + 1), input);
                 articles.add(page.article());
                 notices.addAll(page.notices());
+            } else if (piece.inFolder()) {
+                try {
+                    addFile(articles, piece.file(), notices);
+                } catch (NewsumException e) {
+                    skipped.computeIfAbsent(input, k -> new ArrayList<>()).add(e.getMessage());
+                }
             } else {
                 addFile(articles, piece.file(), notices);
             }
+        }
+        for (Map.Entry<String, List<String>> folder : skipped.entrySet()) {
+            List<String> why = folder.getValue();
+            if (articles.isEmpty()) {
+                throw new NewsumException(folder.getKey() + ": no file in this folder can be read as an article ("
+                        + why.get(0) + (why.size() > 1 ? "; and " + (why.size() - 1) + " more" : "") + ")");
+            }
+            notices.add(folder.getKey() + ": skipped " + why.size() + " file(s) that cannot be read as articles: "
+                    + String.join("; ", why.subList(0, Math.min(3, why.size()))) + (why.size() > 3 ? "; …" : ""));
         }
         if (articles.size() > limits.maxArticles()) {
             throw new NewsumException(String.join(", ", inputs) + ": " + articles.size()
@@ -243,13 +264,7 @@ public final class SourceReader {
     private static Document decodeDocument(byte[] bytes, String name, boolean htmlByName, List<String> notices)
             throws NewsumException {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, name);
-        if (decoded.fallbackCharset() != null) {
-            notices.add(name + ": not valid UTF-8, read as " + decoded.fallbackCharset());
-        }
-        if (decoded.controlsRemoved() > 0) {
-            notices.add(name + ": removed " + decoded.controlsRemoved()
-                    + " control character(s), such as NUL, that are not part of a text");
-        }
+        notices.addAll(decoded.notices(name));
         String text = decoded.text();
         if (text.isBlank()) {
             throw new NewsumException(name + ": empty file");
@@ -380,7 +395,7 @@ public final class SourceReader {
      * An I/O problem in words for a message: "no such file or folder", "permission denied", "a symbolic link loop",
      * "is a directory", or else the system's own message.
      */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }

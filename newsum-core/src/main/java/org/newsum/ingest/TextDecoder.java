@@ -5,6 +5,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,9 +22,11 @@ import org.newsum.model.NewsumException;
  * left in a text (a stray NUL, an escape code) are removed and counted.
  *
  * <p>Valid UTF-8 is read as UTF-8 even when another charset is declared: pages often declare
- * ISO-8859-1 and serve UTF-8, while text in a legacy charset is almost never valid UTF-8 by chance.
+ * ISO-8859-1 and serve UTF-8, while text in a legacy charset is almost never valid UTF-8 by chance. Text that arrives
+ * already as a string (a JSON Lines document, an article in a service request) gets the same checks through
+ * {@link #ofString}.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** {@code <meta charset="x">} or {@code <meta http-equiv="Content-Type" content="text/html; charset=x">}. */
@@ -35,7 +39,20 @@ final class TextDecoder {
      * Decoded text, the charset used when the input was not UTF-8 and declared nothing (else {@code null}), and
      * how many control characters were removed.
      */
-    record Decoded(String text, String fallbackCharset, int controlsRemoved) {
+    public record Decoded(String text, String fallbackCharset, int controlsRemoved) {
+
+        /** What a person should know about reading the input {@code name}: a fallback charset, removed controls. */
+        public List<String> notices(String name) {
+            List<String> notices = new ArrayList<>();
+            if (fallbackCharset != null) {
+                notices.add(name + ": not valid UTF-8, read as " + fallbackCharset);
+            }
+            if (controlsRemoved > 0) {
+                notices.add(name + ": removed " + controlsRemoved
+                        + " control character(s), such as NUL, that are not part of a text");
+            }
+            return notices;
+        }
     }
 
     /** The share of control bytes above which data without a known signature is binary, not text. */
@@ -92,6 +109,34 @@ final class TextDecoder {
         return withoutControls(new String(bytes, StandardCharsets.ISO_8859_1), "ISO-8859-1");
     }
 
+    /**
+     * A text given as a string, checked as a file's bytes are: refused as binary data when more than a twentieth of
+     * its first 64 K characters are control characters (random bytes read as Latin-1 are), else without its control
+     * characters, counted. {@code name} names the text in the error.
+     */
+    public static Decoded ofString(String text, String name) throws NewsumException {
+        int sample = Math.min(text.length(), SAMPLE_BYTES);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            if (isControlChar(text.charAt(i))) {
+                control++;
+            }
+        }
+        if (sample > 0 && control > MAX_CONTROL_SHARE * sample) {
+            throw new NewsumException(name + ": binary data (" + Math.round(100.0 * control / sample)
+                    + "% control characters in the first " + sample + " characters), not text or HTML");
+        }
+        return withoutControls(text, null);
+    }
+
+    /**
+     * A short field that names or labels a text (an id, a title, a source name) without its control characters, so
+     * that it cannot drive a terminal; {@code null} stays {@code null}.
+     */
+    public static String printable(String field) {
+        return field == null ? null : withoutControls(field, null).text();
+    }
+
     /** The charset named in a {@code <meta>} tag near the start of the bytes, or {@code null}. */
     static String metaCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
@@ -125,6 +170,14 @@ final class TextDecoder {
      * tenth, while a stray NUL in a scraped page is far below the share and is removed instead.
      */
     private static void rejectBinary(byte[] bytes, String name) throws NewsumException {
+        Optional<String> binary = binaryData(bytes);
+        if (binary.isPresent()) {
+            throw new NewsumException(name + ": " + binary.get() + ", not text or HTML");
+        }
+    }
+
+    /** "binary data (N% control bytes in the first …)" when the data has the share of control bytes binary has. */
+    private static Optional<String> binaryData(byte[] bytes) {
         int sample = Math.min(bytes.length, SAMPLE_BYTES);
         int control = 0;
         for (int i = 0; i < sample; i++) {
@@ -133,9 +186,10 @@ final class TextDecoder {
             }
         }
         if (sample > 0 && control > MAX_CONTROL_SHARE * sample) {
-            throw new NewsumException(name + ": binary data (" + Math.round(100.0 * control / sample)
-                    + "% control bytes in the first " + sizeOf(sample) + "), not text or HTML");
+            return Optional.of("binary data (" + Math.round(100.0 * control / sample) + "% control bytes in the first "
+                    + sizeOf(sample) + ")");
         }
+        return Optional.empty();
     }
 
     private static boolean isControlByte(int b) {
@@ -147,10 +201,21 @@ final class TextDecoder {
     }
 
     /**
-     * UTF-16 text without a byte-order mark, when its zero bytes show it: Latin-script UTF-16 has a zero in every
-     * other byte, on the odd ones in little-endian order, the even ones in big-endian. Otherwise {@code null}.
+     * Why the start of data that must be UTF-8 text (JSON Lines) is not: UTF-16, by its byte-order mark or its zero
+     * bytes, or binary data, by its share of control bytes. Empty when it may be UTF-8 text.
      */
-    private static String utf16WithoutBom(byte[] bytes) {
+    static Optional<String> notUtf8Text(byte[] head) {
+        if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF) || utf16ByZeros(head) != null) {
+            return Optional.of("UTF-16 text");
+        }
+        return binaryData(head);
+    }
+
+    /**
+     * The UTF-16 byte order that the zero bytes of the data show, or {@code null}: Latin-script UTF-16 has a zero in
+     * every other byte, on the odd ones in little-endian order, the even ones in big-endian.
+     */
+    private static Charset utf16ByZeros(byte[] bytes) {
         int pairs = Math.min(bytes.length, SAMPLE_BYTES) / 2;
         if (pairs < 8) {
             return null;
@@ -161,12 +226,19 @@ final class TextDecoder {
             zeroEven += bytes[2 * i] == 0 ? 1 : 0;
             zeroOdd += bytes[2 * i + 1] == 0 ? 1 : 0;
         }
-        Charset charset;
         if (zeroOdd >= 0.4 * pairs && zeroEven <= 0.05 * pairs) {
-            charset = StandardCharsets.UTF_16LE;
-        } else if (zeroEven >= 0.4 * pairs && zeroOdd <= 0.05 * pairs) {
-            charset = StandardCharsets.UTF_16BE;
-        } else {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (zeroEven >= 0.4 * pairs && zeroOdd <= 0.05 * pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** UTF-16 text without a byte-order mark, when its zero bytes show it ({@link #utf16ByZeros}); else {@code null}. */
+    private static String utf16WithoutBom(byte[] bytes) {
+        Charset charset = utf16ByZeros(bytes);
+        if (charset == null) {
             return null;
         }
         String text = tryDecode(bytes, 0, charset);

@@ -256,6 +256,15 @@ public final class UrlFetcher {
         if (host == null || host.isEmpty()) {
             throw new FetchException(FetchException.Kind.REFUSED, asGiven + ": the URL has no host" + where);
         }
+        if (uri.getRawUserInfo() != null) {
+            // Sent as-is they would go in clear to every host a redirect names; the HTTP client refuses them anyway.
+            throw new FetchException(FetchException.Kind.REFUSED, asGiven + ": a URL with a user name or password "
+                    + "is not fetched (credentials are never sent)" + where);
+        }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            throw new FetchException(FetchException.Kind.REFUSED, asGiven + ": not a valid URL (port " + uri.getPort()
+                    + " is not from 1 to 65535)" + where);
+        }
         int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
         return new Hop(host, port, where);
     }

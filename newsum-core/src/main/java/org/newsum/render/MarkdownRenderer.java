@@ -38,8 +38,8 @@ public final class MarkdownRenderer implements Renderer {
         for (Article a : brief.articles()) {
             out.append(a.id()).append(". <a id=\"source-").append(a.id()).append("\"></a>");
             String label = a.title() != null ? escape(a.title()) : escape(a.source());
-            if (a.url() != null) {
-                out.append('[').append(label).append("](").append(a.url()).append(')');
+            if (isWebAddress(a.url())) {
+                out.append('[').append(label).append("](").append(linkTarget(a.url())).append(')');
             } else {
                 out.append(label);
             }
@@ -55,8 +55,27 @@ public final class MarkdownRenderer implements Renderer {
             out.append('\n');
         }
         if (explain) {
-            out.append("\n## Explanation\n\n").append(Explanation.of(brief, "**", "- ")
+            out.append("\n## Explanation\n\n").append(Explanation.of(brief, "**", "- ", MarkdownRenderer::escape)
                     .replaceAll("(?m)^\\*\\*(.*)$", "**$1**"));
+        }
+        return out.toString();
+    }
+
+    /** Only http(s) addresses become links, as in the HTML rendering: a {@code javascript:} URL must not. */
+    static boolean isWebAddress(String url) {
+        String lower = url == null ? "" : url.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    /** A URL as a link target that cannot end the link early: spaces, brackets and controls percent-encoded. */
+    static String linkTarget(String url) {
+        StringBuilder out = new StringBuilder(url.length());
+        for (char c : url.toCharArray()) {
+            if (c <= ' ' || c == 0x7F || "()<>\\`".indexOf(c) >= 0) {
+                out.append(String.format(java.util.Locale.ROOT, "%%%02X", (int) c));
+            } else {
+                out.append(c);
+            }
         }
         return out.toString();
     }

@@ -54,9 +54,13 @@ public final class Methods {
         return METHODS.values().iterator().next();
     }
 
-    /** The method with this name, if there is one. */
+    /**
+     * The method with this name, if there is one. Names are matched in any case and without surrounding space, as
+     * the other options' values are ({@code --method LEAD}, {@code "method": "Lead"}).
+     */
     public static Optional<SelectionMethod> byName(String name) {
-        return Optional.ofNullable(METHODS.get(name));
+        return name == null ? Optional.empty()
+                : Optional.ofNullable(METHODS.get(name.strip().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**

@@ -23,6 +23,19 @@ class RougeTest {
     }
 
     @Test
+    void aSentencePairPastTheLcsBoundIsRefusedInWordsRatherThanFillingTheHeap() {
+        // 9,000 x 9,000 = 81 million word pairs: over the bound, while each text alone is unremarkable.
+        String sentence = String.join(" ", java.util.Collections.nCopies(9_000, "tide"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rouge.score(List.of(sentence),
+                        List.of(List.of(sentence))))
+                .isInstanceOf(Rouge.TooLongException.class)
+                .hasMessageContaining("9,000 words").hasMessageContaining("-l or -b");
+        // Just under it the score is still computed exactly.
+        String shorter = String.join(" ", java.util.Collections.nCopies(8_000, "tide"));
+        assertThat(rouge.score(List.of(shorter), List.of(List.of(shorter))).get("ROUGE-L").f()).isCloseTo(1.0, EXACT);
+    }
+
+    @Test
     void disjointSummariesScoreZero() {
         RougeScores scores = rouge.score(List.of("Apples grow slowly."), List.of(List.of("Trains leave early.")));
         assertThat(scores.get("ROUGE-1").f()).isZero();

@@ -56,6 +56,62 @@ class JsonLinesReaderTest {
         return entries.get(0);
     }
 
+    /** Enough words that a few control characters are a stray few, not binary data. */
+    private static final String PROSE = "The harbour master said the boats would stay in port until the wind dropped"
+            + " and the swell eased, which the forecast put at late on Sunday.";
+
+    @Test
+    void controlCharactersInDocumentsTitlesAndIdsAreRemovedWithANotice() throws Exception {
+        String line = "{\"id\": \"gale\\u001b[2J\", \"documents\": [\"The gale\\u0007 closed the \\u001b[31mpier\\u0000 " + PROSE + "\","
+                + " {\"text\": \"Boats stayed\\u009b in port. " + PROSE + "\", \"title\": \"Gale\\u001b]0;x\\u0007\"}]}";
+
+        JsonLinesReader.Entry entry = only(reader, "gale.jsonl", line + "\n");
+
+        Source source = entry.source();
+        assertThat(source.id()).isEqualTo("gale[2J");
+        assertThat(source.articles()).extracting(Article::text)
+                .containsExactly("The gale closed the [31mpier " + PROSE, "Boats stayed in port. " + PROSE);
+        assertThat(source.articles().get(1).title()).isEqualTo("Gale]0;x");
+        assertThat(source.notices()).containsExactly(
+                dir.resolve("gale.jsonl") + ":1: document 1: removed 3 control character(s), such as NUL, that are not part of a text",
+                dir.resolve("gale.jsonl") + ":1: document 2: removed 1 control character(s), such as NUL, that are not part of a text");
+    }
+
+    @Test
+    void aDocumentOfBinaryDataIsThatLinesErrorAndTheNextLineIsRead() throws Exception {
+        StringBuilder noise = new StringBuilder();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 2000; i++) {
+            noise.append(String.format("\\u%04x", random.nextInt(256)));
+        }
+        Path file = write("noise.jsonl", "{\"id\": \"n\", \"documents\": [\"" + noise + "\"]}\n" + LINE_2 + "\n");
+
+        List<JsonLinesReader.Entry> entries = entries(reader, file);
+
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).error()).startsWith(file + ":1: document 1: binary data (")
+                .endsWith("control characters in the first 2000 characters), not text or HTML");
+        assertThat(entries.get(1).source().id()).isEqualTo("fair-02");
+    }
+
+    @Test
+    void aUtf16OrBinaryFileIsRefusedAsAWholeNotLineByLine() throws Exception {
+        Path utf16 = dir.resolve("wide.jsonl");
+        Files.write(utf16, (LINE_1 + "\n" + LINE_2 + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        Path utf16le = dir.resolve("wide-le.jsonl");
+        Files.write(utf16le, (LINE_1 + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        byte[] random = new byte[4000];
+        new java.util.Random(3).nextBytes(random);
+        Path binary = Files.write(dir.resolve("noise.jsonl"), random);
+
+        assertThatThrownBy(() -> entries(reader, utf16)).isInstanceOf(NewsumException.class)
+                .hasMessage(utf16 + ": UTF-16 text, not JSON Lines (which must be UTF-8)");
+        assertThatThrownBy(() -> entries(reader, utf16le)).isInstanceOf(NewsumException.class)
+                .hasMessage(utf16le + ": UTF-16 text, not JSON Lines (which must be UTF-8)");
+        assertThatThrownBy(() -> entries(reader, binary)).isInstanceOf(NewsumException.class)
+                .hasMessageStartingWith(binary + ": binary data (").hasMessageEndingWith("), not JSON Lines (which must be UTF-8)");
+    }
+
     @Test
     void readsOneClusterPerLine() throws Exception {
         Path file = write("data.jsonl", LINE_1 + "\n" + LINE_2 + "\n");
@@ -359,12 +415,27 @@ class JsonLinesReaderTest {
     }
 
     @Test
-    void aGzipCutShortIsRefusedWhenItsStartShowsIt() throws Exception {
+    void aGzipCutShortGivesItsGoodLinesAndThenSaysWhereItBrokeOff() throws Exception {
+        // A download cut short is common: the clusters before the cut are not lost to it.
         Path cut = cutGzip();
 
-        assertThatThrownBy(() -> reader.entries(cut))
+        List<JsonLinesReader.Entry> entries = entries(reader, cut);
+
+        JsonLinesReader.Entry last = entries.get(entries.size() - 1);
+        assertThat(entries.subList(0, entries.size() - 1)).hasSizeGreaterThan(100)
+                .allMatch(e -> e.source() != null || e.error().startsWith(cut + ":" + e.line() + ": "));
+        assertThat(last.error()).isEqualTo(cut + ": cannot read past line " + (last.line() - 1)
+                + " (the gzip data ends too soon: the file is cut short)");
+    }
+
+    @Test
+    void dataThatIsNotGzipFromItsStartIsRefusedAsAWhole() throws Exception {
+        Path fake = Files.write(dir.resolve("fake.jsonl.gz"), new byte[] {0x1F, (byte) 0x8B, 0x08, 0, 9, 9, 9, 9, 9, 9,
+                'n', 'o', 't', ' ', 'd', 'e', 'f', 'l', 'a', 't', 'e'});
+
+        assertThatThrownBy(() -> reader.entries(fake))
                 .isInstanceOf(NewsumException.class)
-                .hasMessage(cut + ": cannot read (the gzip data ends too soon: the file is cut short)");
+                .hasMessageStartingWith(fake + ": cannot read (");
     }
 
     @Test

@@ -125,14 +125,37 @@ class SourceReaderTest {
     }
 
     @Test
-    void emptyFileIsAnErrorNamingTheFile() throws Exception {
+    void anEmptyFileNamedOnItsOwnIsAnErrorNamingTheFile() throws Exception {
         write("good.txt", "The library reopened on Saturday after repairs.");
         Path empty = write("empty.txt", "");
 
+        assertThatThrownBy(() -> reader.read(List.of(dir.resolve("good.txt").toString(), empty.toString()), NO_STDIN))
+                .isInstanceOf(NewsumException.class)
+                .hasMessage(empty + ": empty file");
+    }
+
+    @Test
+    void anEmptyOrBinaryFileInAFolderIsSkippedWithANoticeNamingItAndTheOthersAreRead() throws Exception {
+        write("a-good.txt", "The library reopened on Saturday after repairs.");
+        Path empty = write("b-empty.txt", "");
+        Path binary = write("c-noise.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D});
+
+        Source source = readOne(reader, dir.toString());
+
+        assertThat(source.articles()).extracting(Article::source).containsExactly("a-good.txt");
+        assertThat(source.notices()).contains(dir + ": skipped 2 file(s) that cannot be read as articles: "
+                + empty + ": empty file; " + binary + ": a PNG image, not text or HTML");
+    }
+
+    @Test
+    void aFolderWhoseFilesAllFailIsAnErrorNamingTheFolderAndTheFirstProblem() throws Exception {
+        Path empty = write("a-empty.txt", "");
+        write("b-blank.txt", " \n\t\n");
+
         assertThatThrownBy(() -> reader.read(List.of(dir.toString()), NO_STDIN))
                 .isInstanceOf(NewsumException.class)
-                .hasMessageContaining(empty.toString())
-                .hasMessageContaining("empty file");
+                .hasMessage(dir + ": no file in this folder can be read as an article (" + empty
+                        + ": empty file; and 1 more)");
     }
 
     @Test

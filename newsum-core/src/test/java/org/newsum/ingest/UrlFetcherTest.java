@@ -272,6 +272,22 @@ class UrlFetcherTest {
     }
 
     @Test
+    void aPortOutOfRangeOrCredentialsInTheUrlAreRefusedInWords() {
+        for (String bad : new String[] {"http://127.0.0.1:99999/story", "http://127.0.0.1:0/story"}) {
+            assertThatThrownBy(() -> fetcher(AddressPolicy.ANY).fetch("1", bad))
+                    .as(bad)
+                    .isInstanceOfSatisfying(FetchException.class,
+                            e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.REFUSED))
+                    .hasMessageStartingWith(bad + ": not a valid URL (port ");
+        }
+        String withPassword = url("/story").replace("http://", "http://reader:secret@");
+        assertThatThrownBy(() -> fetcher(AddressPolicy.ANY).fetch("1", withPassword))
+                .isInstanceOfSatisfying(FetchException.class,
+                        e -> assertThat(e.kind()).isEqualTo(FetchException.Kind.REFUSED))
+                .hasMessageContaining("user name or password");
+    }
+
+    @Test
     void redirectsAreBounded() {
         assertThatThrownBy(() -> fetcher(AddressPolicy.ANY).fetch("1", url("/loop")))
                 .isInstanceOfSatisfying(FetchException.class,

@@ -61,6 +61,34 @@ class RendererTest {
         assertThat(HtmlRenderer.escape("<a href=\"x\">&'")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
     }
 
+    /** A brief whose every input-borne text is hostile: a file name with markup, a script URL, a removed tag. */
+    static Brief hostileBrief() {
+        String body = "The ferry resumed service on Friday.";
+        List<Article> articles = List.of(
+                new Article("1", "<img src=x onerror=alert(1)>.txt", "javascript:alert(1)", "Ferry <b>back</b>", null,
+                        null, Article.Format.TEXT, body),
+                new Article("2", "two\n# heading.txt", "https://example.org/a b)(c", null, null, null,
+                        Article.Format.TEXT, body));
+        SummarySentence s = new SummarySentence(0, body, 0.5, List.of(new Citation("1", 0, body.length(), 1.0)));
+        return new Brief("ferry", new Summary("lead", Budget.words(50), List.of(s)), org.newsum.model.Insights.NONE,
+                articles, List.of(Removal.line("1", 2, "<script>alert(2)</script>", "navigation")),
+                List.of("<img src=y onerror=alert(3)>.txt: a notice"));
+    }
+
+    @Test
+    void markdownExplainEscapesNamesTitlesRemovedTextAndNoticesAndLinksOnlyWebAddresses() {
+        String md = new MarkdownRenderer().render(hostileBrief(), true);
+        assertThat(md).doesNotContainPattern("(?<!\\\\)<(img|script|b)").doesNotContain("](javascript:", "\n# heading");
+        assertThat(md).contains("- 1: \\<img src=x onerror=alert(1)\\>.txt — Ferry \\<b\\>back\\</b\\>",
+                "[navigation] \\<script\\>alert(2)\\</script\\>", "(https://example.org/a%20b%29%28c)");
+    }
+
+    @Test
+    void textExplainKeepsEachNameOnItsLine() {
+        String text = new TextRenderer().render(hostileBrief(), true);
+        assertThat(text).contains("  2: two # heading.txt\n").doesNotContain("two\n");
+    }
+
     @Test
     void markdownEscapesMarkup() {
         assertThat(MarkdownRenderer.escape("a *b* [c] #d")).isEqualTo("a \\*b\\* \\[c\\] \\#d");

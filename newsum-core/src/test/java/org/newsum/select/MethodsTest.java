@@ -30,6 +30,14 @@ class MethodsTest {
         assertThat(Methods.byName("nope")).isEmpty();
     }
 
+    @Test
+    void namesMatchInAnyCaseAndWithoutSurroundingSpace() {
+        assertThat(Methods.byName("LEAD")).containsSame(Methods.byName("lead").orElseThrow());
+        assertThat(Methods.byName(" LexRank-Threshold ")).map(SelectionMethod::name).contains("lexrank-threshold");
+        assertThat(Methods.byName(null)).isEmpty();
+        assertThat(Methods.byName("")).isEmpty();
+    }
+
     @ParameterizedTest
     @MethodSource("methods")
     void neverExceedsTheBudgetInAnyUnit(SelectionMethod method) {

@@ -14,12 +14,14 @@ import org.newsum.select.SelectionMethod;
  * @param budget   the summary's length
  * @param method   the selection method
  * @param insights how much of what the sources agree and disagree on the brief carries
+ * @param notices  what reading the request changed in it (control characters removed from a text)
  */
 record BriefRequest(String id, List<ArticleInput> articles, Budget budget, SelectionMethod method,
-                    Insights.Level insights) {
+                    Insights.Level insights, List<String> notices) {
 
     BriefRequest {
         articles = List.copyOf(articles);
+        notices = List.copyOf(notices);
     }
 
     /** What one article of a request gives: its text, its HTML or its URL. */

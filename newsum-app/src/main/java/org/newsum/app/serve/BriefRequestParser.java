@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.newsum.ingest.TextDecoder;
 import org.newsum.model.Budget;
+import org.newsum.model.NewsumException;
 import org.newsum.model.Insights;
 import org.newsum.select.Methods;
 import org.newsum.select.SelectionMethod;
@@ -32,8 +34,6 @@ final class BriefRequestParser {
     private static final Set<String> ARTICLE_FIELDS = Set.of("text", "html", "url", "title", "source");
     private static final Map<String, Budget.Unit> UNITS = Map.of("words", Budget.Unit.WORDS,
             "sentences", Budget.Unit.SENTENCES, "chars", Budget.Unit.CHARS);
-    private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private final ServiceLimits limits;
 
@@ -56,11 +56,13 @@ final class BriefRequestParser {
             throw ApiException.badRequest(null, "the body must be a JSON object with \"articles\" and \"budget\"");
         }
         unknownFields(root, TOP_FIELDS, "");
-        String id = optionalText(root, "id", "id");
-        List<BriefRequest.ArticleInput> articles = articles(root.get("articles"));
+        String id = TextDecoder.printable(optionalText(root, "id", "id"));
+        List<String> notices = new ArrayList<>();
+        List<BriefRequest.ArticleInput> articles = articles(root.get("articles"), notices);
         Budget budget = budget(root.get("budget"));
         SelectionMethod method = method(root.get("method"));
-        return new BriefRequest(id == null ? "brief" : id, articles, budget, method, insights(root.get("insights")));
+        return new BriefRequest(id == null ? "brief" : id, articles, budget, method, insights(root.get("insights")),
+                notices);
     }
 
     private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.)' \\(code \\d+\\)\\)");
@@ -114,7 +116,7 @@ final class BriefRequestParser {
         throw ApiException.badRequest("insights", "\"insights\" must be \"none\", \"brief\" or \"full\"");
     }
 
-    private List<BriefRequest.ArticleInput> articles(JsonNode node) throws ApiException {
+    private List<BriefRequest.ArticleInput> articles(JsonNode node, List<String> notices) throws ApiException {
         if (node == null || node.isNull()) {
             throw ApiException.badRequest("articles", "\"articles\" is missing: give a list of {\"text\"|\"html\"|\"url\"}");
         }
@@ -130,12 +132,12 @@ final class BriefRequestParser {
         }
         List<BriefRequest.ArticleInput> articles = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            articles.add(article(node.get(i), "articles[" + i + "]"));
+            articles.add(article(node.get(i), "articles[" + i + "]", notices));
         }
         return articles;
     }
 
-    private BriefRequest.ArticleInput article(JsonNode node, String field) throws ApiException {
+    private BriefRequest.ArticleInput article(JsonNode node, String field, List<String> notices) throws ApiException {
         if (node.isTextual()) {
             throw ApiException.badRequest(field, field + " must be an object such as {\"text\": \"...\"}");
         }
@@ -165,19 +167,92 @@ final class BriefRequestParser {
                 throw ApiException.badRequest(valueField, valueField + ": only http and https URLs are fetched");
             }
         } else {
+            // The checks a file gets: binary data is refused, control characters are removed with a notice.
+            TextDecoder.Decoded decoded;
+            try {
+                decoded = TextDecoder.ofString(value, valueField);
+            } catch (NewsumException e) {
+                throw ApiException.badRequest(valueField, e.getMessage());
+            }
+            notices.addAll(decoded.notices(valueField));
+            value = decoded.text();
             int words = words(value, kind == BriefRequest.Kind.HTML);
             if (words > limits.maxArticleWords()) {
                 throw ApiException.tooLarge(valueField, valueField + " has " + words + " words, more than the limit of "
                         + limits.maxArticleWords());
             }
         }
-        return new BriefRequest.ArticleInput(kind, value, optionalText(node, "title", field + ".title"),
-                optionalText(node, "source", field + ".source"));
+        return new BriefRequest.ArticleInput(kind, value, TextDecoder.printable(optionalText(node, "title", field + ".title")),
+                TextDecoder.printable(optionalText(node, "source", field + ".source")));
+    }
+
+    /** Elements whose content is not text a reader sees. */
+    private static final String[] RAW_TEXT = {"script", "style"};
+
+    /** Whether the tag at {@code at} opens the element {@code name} (in any case, followed by no word character). */
+    private static boolean opens(String html, int at, String name) {
+        int after = at + 1 + name.length();
+        return html.regionMatches(true, at + 1, name, 0, name.length())
+                && (after >= html.length() || !(Character.isLetterOrDigit(html.charAt(after)) || html.charAt(after) == '_'));
+    }
+
+    /** The index just past {@code </name>} (white space allowed before the {@code >}) from {@code from}, or -1. */
+    private static int endOf(String html, int from, String name) {
+        String close = "</" + name;
+        for (int j = from; j + close.length() <= html.length(); j++) {
+            if (html.regionMatches(true, j, close, 0, close.length())) {
+                int k = j + close.length();
+                while (k < html.length() && Character.isWhitespace(html.charAt(k))) {
+                    k++;
+                }
+                if (k < html.length() && html.charAt(k) == '>') {
+                    return k + 1;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Words a person would count: for HTML, outside tags, scripts and styles. */
     static int words(String text, boolean html) {
-        return Budget.countWords(html ? TAG.matcher(SCRIPT_OR_STYLE.matcher(text).replaceAll(" ")).replaceAll(" ") : text);
+        return Budget.countWords(html ? outsideTags(text) : text);
+    }
+
+    /**
+     * The text outside tags, scripts and styles, each replaced by a space; a {@code <} that no {@code >} follows is
+     * text, and so is a script that never ends. One linear pass: a regular expression for the same backtracks
+     * quadratically on a page of unclosed {@code <} (1.5 MB of them held a request thread for minutes, before any
+     * time limit).
+     */
+    static String outsideTags(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        int lastClose = html.lastIndexOf('>');
+        // Where a search for the end of a script (style) started and found none: no later search can find one.
+        int[] noEndFrom = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+        int i = 0;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (c != '<' || i > lastClose) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int tagEnd = html.indexOf('>', i);
+            out.append(' ');
+            int next = tagEnd + 1;
+            for (int k = 0; k < RAW_TEXT.length; k++) {
+                if (tagEnd + 1 < noEndFrom[k] && opens(html, i, RAW_TEXT[k])) {
+                    int end = endOf(html, tagEnd + 1, RAW_TEXT[k]);
+                    if (end < 0) {
+                        noEndFrom[k] = tagEnd + 1;
+                    } else {
+                        next = end;
+                    }
+                }
+            }
+            i = next;
+        }
+        return out.toString();
     }
 
     private static String key(BriefRequest.Kind kind) {
@@ -201,7 +276,7 @@ final class BriefRequestParser {
         JsonNode n = only.getValue();
         if (!n.canConvertToInt() || !n.isIntegralNumber() || n.asInt() < 1) {
             throw ApiException.badRequest("budget." + only.getKey(), "budget." + only.getKey()
-                    + " must be a whole number of at least 1");
+                    + " must be a whole number from 1 to " + Integer.MAX_VALUE + ", not " + n);
         }
         return new Budget(unit, n.asInt());
     }

@@ -92,7 +92,7 @@ final class BriefService implements AutoCloseable {
     private CompletableFuture<Source> source(BriefRequest request, long deadline) {
         List<CompletableFuture<Article>> articles = new ArrayList<>();
         List<Future<?>> fetches = new ArrayList<>();
-        List<String> notices = new ArrayList<>();
+        List<String> notices = new ArrayList<>(request.notices());
         for (int i = 0; i < request.articles().size(); i++) {
             BriefRequest.ArticleInput in = request.articles().get(i);
             String id = String.valueOf(i + 1);

@@ -104,6 +104,17 @@ public final class ServeBench implements Callable<Integer> {
                     + "--slow-clients 0 to 2000");
             return 2;
         }
+        URI base;
+        try {
+            base = new URI(url.replaceAll("/+$", ""));
+            if (!List.of("http", "https").contains(String.valueOf(base.getScheme()).toLowerCase(java.util.Locale.ROOT))
+                    || base.getHost() == null) {
+                throw new java.net.URISyntaxException(url, "not an http(s) address with a host");
+            }
+        } catch (java.net.URISyntaxException e) {
+            err.println("newsum: --url must be the server's address, such as http://127.0.0.1:8080, not '" + url + "'");
+            return 2;
+        }
         Source source;
         try {
             List<Source> sources = new SourceReader(IngestLimits.DEFAULT).read(paths, System.in);
@@ -113,7 +124,7 @@ public final class ServeBench implements Callable<Integer> {
             return 1;
         }
         String body = requestBody(source);
-        URI endpoint = URI.create(url.replaceAll("/+$", "") + "/api/briefs");
+        URI endpoint = URI.create(base + "/api/briefs");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
@@ -122,7 +133,10 @@ public final class ServeBench implements Callable<Integer> {
         try {
             probe = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
-            err.println("newsum: cannot reach " + endpoint + " (" + e.getMessage() + "); start 'newsum serve' first");
+            String why = e instanceof java.net.ConnectException ? "connection refused"
+                    : e instanceof java.net.http.HttpTimeoutException ? "no answer in time"
+                    : e.getMessage() != null ? e.getMessage() : "a network error";
+            err.println("newsum: cannot reach " + endpoint + " (" + why + "); start 'newsum serve' first");
             return 1;
         }
         if (probe.statusCode() != 200) {

@@ -143,6 +143,9 @@ public final class ServeCommand implements Callable<Integer> {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
+        if (t instanceof java.nio.channels.UnresolvedAddressException) {
+            return "no such host";
+        }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

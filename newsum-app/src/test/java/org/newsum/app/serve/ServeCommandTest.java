@@ -63,6 +63,27 @@ class ServeCommandTest {
         Run r = run("bench", "serve", "--url", "http://127.0.0.1:9", "--seconds", "1", dir.toString());
 
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("cannot reach", "start 'newsum serve' first");
+        assertThat(r.err()).isEqualTo("newsum: cannot reach http://127.0.0.1:9/api/briefs (connection refused); "
+                + "start 'newsum serve' first\n");
+    }
+
+    @Test
+    void benchServeRefusesAnAddressThatIsNotAServersAsABadOption(@TempDir Path dir) throws Exception {
+        ServeFixtures.writeCluster(dir);
+        for (String url : new String[] {"not a url", "ftp://127.0.0.1:8080", "127.0.0.1:8080"}) {
+            Run r = run("bench", "serve", "--url", url, "--seconds", "1", dir.toString());
+
+            assertThat(r.code()).as(url).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("newsum: --url must be the server's address, such as http://127.0.0.1:8080, "
+                    + "not '" + url + "'\n");
+        }
+    }
+
+    @Test
+    void aHostThatDoesNotResolveIsNamedInWords() {
+        Run r = run("serve", "--host", "no-such-host.invalid", "--port", "0");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("newsum: cannot serve on no-such-host.invalid:0 (no such host)\n");
     }
 }
