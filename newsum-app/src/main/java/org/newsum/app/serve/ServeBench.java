@@ -76,7 +76,7 @@ public final class ServeBench implements Callable<Integer> {
             description = "summary budget in words (default: ${DEFAULT-VALUE})")
     int words;
 
-    @Range(min = 0, max = 10_000)
+    @Range(min = 0, max = 2_000)
     @Option(names = "--slow-clients", paramLabel = "N", defaultValue = "0",
             description = "connections that send a body one byte at a time during the run (default: ${DEFAULT-VALUE})")
     int slowClients;
@@ -98,17 +98,11 @@ public final class ServeBench implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (clients < 1 || seconds < 1 || warmUpSeconds < 0 || words < 1 || slowClients < 0 || slowClients > 2_000
-                || slowInterval < 1) {
-            err.println("newsum: --clients, --seconds, --words and --slow-interval must be at least 1, "
-                    + "--slow-clients 0 to 2000");
-            return 2;
-        }
         URI base;
         try {
             base = new URI(url.replaceAll("/+$", ""));
             if (!List.of("http", "https").contains(String.valueOf(base.getScheme()).toLowerCase(java.util.Locale.ROOT))
-                    || base.getHost() == null) {
+                    || base.getHost() == null || base.getPort() > 65_535) {
                 throw new java.net.URISyntaxException(url, "not an http(s) address with a host");
             }
         } catch (java.net.URISyntaxException e) {

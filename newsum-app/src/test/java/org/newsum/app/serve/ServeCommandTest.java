@@ -19,13 +19,17 @@ class ServeCommandTest {
     record Run(int code, String out, String err) {
     }
 
+    /** Runs the command through the same entry point as {@code main}, so option ranges are checked. */
     static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new NewsumCommand()).setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        CommandLine cli = NewsumCommand.commandLine(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
         int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        cli.getOut().flush();
+        cli.getErr().flush();
+        return new Run(code, out.toString(java.nio.charset.StandardCharsets.UTF_8),
+                err.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
@@ -53,7 +57,7 @@ class ServeCommandTest {
         Run r = run("bench", "serve", "--url", "http://127.0.0.1:9", "--slow-clients", "5000", dir.toString());
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("--slow-clients 0 to 2000");
+        assertThat(r.err()).contains("--slow-clients").contains("2000");
     }
 
     @Test
@@ -70,7 +74,7 @@ class ServeCommandTest {
     @Test
     void benchServeRefusesAnAddressThatIsNotAServersAsABadOption(@TempDir Path dir) throws Exception {
         ServeFixtures.writeCluster(dir);
-        for (String url : new String[] {"not a url", "ftp://127.0.0.1:8080", "127.0.0.1:8080"}) {
+        for (String url : new String[] {"not a url", "ftp://127.0.0.1:8080", "127.0.0.1:8080", "http://127.0.0.1:99999"}) {
             Run r = run("bench", "serve", "--url", url, "--seconds", "1", dir.toString());
 
             assertThat(r.code()).as(url).isEqualTo(2);
