@@ -31,7 +31,7 @@ public final class ClusterCleaner {
     private static final int EXCERPT = 120;
 
     private final HtmlExtractor html = new HtmlExtractor();
-    private final BoilerplateFilter filter = new BoilerplateFilter();
+    private final LineFilter filter = new LineFilter();
     private final LanguageIdentifier languages = new LanguageIdentifier();
 
     /** Cleans every article of a source and drops empty and duplicate ones. */
@@ -166,7 +166,7 @@ public final class ClusterCleaner {
      * The body without its furniture lines, each removal added to {@code removals} with the number of its
      * (first) source line; {@code lines} are the article's lines, hard-wrapped paragraphs joined, and
      * {@code keepGlued} keeps the long lines removed only for furniture glued into them
-     * ({@link BoilerplateFilter#isGlued}).
+     * ({@link LineFilter#isGlued}).
      */
     private Article filterLines(Article article, List<HardWrapJoiner.SourceLine> lines, List<Removal> removals,
             boolean keepGlued) {
@@ -185,9 +185,9 @@ public final class ClusterCleaner {
             String reason = furniture(line, keepGlued);
             if (reason != null) {
                 if (!seenProse && title == null && article.title() == null
-                        && reason.equals(BoilerplateFilter.HEADING)) {
+                        && reason.equals(LineFilter.HEADING)) {
                     title = line;
-                    reason = BoilerplateFilter.HEADLINE;
+                    reason = LineFilter.HEADLINE;
                 } else if (!seenProse && byline == null && article.byline() == null && reason.equals("byline")) {
                     byline = PageMetadata.statedByline(line);
                 }
@@ -221,7 +221,7 @@ public final class ClusterCleaner {
     /** Why the line is furniture, or {@code null}; {@code keepGlued}: see {@link #filterLines}. */
     private String furniture(String line, boolean keepGlued) {
         String reason = filter.classify(line);
-        return reason != null && keepGlued && BoilerplateFilter.isGlued(reason, line) ? null : reason;
+        return reason != null && keepGlued && LineFilter.isGlued(reason, line) ? null : reason;
     }
 
     private static List<Article> dropDuplicates(List<Article> articles, List<Removal> removals) {

@@ -72,7 +72,7 @@ public final class MainTextExtractor {
 
         Element body = doc.body();
         DroppedTextLog log = new DroppedTextLog();
-        BoilerplatePruner.prune(body, log);
+        ElementFilter.prune(body, log);
         TeaserListPruner.prune(body, log);
         ContentLocator.Located located = ContentLocator.locate(body);
         ContentLocator.reportOutside(body, located.element(), log);

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Extraction pass after {@link BoilerplatePruner}: removes lists of teaser cards — "more stories"
+ * Extraction pass after {@link ElementFilter}: removes lists of teaser cards — "more stories"
  * blocks where each item is a linked headline with a line or two of summary — whose summaries would
  * otherwise read as prose and pull the article locator away from the article.
  */
@@ -39,8 +39,8 @@ final class TeaserListPruner {
 
     /** Removes teaser lists from {@code root} in place, recording each removed card in {@code log}. */
     static void prune(Element root, DroppedTextLog log) {
-        Map<Element, Integer> textLength = BoilerplatePruner.textLengths(root);
-        Map<Element, Integer> elements = BoilerplatePruner.subtreeSums(root, n -> n instanceof Element ? 1 : 0);
+        Map<Element, Integer> textLength = ElementFilter.textLengths(root);
+        Map<Element, Integer> elements = ElementFilter.subtreeSums(root, n -> n instanceof Element ? 1 : 0);
         List<Element> doomed = new ArrayList<>();
         Set<Element> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element parent : root.getAllElements()) {
@@ -67,7 +67,7 @@ final class TeaserListPruner {
                 }
             }
         }
-        BoilerplatePruner.removeAll(doomed);
+        ElementFilter.removeAll(doomed);
     }
 
     private static boolean insideAny(Element e, Set<Element> elements) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.newsum.clean.BoilerplateFilter;
+import org.newsum.clean.LineFilter;
 import org.newsum.model.Cluster;
 import org.newsum.model.Scripts;
 import org.newsum.model.Sentence;
@@ -28,7 +28,7 @@ public final class Candidates {
     public static final int MAX_WORDS = 90;
 
     /** Furniture inside a prose paragraph ("Click here to ...") is caught sentence by sentence too. */
-    private static final BoilerplateFilter FURNITURE = new BoilerplateFilter();
+    private static final LineFilter FURNITURE = new LineFilter();
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'\\-]{2,40}:\\s");
     /** A capital or a digit; or any letter of a script without capitals (Chinese, Arabic, Hindi...). */
     private static final Pattern STARTS = Pattern.compile("^[\"“‘'(「『（]?[\\p{Lu}\\p{Lo}\\p{N}]");
@@ -100,7 +100,7 @@ public final class Candidates {
         // A line rule by shape alone: a short line without a full stop is a heading on a page, but a
         // sentence cut off where a scraped text was truncated here.
         String furniture = FURNITURE.classify(sentence.text());
-        return furniture == null || furniture.equals(BoilerplateFilter.HEADING);
+        return furniture == null || furniture.equals(LineFilter.HEADING);
     }
 
     /** Whether the sentence may appear in a summary. */

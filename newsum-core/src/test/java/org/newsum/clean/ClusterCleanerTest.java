@@ -62,7 +62,7 @@ class ClusterCleanerTest {
 
         assertThat(cluster.articles().get(0).title()).isEqualTo("Council Votes To Raise Parking Fees In The Old Town");
         assertThat(cluster.removals().get(0)).isEqualTo(Removal.line("1", 1,
-                "Council Votes To Raise Parking Fees In The Old Town", BoilerplateFilter.HEADLINE));
+                "Council Votes To Raise Parking Fees In The Old Town", LineFilter.HEADLINE));
     }
 
     @Test
@@ -70,7 +70,7 @@ class ClusterCleanerTest {
         CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "council.txt", SCRAPED)));
 
         assertThat(cluster.removals()).extracting(Removal::line, Removal::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, BoilerplateFilter.HEADLINE),
+                org.assertj.core.groups.Tuple.tuple(1, LineFilter.HEADLINE),
                 org.assertj.core.groups.Tuple.tuple(2, "byline"),
                 org.assertj.core.groups.Tuple.tuple(3, "dateline"),
                 org.assertj.core.groups.Tuple.tuple(5, "dateline"),
@@ -136,7 +136,7 @@ class ClusterCleanerTest {
         assertThat(cluster.articles().get(0).text()).startsWith("By Friday, the ferry company said");
         assertThat(cluster.removals()).extracting(Removal::line, Removal::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, "dateline"),
-                org.assertj.core.groups.Tuple.tuple(2, BoilerplateFilter.HEADLINE));
+                org.assertj.core.groups.Tuple.tuple(2, LineFilter.HEADLINE));
     }
 
     @Test
@@ -146,7 +146,7 @@ class ClusterCleanerTest {
         CleanCluster cluster = cleaner.clean(source(titled));
 
         assertThat(cluster.articles().get(0).title()).isEqualTo("Parking fees rise");
-        assertThat(cluster.removals().get(0).reason()).isEqualTo(BoilerplateFilter.HEADING);
+        assertThat(cluster.removals().get(0).reason()).isEqualTo(LineFilter.HEADING);
     }
 
     @Test
@@ -157,7 +157,7 @@ class ClusterCleanerTest {
 
         assertThat(cluster.articles().get(0).title()).isNull();
         assertThat(cluster.removals()).containsExactly(
-                Removal.line("1", 3, "What Happens Next For The Families", BoilerplateFilter.HEADING));
+                Removal.line("1", 3, "What Happens Next For The Families", LineFilter.HEADING));
     }
 
     @Test
@@ -477,7 +477,7 @@ class ClusterCleanerTest {
         });
         // A joined paragraph is reported at its first line.
         assertThat(cluster.removals()).extracting(Removal::line, Removal::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, BoilerplateFilter.HEADLINE),
+                org.assertj.core.groups.Tuple.tuple(1, LineFilter.HEADLINE),
                 org.assertj.core.groups.Tuple.tuple(2, "byline"),
                 org.assertj.core.groups.Tuple.tuple(3, "cookie notice"),
                 org.assertj.core.groups.Tuple.tuple(7, "dateline"),

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class BoilerplateFilterTest {
+class LineFilterTest {
 
-    private final BoilerplateFilter filter = new BoilerplateFilter();
+    private final LineFilter filter = new LineFilter();
 
     static Stream<Arguments> furniture() {
         return Stream.of(
@@ -185,10 +185,10 @@ class BoilerplateFilterTest {
 
     @Test
     void sentenceEndIgnoresClosingQuotesAndBrackets() {
-        assertThat(BoilerplateFilter.hasSentenceEnd("He said it was over.\"")).isTrue();
-        assertThat(BoilerplateFilter.hasSentenceEnd("(The vote was close.)")).isTrue();
-        assertThat(BoilerplateFilter.hasSentenceEnd("Storm Hits Coast")).isFalse();
-        assertThat(BoilerplateFilter.hasSentenceEnd("")).isFalse();
+        assertThat(LineFilter.hasSentenceEnd("He said it was over.\"")).isTrue();
+        assertThat(LineFilter.hasSentenceEnd("(The vote was close.)")).isTrue();
+        assertThat(LineFilter.hasSentenceEnd("Storm Hits Coast")).isFalse();
+        assertThat(LineFilter.hasSentenceEnd("")).isFalse();
     }
 
     @ParameterizedTest
@@ -196,7 +196,7 @@ class BoilerplateFilterTest {
             "emoji \uD83D\uDE00 between", "", "...", "x"})
     void lettersAgreeWithTheRegexDefinition(String lower) {
         String byRegex = lower.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().replaceAll("\\s+", " ");
-        assertThat(BoilerplateFilter.letters(lower)).isEqualTo(byRegex);
+        assertThat(LineFilter.letters(lower)).isEqualTo(byRegex);
     }
 
     @Test
@@ -211,8 +211,8 @@ class BoilerplateFilterTest {
 
     @Test
     void lettersStopAtTheLimit() {
-        assertThat(BoilerplateFilter.letters("see all -- videos, now", 9)).isEqualTo("see all v");
-        assertThat(BoilerplateFilter.letters("menu", 9)).isEqualTo("menu");
+        assertThat(LineFilter.letters("see all -- videos, now", 9)).isEqualTo("see all v");
+        assertThat(LineFilter.letters("menu", 9)).isEqualTo("menu");
     }
 
     @ParameterizedTest
@@ -222,16 +222,16 @@ class BoilerplateFilterTest {
     void datelineAgreesWithRemovingEveryDateWord(String line) {
         // The definition the early-exit scan must keep: nothing but whitespace left once every date
         // word is removed, and a digit or a month among them.
-        java.util.regex.Pattern dateWords = BoilerplateFilter.dateWords();
+        java.util.regex.Pattern dateWords = LineFilter.dateWords();
         boolean expected = dateWords.matcher(line).replaceAll(" ").strip().isEmpty()
                 && (line.chars().anyMatch(Character::isDigit)
                 || dateWords.matcher(line).results().anyMatch(m -> m.group(2) != null));
-        assertThat(BoilerplateFilter.isDateline(line)).isEqualTo(expected);
+        assertThat(LineFilter.isDateline(line)).isEqualTo(expected);
     }
 
     @Test
     void aLineHoldsACueExactlyWhenItContainsIt() {
-        BoilerplateFilter.Line line = BoilerplateFilter.Line.of("Sign up for our newsletter — it’s free (© Example)");
+        LineFilter.Line line = LineFilter.Line.of("Sign up for our newsletter — it’s free (© Example)");
         for (String cue : new String[] {"sign up", "newsletter", "it’s", "©", "(©", "e)", "p"}) {
             assertThat(line.holds(cue)).as(cue).isTrue();
         }

@@ -19,7 +19,7 @@ import org.jsoup.select.NodeVisitor;
  * menus, share bars, related-links boxes, newsletter sign-ups, comments, captions and credits, hidden
  * elements — judged by tag, by hidden state and by the words in their class and id.
  */
-final class BoilerplatePruner {
+final class ElementFilter {
 
     private static final String NAVIGATION = "navigation";
     private static final String SIDEBAR = "sidebar";
@@ -54,7 +54,7 @@ final class BoilerplatePruner {
             "related links", List.of("related*", "relatedposts", "recommend*", "popular", "mostread", "most", "trending",
                     "recirc*", "readmore", "readnext", "more", "newsfeed", "feed", "latest", "list", "links"),
             "subscription prompt", List.of("newsletter*", "subscribe*", "subscription", "signup"),
-            BoilerplateFilter.LOGIN_WALL, List.of("login", "paywall"),
+            LineFilter.LOGIN_WALL, List.of("login", "paywall"),
             "comments", List.of("comment*", "disqus", "respond"),
             "advertisement", List.of("promo*", "advert*", "ad", "ads", "adslot", "adsbygoogle", "dfp", "sponsor*",
                     "outbrain*", "taboola*"),
@@ -74,7 +74,7 @@ final class BoilerplatePruner {
             "tags or topics", List.of("tags", "tag", "taglist", "topics", "keywords"),
             "copyright notice or disclaimer", List.of("copyright", "disclaimer"),
             "feedback or rating prompt", List.of("rating", "feedback", "survey"),
-            BoilerplateFilter.HEADING, List.of("headline", "title", "kicker", "eyebrow", "hero"),
+            LineFilter.HEADING, List.of("headline", "title", "kicker", "eyebrow", "hero"),
             "teaser for other content", List.of("teaser"),
             SIDEBAR, List.of("sidebar*", "widget*", "rail", "aside", "boxout", "callout"),
             "marked as not content", List.of("nocontent"));
@@ -97,7 +97,7 @@ final class BoilerplatePruner {
     /** Elements smaller than this share of the page's text are pruned by a furniture word even if they name content. */
     private static final double SMALL_SHARE = 0.05;
 
-    private BoilerplatePruner() {
+    private ElementFilter() {
     }
 
     private static Map<String, List<String>> orderedMap(Object... pairs) {

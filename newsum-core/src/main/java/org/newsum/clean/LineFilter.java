@@ -19,7 +19,7 @@ import org.newsum.model.Scripts;
  * <p>Each kind of furniture is one named {@link Rule}; the first rule that matches gives the reason.
  * A page with no prose left is named after its furniture by {@link #pageReason}.
  */
-public final class BoilerplateFilter {
+public final class LineFilter {
 
     /** One kind of furniture: a test on a line and the reason reported when it matches. */
     record Rule(String reason, Predicate<Line> test) {
@@ -36,8 +36,8 @@ public final class BoilerplateFilter {
         static Line of(String text) {
             String stripped = text.strip();
             String lower = stripped.toLowerCase(Locale.ROOT);
-            return new Line(stripped, lower, BoilerplateFilter.pairs(lower),
-                    BoilerplateFilter.letters(lower, LONGEST_NAVIGATION + 1), org.newsum.model.Budget.countWords(stripped));
+            return new Line(stripped, lower, LineFilter.pairs(lower),
+                    LineFilter.letters(lower, LONGEST_NAVIGATION + 1), org.newsum.model.Budget.countWords(stripped));
         }
 
         /**
