@@ -30,7 +30,7 @@ public final class HtmlExtractor {
     public Page extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         PageMetadata meta = PageMetadata.of(doc, url);
-        MainTextExtractor.MainText main = mainText.extract(doc, html, url);
+        MainTextExtractor.MainText main = mainText.extract(doc);
         return new Page(main.text(), meta.title(), meta.byline(), meta.date(), meta.url(),
                 main.noArticleReason(), main.dropped());
     }
