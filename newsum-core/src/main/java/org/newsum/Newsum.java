@@ -10,6 +10,7 @@ import org.newsum.model.Budget;
 import org.newsum.model.CleanCluster;
 import org.newsum.model.Cluster;
 import org.newsum.model.Insights;
+import org.newsum.model.Notice;
 import org.newsum.model.Selection;
 import org.newsum.model.Source;
 import org.newsum.model.Summary;
@@ -93,15 +94,13 @@ public final class Newsum {
         TermIndex terms = TermIndex.of(cluster);
         Cancellation.check();
         Selection selection = options.method().select(cluster, terms, options.budget());
-        List<String> notices = new ArrayList<>(cluster.notices());
+        List<Notice> notices = new ArrayList<>(cluster.notices());
         if (selection.chosen().isEmpty() && !cluster.sentences().isEmpty()) {
             // A cluster with prose that fits the budget never gets an empty summary.
             Selection relaxed = Methods.relaxedFallback().select(cluster, terms, options.budget());
             if (!relaxed.chosen().isEmpty()) {
                 selection = relaxed;
-                notices.add("no sentence passed the sentence checks and fit the budget of " + options.budget()
-                        + ": the summary is the first sentences of the articles that pass the relaxed checks"
-                        + " (prose of at least " + Candidates.MIN_WORDS + " words that is not site furniture)");
+                notices.add(Notice.relaxedFallback(options.budget(), Candidates.MIN_WORDS));
             }
         }
         Cancellation.check();
@@ -109,7 +108,7 @@ public final class Newsum {
         Summary summary = order.arrange(cluster, selection.method(), options.budget(), cited);
         Cancellation.check();
         if (summary.sentences().isEmpty() && !cluster.articles().isEmpty()) {
-            notices.add("no sentence fit the budget of " + options.budget() + " or passed the sentence checks");
+            notices.add(Notice.emptySummary(options.budget()));
         }
         Insights insights = insight.analyze(cluster, summary, options.insights());
         return new Brief(source.id(), summary, insights, cluster.articles(), cluster.removals(), notices);

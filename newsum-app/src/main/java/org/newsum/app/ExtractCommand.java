@@ -20,6 +20,7 @@ import org.newsum.ingest.SourceReader;
 import org.newsum.model.Article;
 import org.newsum.model.Budget;
 import org.newsum.model.NewsumException;
+import org.newsum.model.Notice;
 import org.newsum.model.Removal;
 import org.newsum.model.Source;
 import org.newsum.render.JsonRenderer;
@@ -81,7 +82,7 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCodes.OPTIONS;
         }
         Article page;
-        List<String> notices;
+        List<Notice> notices;
         try {
             if (!UrlFetcher.isUrl(input) && SourceReader.isJsonLines(input)) {
                 throw new NewsumException(input + ": a JSON Lines dataset; extract reads one page");
@@ -95,7 +96,7 @@ final class ExtractCommand implements Callable<Integer> {
                 throw new NewsumException(input + ": " + source.articles().size() + " articles; extract reads one page");
             }
             page = source.articles().get(0);
-            notices = source.notices().stream().filter(n -> !n.equals(SourceReader.ONE_ARTICLE)).toList();
+            notices = source.notices();
         } catch (NewsumException e) {
             err.println("newsum: " + SummarizeCommand.oneLine(e.getMessage()));
             return 1;
@@ -104,13 +105,13 @@ final class ExtractCommand implements Callable<Integer> {
         if (clean.article().isEmpty()) {
             List<Removal> removals = clean.removals();
             err.println("newsum: " + SummarizeCommand.oneLine(input) + ": no article ("
-                    + removals.get(removals.size() - 1).reason() + ")");
+                    + removals.get(removals.size() - 1).message() + ")");
             return 1;
         }
         Article article = clean.article().get();
         String language = new LanguageIdentifier().identify(article.text())
                 .map(LanguageIdentifier.Identified::code).orElse(null);
-        notices.forEach(n -> err.println("newsum: note: " + SummarizeCommand.oneLine(n)));
+        notices.forEach(n -> err.println("newsum: note: " + SummarizeCommand.oneLine(n.message())));
         out.print(format == Format.JSON ? json(article, language, clean.removals(), notices)
                 : text(article, language));
         out.flush();
@@ -135,7 +136,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** Every field is present (null when unknown), so scripts can rely on the shape. */
-    private static String json(Article a, String language, List<Removal> removals, List<String> notices) {
+    private static String json(Article a, String language, List<Removal> removals, List<Notice> notices) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("source", a.source());
         root.put("title", a.title());
@@ -150,7 +151,7 @@ final class ExtractCommand implements Callable<Integer> {
             removed.add(JsonRenderer.removal(r)); // as in summarize --format json
         }
         root.put("removed", removed);
-        root.put("notices", notices);
+        root.put("notices", notices.stream().map(JsonRenderer::notice).toList()); // as in summarize --format json
         try {
             return new ObjectMapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

@@ -15,6 +15,7 @@ import org.newsum.model.Brief;
 import org.newsum.model.Budget;
 import org.newsum.model.Insights;
 import org.newsum.model.NewsumException;
+import org.newsum.model.Notice;
 import org.newsum.model.Removal;
 import org.newsum.model.Source;
 import org.newsum.render.Format;
@@ -227,7 +228,7 @@ final class SummarizeCommand implements Callable<Integer> {
             return false;
         }
         if (!batch) {
-            brief.notices().forEach(n -> err.println("newsum: note: " + oneLine(n)));
+            brief.notices().forEach(n -> err.println("newsum: note: " + oneLine(n.message())));
             out.print(format.renderer().render(brief, explain));
             return true;
         }
@@ -296,11 +297,11 @@ final class SummarizeCommand implements Callable<Integer> {
         if (brief.articles().isEmpty()) {
             long dropped = brief.removals().stream().filter(r -> r.scope() == Removal.Scope.ARTICLE).count();
             return dropped + " article(s) removed: " + String.join("; ", brief.removals().stream()
-                    .filter(r -> r.scope() == Removal.Scope.ARTICLE).map(r -> r.articleId() + " " + r.reason())
+                    .filter(r -> r.scope() == Removal.Scope.ARTICLE).map(r -> r.articleId() + " " + r.message())
                     .distinct().limit(3).toList());
         }
-        return brief.notices().isEmpty() ? "no sentence passed the sentence checks"
-                : brief.notices().get(brief.notices().size() - 1);
+        return Notice.ofKind(brief.notices(), Notice.Kind.EMPTY_SUMMARY).stream().map(Notice::message).findFirst()
+                .orElse("no sentence passed the sentence checks");
     }
 
     /** {"id", "line", "error"} on one line: the id when the line had one, the line number always. */

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import org.newsum.model.Reason;
+
 /**
  * Finds a parsed page's article text by a sequence of named passes — filter the page's elements, prune
  * teaser lists, locate the article element, read its blocks, filter them — and says why there is no
@@ -24,13 +26,13 @@ public final class MainTextExtractor {
      * no article; and what the passes dropped from the page.
      *
      * @param text             the article text, or {@code ""}
-     * @param noArticleReason  why the text is empty ({@code "page not found"}, {@code "login wall"},
-     *                         {@code "no main text"}), {@code null} when there is an article
+     * @param noArticleReason  why the text is empty ({@link Reason#PAGE_NOT_FOUND}, {@link Reason#LOGIN_WALL},
+     *                         {@link Reason#NO_MAIN_TEXT}), {@code null} when there is an article
      * @param dropped          the page's visible text left out of the article, each with its reason, in
      *                         the order the passes dropped it (at most {@link DroppedTextLog#MAX_ENTRIES}
      *                         and a last entry counting the rest)
      */
-    public record MainText(String text, String noArticleReason, List<DroppedText> dropped) {
+    public record MainText(String text, Reason noArticleReason, List<DroppedText> dropped) {
 
         public MainText {
             dropped = List.copyOf(dropped);
@@ -64,13 +66,13 @@ public final class MainTextExtractor {
         List<DroppedText> dropped = log.entries();
 
         int words = words(text);
-        String reason = null;
+        Reason reason = null;
         if (words < WALL_MAX_WORDS && (NOT_FOUND.matcher(title).find() || NOT_FOUND.matcher(heading).find())) {
-            reason = "page not found";
+            reason = Reason.PAGE_NOT_FOUND;
         } else if (words < WALL_MAX_WORDS && (password || WALL.matcher(text.toLowerCase(Locale.ROOT)).find())) {
-            reason = "login wall";
+            reason = Reason.LOGIN_WALL;
         } else if (located.pageProse() == 0 || words == 0) {
-            reason = "no main text";
+            reason = Reason.NO_MAIN_TEXT;
         }
         return reason == null ? new MainText(text, null, dropped) : new MainText("", reason, dropped);
     }

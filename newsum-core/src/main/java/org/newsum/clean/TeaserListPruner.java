@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.jsoup.nodes.Element;
 
+import org.newsum.model.Reason;
+
 /**
  * Extraction pass after {@link ElementFilter}: removes lists of teaser cards — "more stories"
  * blocks where each item is a linked headline with a line or two of summary — whose summaries would
@@ -29,9 +31,6 @@ final class TeaserListPruner {
 
     private TeaserListPruner() {
     }
-
-    /** Reason reported for each card removed. */
-    static final String REASON = "teaser list";
 
     static void prune(Element root) {
         prune(root, new DroppedTextLog());
@@ -62,7 +61,7 @@ final class TeaserListPruner {
                     gone.add(card);
                     // A card inside a card already reported is part of that one's text.
                     if (!insideAny(card, gone)) {
-                        log.add(card, REASON);
+                        log.add(card, Reason.TEASER_LIST);
                     }
                 }
             }

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.newsum.model.Article;
 import org.newsum.model.NewsumException;
+import org.newsum.model.Notice;
 import org.newsum.model.Source;
 
 /**
@@ -164,7 +165,7 @@ public final class JsonLinesReader {
         }
         String id = node.hasNonNull("id") ? TextDecoder.printable(node.get("id").asText()) : fallbackId;
         List<Article> articles = new ArrayList<>();
-        List<String> notices = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         int document = 0;
         for (JsonNode doc : docs) {
             addDocument(articles, doc, id, where, ++document, notices);
@@ -183,7 +184,7 @@ public final class JsonLinesReader {
      * fails the line, control characters are removed with a notice, so that none reaches a terminal.
      */
     private static void addDocument(List<Article> articles, JsonNode doc, String clusterId, String where, int document,
-                                    List<String> notices) throws NewsumException {
+                                    List<Notice> notices) throws NewsumException {
         String which = where + ": document " + document;
         if (doc.isTextual()) {
             for (String part : SourceReader.splitArticles(checked(doc.asText(), which, notices))) {
@@ -204,7 +205,7 @@ public final class JsonLinesReader {
         }
     }
 
-    private static String checked(String text, String where, List<String> notices) throws NewsumException {
+    private static String checked(String text, String where, List<Notice> notices) throws NewsumException {
         TextDecoder.Decoded decoded = TextDecoder.ofString(text, where);
         notices.addAll(decoded.notices(where));
         return decoded.text();

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.newsum.model.Article;
 import org.newsum.model.NewsumException;
+import org.newsum.model.Notice;
 import org.newsum.model.Source;
 
 /**
@@ -37,9 +38,6 @@ public final class SourceReader {
 
     /** Separates articles inside one text, as in Multi-News. */
     public static final String SEPARATOR = "|||||";
-
-    /** The notice for a cluster of one article. */
-    public static final String ONE_ARTICLE = "one article only: this is a single-document summary";
 
     private final IngestLimits limits;
     private final UrlFetcher fetcher;
@@ -116,7 +114,7 @@ public final class SourceReader {
     }
 
     private Source readCluster(List<String> inputs, InputStream stdin) throws NewsumException {
-        List<String> notices = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
         for (String input : inputs) {
             if (input.equals("-") || UrlFetcher.isUrl(input)) {
@@ -174,15 +172,12 @@ public final class SourceReader {
                 throw new NewsumException(folder.getKey() + ": no file in this folder can be read as an article ("
                         + why.get(0) + (why.size() > 1 ? "; and " + (why.size() - 1) + " more" : "") + ")");
             }
-            notices.add(folder.getKey() + ": skipped " + why.size() + " file(s) that cannot be read as articles: "
-                    + String.join("; ", why.subList(0, Math.min(3, why.size()))) + (why.size() > 3 ? "; …" : ""));
+            notices.add(Notice.skippedUnreadableFiles(folder.getKey(), why.size(),
+                    String.join("; ", why.subList(0, Math.min(3, why.size()))) + (why.size() > 3 ? "; …" : "")));
         }
         if (articles.size() > limits.maxArticles()) {
             throw new NewsumException(String.join(", ", inputs) + ": " + articles.size()
                     + " articles, more than the limit of " + limits.maxArticles());
-        }
-        if (articles.size() == 1) {
-            notices.add(ONE_ARTICLE);
         }
         return new Source(clusterId(inputs), articles, List.of(), notices);
     }
@@ -204,7 +199,7 @@ public final class SourceReader {
         return entries.get(0).source();
     }
 
-    private void addFile(List<Article> articles, Path file, List<String> notices) throws NewsumException {
+    private void addFile(List<Article> articles, Path file, List<Notice> notices) throws NewsumException {
         String name = file.toString();
         byte[] bytes;
         try {
@@ -230,7 +225,7 @@ public final class SourceReader {
         addArticles(articles, file.getFileName().toString(), doc, notices);
     }
 
-    private static void addArticles(List<Article> articles, String source, Document doc, List<String> notices) {
+    private static void addArticles(List<Article> articles, String source, Document doc, List<Notice> notices) {
         if (doc.html()) {
             articles.add(new Article(String.valueOf(articles.size() + 1), source, null, null, null, null,
                     Article.Format.HTML, doc.text()));
@@ -238,7 +233,7 @@ public final class SourceReader {
         }
         List<String> parts = splitArticles(doc.text());
         if (parts.size() > 1) {
-            notices.add(source + ": " + parts.size() + " articles separated by " + SEPARATOR);
+            notices.add(Notice.separatedArticles(source, parts.size(), SEPARATOR));
         }
         for (String part : parts) {
             articles.add(Article.ofText(String.valueOf(articles.size() + 1), source, part));
@@ -261,7 +256,7 @@ public final class SourceReader {
     private record Document(String text, boolean html, boolean json) {
     }
 
-    private static Document decodeDocument(byte[] bytes, String name, boolean htmlByName, List<String> notices)
+    private static Document decodeDocument(byte[] bytes, String name, boolean htmlByName, List<Notice> notices)
             throws NewsumException {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, name);
         notices.addAll(decoded.notices(name));
@@ -289,7 +284,7 @@ public final class SourceReader {
      * are not files to read (broken links, link loops, pipes, devices, unreadable files) are skipped with a notice,
      * and never opened, so a named pipe cannot block the read.
      */
-    private List<Path> articleFiles(Path dir, List<String> notices) throws NewsumException {
+    private List<Path> articleFiles(Path dir, List<Notice> notices) throws NewsumException {
         List<Path> entries;
         try (Stream<Path> list = Files.list(dir)) {
             entries = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
@@ -321,21 +316,18 @@ public final class SourceReader {
             }
         }
         if (!unreadable.isEmpty()) {
-            notices.add(dir + ": skipped " + unreadable.size() + " entr" + (unreadable.size() == 1 ? "y" : "ies")
-                    + " that cannot be read as articles: " + String.join(", ", unreadable.subList(0,
-                    Math.min(5, unreadable.size()))) + (unreadable.size() > 5 ? ", …" : ""));
+            notices.add(Notice.skippedUnreadableEntries(dir.toString(), unreadable.size(), String.join(", ",
+                    unreadable.subList(0, Math.min(5, unreadable.size()))) + (unreadable.size() > 5 ? ", …" : "")));
         }
         if (files.isEmpty()) {
             throw new NewsumException(dir + ": no .txt or .html files in this folder"
                     + (unreadable.isEmpty() ? "" : " that can be read (" + unreadable.get(0) + ")"));
         }
         if (!others.isEmpty()) {
-            notices.add(dir + ": skipped " + others.size() + " file(s) that are not .txt or .html, e.g. "
-                    + others.get(0).getFileName());
+            notices.add(Notice.skippedOtherFiles(dir.toString(), others.size(), others.get(0).getFileName().toString()));
         }
         if (!folders.isEmpty()) {
-            notices.add(dir + ": skipped " + folders.size() + " subfolder(s), which are not read, e.g. "
-                    + folders.get(0).getFileName());
+            notices.add(Notice.skippedSubfolders(dir.toString(), folders.size(), folders.get(0).getFileName().toString()));
         }
         return files;
     }

@@ -47,6 +47,7 @@ import org.apache.hc.core5.ssl.SSLContexts;
 import org.apache.hc.core5.util.Timeout;
 
 import org.newsum.model.Article;
+import org.newsum.model.Notice;
 
 /**
  * Fetches one article from an http or https URL, guarded for use by a shared service: every host (the first
@@ -111,7 +112,7 @@ public final class UrlFetcher {
      * @param article the article: source is the URL as given, url the final URL after redirects
      * @param notices e.g. a page decoded as Windows-1252
      */
-    public record Fetched(Article article, List<String> notices) {
+    public record Fetched(Article article, List<Notice> notices) {
 
         public Fetched {
             notices = List.copyOf(notices);
@@ -451,7 +452,6 @@ public final class UrlFetcher {
             throw new FetchException(FetchException.Kind.NOT_AN_ARTICLE, asGiven + ": not an article ("
                     + mediaType + "), only HTML and text pages are summarized");
         }
-        List<String> notices = new ArrayList<>();
         TextDecoder.Decoded decoded;
         try {
             // the charset as declared, unchecked: the decoder judges it
@@ -459,9 +459,7 @@ public final class UrlFetcher {
         } catch (org.newsum.model.NewsumException e) {
             throw new FetchException(FetchException.Kind.NOT_AN_ARTICLE, e.getMessage(), e);
         }
-        if (decoded.fallbackCharset() != null) {
-            notices.add(asGiven + ": not valid UTF-8 and no charset declared, read as " + decoded.fallbackCharset());
-        }
+        List<Notice> notices = decoded.notices(asGiven);
         String text = decoded.text();
         if (text.isBlank()) {
             throw new FetchException(FetchException.Kind.NOT_AN_ARTICLE, asGiven + ": the page is empty");

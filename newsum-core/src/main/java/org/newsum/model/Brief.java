@@ -14,7 +14,7 @@ import java.util.List;
  * @param notices  things a person should know about the input
  */
 public record Brief(String id, Summary summary, Insights insights, List<Article> articles, List<Removal> removals,
-                    List<String> notices) {
+                    List<Notice> notices) {
 
     public Brief {
         java.util.Objects.requireNonNull(insights, "insights");

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.newsum.clean.LineFilter;
 import org.newsum.model.Cluster;
+import org.newsum.model.Reason;
 import org.newsum.model.Scripts;
 import org.newsum.model.Sentence;
 import org.newsum.model.Token;
@@ -99,8 +100,8 @@ public final class Candidates {
         }
         // A line rule by shape alone: a short line without a full stop is a heading on a page, but a
         // sentence cut off where a scraped text was truncated here.
-        String furniture = FURNITURE.classify(sentence.text());
-        return furniture == null || furniture.equals(LineFilter.HEADING);
+        Reason furniture = FURNITURE.classify(sentence.text());
+        return furniture == null || furniture == Reason.HEADING;
     }
 
     /** Whether the sentence may appear in a summary. */

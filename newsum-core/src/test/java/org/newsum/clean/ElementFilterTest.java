@@ -6,6 +6,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.newsum.model.Reason;
+
 class ElementFilterTest {
 
     private static final String PROSE = "The harbour authority reopened the north quay on Friday after a month of repairs "
@@ -67,20 +69,20 @@ class ElementFilterTest {
 
         // no entry for the script or the empty ad slot, one for the comment section and not one per comment
         assertThat(log.entries()).containsExactly(
-                new DroppedText("Front page Towns", "navigation"),
-                new DroppedText("Facebook Email", "share or social prompt"),
-                new DroppedText("The quay at low tide", "photo credit or caption"),
-                new DroppedText("Get the morning briefing", "subscription prompt"),
-                new DroppedText("Hidden teaser text", ElementFilter.HIDDEN),
-                new DroppedText("First! Second", "comments"));
+                new DroppedText("Front page Towns", Reason.NAVIGATION),
+                new DroppedText("Facebook Email", Reason.SHARE_PROMPT),
+                new DroppedText("The quay at low tide", Reason.PHOTO_CAPTION),
+                new DroppedText("Get the morning briefing", Reason.SUBSCRIPTION_PROMPT),
+                new DroppedText("Hidden teaser text", Reason.HIDDEN),
+                new DroppedText("First! Second", Reason.COMMENTS));
         assertThat(doc.body().text()).isEqualTo(PROSE);
     }
 
     @Test
     void theFirstFurnitureWordOfAnElementNamesTheReason() {
-        assertThat(ElementFilter.furnitureWordReason("related-links")).isEqualTo("related links");
-        assertThat(ElementFilter.furnitureWordReason("article photo-credit")).isEqualTo("photo credit or caption");
-        assertThat(ElementFilter.furnitureWordReason("cookie-consent")).isEqualTo("cookie notice");
+        assertThat(ElementFilter.furnitureWordReason("related-links")).isEqualTo(Reason.RELATED_LINKS);
+        assertThat(ElementFilter.furnitureWordReason("article photo-credit")).isEqualTo(Reason.PHOTO_CAPTION);
+        assertThat(ElementFilter.furnitureWordReason("cookie-consent")).isEqualTo(Reason.COOKIE_NOTICE);
         assertThat(ElementFilter.furnitureWordReason("article-body")).isNull();
     }
 }

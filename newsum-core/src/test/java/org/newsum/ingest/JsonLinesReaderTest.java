@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.newsum.model.Article;
 import org.newsum.model.NewsumException;
+import org.newsum.model.Notice;
 import org.newsum.model.Source;
 
 class JsonLinesReaderTest {
@@ -73,8 +74,10 @@ class JsonLinesReaderTest {
                 .containsExactly("The gale closed the [31mpier " + PROSE, "Boats stayed in port. " + PROSE);
         assertThat(source.articles().get(1).title()).isEqualTo("Gale]0;x");
         assertThat(source.notices()).containsExactly(
-                dir.resolve("gale.jsonl") + ":1: document 1: removed 3 control character(s), such as NUL, that are not part of a text",
-                dir.resolve("gale.jsonl") + ":1: document 2: removed 1 control character(s), such as NUL, that are not part of a text");
+                Notice.controlsRemoved(dir.resolve("gale.jsonl") + ":1: document 1", 3),
+                Notice.controlsRemoved(dir.resolve("gale.jsonl") + ":1: document 2", 1));
+        assertThat(source.notices().get(0).message()).isEqualTo(dir.resolve("gale.jsonl")
+                + ":1: document 1: removed 3 control character(s), such as NUL, that are not part of a text");
     }
 
     @Test

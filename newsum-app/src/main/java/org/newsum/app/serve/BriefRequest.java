@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.newsum.model.Budget;
 import org.newsum.model.Insights;
+import org.newsum.model.Notice;
 import org.newsum.select.SelectionMethod;
 
 /**
@@ -17,7 +18,7 @@ import org.newsum.select.SelectionMethod;
  * @param notices  what reading the request changed in it (control characters removed from a text)
  */
 record BriefRequest(String id, List<ArticleInput> articles, Budget budget, SelectionMethod method,
-                    Insights.Level insights, List<String> notices) {
+                    Insights.Level insights, List<Notice> notices) {
 
     BriefRequest {
         articles = List.copyOf(articles);

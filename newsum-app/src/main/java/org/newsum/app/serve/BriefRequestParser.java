@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsum.ingest.TextDecoder;
 import org.newsum.model.Budget;
 import org.newsum.model.NewsumException;
+import org.newsum.model.Notice;
 import org.newsum.model.Insights;
 import org.newsum.select.Methods;
 import org.newsum.select.SelectionMethod;
@@ -57,7 +58,7 @@ final class BriefRequestParser {
         }
         unknownFields(root, TOP_FIELDS, "");
         String id = TextDecoder.printable(optionalText(root, "id", "id"));
-        List<String> notices = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         List<BriefRequest.ArticleInput> articles = articles(root.get("articles"), notices);
         Budget budget = budget(root.get("budget"));
         SelectionMethod method = method(root.get("method"));
@@ -116,7 +117,7 @@ final class BriefRequestParser {
         throw ApiException.badRequest("insights", "\"insights\" must be \"none\", \"brief\" or \"full\"");
     }
 
-    private List<BriefRequest.ArticleInput> articles(JsonNode node, List<String> notices) throws ApiException {
+    private List<BriefRequest.ArticleInput> articles(JsonNode node, List<Notice> notices) throws ApiException {
         if (node == null || node.isNull()) {
             throw ApiException.badRequest("articles", "\"articles\" is missing: give a list of {\"text\"|\"html\"|\"url\"}");
         }
@@ -137,7 +138,7 @@ final class BriefRequestParser {
         return articles;
     }
 
-    private BriefRequest.ArticleInput article(JsonNode node, String field, List<String> notices) throws ApiException {
+    private BriefRequest.ArticleInput article(JsonNode node, String field, List<Notice> notices) throws ApiException {
         if (node.isTextual()) {
             throw ApiException.badRequest(field, field + " must be an object such as {\"text\": \"...\"}");
         }

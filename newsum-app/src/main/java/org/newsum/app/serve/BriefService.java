@@ -19,6 +19,7 @@ import org.newsum.ingest.FetchException;
 import org.newsum.ingest.UrlFetcher;
 import org.newsum.model.Article;
 import org.newsum.model.Brief;
+import org.newsum.model.Notice;
 import org.newsum.model.Removal;
 import org.newsum.model.Source;
 
@@ -92,7 +93,7 @@ final class BriefService implements AutoCloseable {
     private CompletableFuture<Source> source(BriefRequest request, long deadline) {
         List<CompletableFuture<Article>> articles = new ArrayList<>();
         List<Future<?>> fetches = new ArrayList<>();
-        List<String> notices = new ArrayList<>(request.notices());
+        List<Notice> notices = new ArrayList<>(request.notices());
         for (int i = 0; i < request.articles().size(); i++) {
             BriefRequest.ArticleInput in = request.articles().get(i);
             String id = String.valueOf(i + 1);
@@ -147,12 +148,9 @@ final class BriefService implements AutoCloseable {
             if (!failed.isEmpty()) {
                 throw new CompletionException(failures(failed, fetches.size()));
             }
-            List<String> all;
+            List<Notice> all;
             synchronized (notices) {
                 all = new ArrayList<>(notices);
-            }
-            if (fetched.size() == 1) {
-                all.add("one article only: this is a single-document summary");
             }
             return new Source(request.id(), fetched, List.of(), all);
         });
@@ -177,7 +175,7 @@ final class BriefService implements AutoCloseable {
                 + " links could not be read; the first: " + first.getMessage(), 0, each);
     }
 
-    private Article fetch(BriefRequest.ArticleInput in, String id, String field, long deadline, List<String> notices)
+    private Article fetch(BriefRequest.ArticleInput in, String id, String field, long deadline, List<Notice> notices)
             throws ApiException {
         UrlFetcher.Fetched fetched;
         try {
@@ -217,11 +215,11 @@ final class BriefService implements AutoCloseable {
     private static String nothingToSummarize(Brief brief) {
         if (brief.articles().isEmpty()) {
             List<String> why = brief.removals().stream().filter(r -> r.scope() == Removal.Scope.ARTICLE)
-                    .map(r -> "article " + r.articleId() + " " + r.reason()).distinct().limit(3).toList();
+                    .map(r -> "article " + r.articleId() + " " + r.message()).distinct().limit(3).toList();
             return "every article was removed: " + String.join("; ", why);
         }
-        return brief.notices().isEmpty() ? "no sentence passed the sentence checks"
-                : brief.notices().get(brief.notices().size() - 1);
+        return Notice.ofKind(brief.notices(), Notice.Kind.EMPTY_SUMMARY).stream().map(Notice::message).findFirst()
+                .orElse("no sentence passed the sentence checks");
     }
 
     /** Summaries running now, for tests that wait for a worker to be given back. */

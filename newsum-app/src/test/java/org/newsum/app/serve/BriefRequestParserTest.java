@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 
+import org.newsum.model.Notice;
+
 /** The request parser on its own: what it counts in HTML and what it does with text that is not text. */
 class BriefRequestParserTest {
 
@@ -83,7 +85,6 @@ class BriefRequestParserTest {
         assertThat(article.title()).isEqualTo("Ferry times");
         assertThat(article.source()).isEqualTo("wire");
         assertThat(request.id()).isEqualTo("ferry[2J");
-        assertThat(request.notices()).containsExactly(
-                "articles[0].text: removed 2 control character(s), such as NUL, that are not part of a text");
+        assertThat(request.notices()).containsExactly(Notice.controlsRemoved("articles[0].text", 2));
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.Test;
 
 import org.newsum.ingest.AddressPolicy;
 import org.newsum.ingest.UrlFetcher;
+import org.newsum.model.Notice;
+import org.newsum.model.Reason;
 
 /**
  * {@code openapi.json} says what the service really answers: every answer below, success and error, from a
@@ -120,11 +123,15 @@ class OpenApiContractTest {
             if (level.equals("full")) {
                 JsonNode b = JSON.readTree(brief.body());
                 assertThat(b.path("removed").findValuesAsText("scope")).contains("line", "block");
+                assertThat(b.path("removed").findValuesAsText("code")).contains("R107"); // "Share this article"
                 assertThat(b.path("articles").findValuesAsText("byline")).contains("Mira Okafor");
                 assertThat(b.path("insights").path("quotes").size()).isPositive();
             }
         }
         String small = JSON.writeValueAsString(Map.of("articles", List.of(Map.of("html", PAGE))));
+        HttpResponse<String> single = send(server, "POST", "/api/briefs", json, small);
+        check("/api/briefs", "POST", single);
+        assertThat(JSON.readTree(single.body()).path("notices").findValuesAsText("code")).containsExactly("N201");
         check("/api/briefs", "POST", send(server, "POST", "/api/briefs?format=markdown", json, small));
         check("/api/briefs", "POST", send(server, "POST", "/api/briefs?format=html", json, small));
 
@@ -178,6 +185,19 @@ class OpenApiContractTest {
                 "POST /api/briefs 502", "POST /api/briefs 503", "POST /api/briefs 504", "GET /api/briefs 405",
                 "DELETE /health 405", "GET /nothing-here 404", "GET /health 421", "GET /health 431");
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theDocumentListsExactlyTheCataloguesCodes() throws Exception {
+        JsonNode doc = JSON.readTree(OpenApiContractTest.class.getResourceAsStream("/web/openapi.json"));
+        List<String> reasons = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        doc.findParents("removed").forEach(p -> p.path("removed").path("items").path("properties").path("code")
+                .path("enum").forEach(c -> reasons.add(c.asText())));
+        doc.findParents("notices").forEach(p -> p.path("notices").path("items").path("properties").path("code")
+                .path("enum").forEach(c -> notices.add(c.asText())));
+        assertThat(reasons).containsExactlyElementsOf(Stream.of(Reason.values()).map(Reason::code).toList());
+        assertThat(notices).containsExactlyElementsOf(Stream.of(Notice.Kind.values()).map(Notice.Kind::code).toList());
     }
 
     @Test
