@@ -106,6 +106,8 @@ class RendererTest {
         assertThat(root.get("removed").get(0).get("reason").asText()).isEqualTo("navigation");
         assertThat(root.get("budget").get("limit").asInt()).isEqualTo(50);
         assertThat(root.get("words").asInt()).isEqualTo(5);
+        // the same order in every run, so two runs' outputs compare byte for byte
+        assertThat(root.get("budget").toString()).isEqualTo("{\"unit\":\"words\",\"limit\":50}");
     }
 
     @Test
