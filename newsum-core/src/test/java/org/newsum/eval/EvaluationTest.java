@@ -11,6 +11,7 @@ import org.newsum.model.Article;
 import org.newsum.model.Budget;
 import org.newsum.model.Source;
 import org.newsum.select.Methods;
+import org.newsum.select.SelectionMethod;
 
 class EvaluationTest {
 
@@ -33,8 +34,10 @@ class EvaluationTest {
                 new JsonLinesReader.Entry(1, cluster("good", REFERENCE), null),
                 new JsonLinesReader.Entry(2, null, "data.jsonl:2: malformed JSON"),
                 new JsonLinesReader.Entry(3, cluster("no-refs", List.of()), null));
-        Evaluation.Report report = new Evaluation(new Newsum()).run("centroid", entries,
-                s -> Methods.defaultMethod(), new Evaluation.Options(Budget.words(30), RougeOptions.STANDARD, 2), d -> { });
+        SelectionMethod centroid = Methods.byName("centroid").orElseThrow();
+        Evaluation.Report report = new Evaluation(new Newsum()).run(centroid.name(), entries,
+                s -> centroid, new Evaluation.Options(Budget.words(30), RougeOptions.STANDARD, 2), d -> { });
+        assertThat(report.method()).isEqualTo("centroid");
         assertThat(report.results()).hasSize(3);
         assertThat(report.scored()).isEqualTo(1);
         assertThat(report.failed()).isEqualTo(2);
