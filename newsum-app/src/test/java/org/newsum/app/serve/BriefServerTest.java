@@ -91,6 +91,7 @@ class BriefServerTest {
         assertThat(html.statusCode()).isEqualTo(200);
         assertThat(html.headers().firstValue("content-type").orElse("")).startsWith("text/html");
         assertThat(html.body()).startsWith("<!doctype html>").contains("<li id=\"source-1\"", "href=\"#source-");
+        assertThat(brief.path("summary").size()).isEqualTo(3);
         for (JsonNode s : brief.path("summary")) {
             String text = s.path("text").asText();
             assertThat(markdown.body()).contains(text.substring(0, Math.min(30, text.length())).replace("\"", ""));
