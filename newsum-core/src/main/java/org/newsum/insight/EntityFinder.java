@@ -38,7 +38,7 @@ public final class EntityFinder {
             "Beach", "Park", "Road", "Avenue", "Bay", "Sea", "Ocean", "Strait", "Peninsula", "Desert");
     private static final Set<String> CONNECTORS = Set.of("of", "bin", "ibn", "de", "van", "von", "der", "da",
             "du", "al", "el", "la", "le", "del", "dos", "y");
-    /** Lower-case role nouns: one just before a name says the name is a person's ("spokesman Dmitry Peskov"). */
+    /** Lower-case role nouns: one just before a name says the name is a person's ("spokesman Jonas Ekberg"). */
     private static final Set<String> ROLE_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "minister",
             "secretary", "president", "ambassador", "senator", "governor", "mayor", "director", "chairman",
             "chairwoman", "ceo", "leader", "officer", "judge", "lawyer", "attorney", "professor", "coach",
@@ -75,7 +75,7 @@ public final class EntityFinder {
      * @param entities the entities, most widely named first
      * @param mentions every mention of a kept entity, in cluster order
      * @param byName   normalized surface forms (and role phrases) to entity index
-     * @param roles    per entity, the role words seen before its name ({@code "kremlin spokesman"})
+     * @param roles    per entity, the role words seen before its name ({@code "port spokesman"})
      */
     record Found(List<Entity> entities, List<Located> mentions, Map<String, Integer> byName,
                  List<Set<String>> roles) {
@@ -162,7 +162,7 @@ public final class EntityFinder {
 
     private void take(List<Token> t, int from, int to, Set<String> midCaps, List<Raw> out, Sentence s) {
         if (to > from && allCaps(t, from, to)) {
-            return; // "MARGARET WARNER": a transcript's speaker label, not prose
+            return; // "HELENA MARSH": a transcript's speaker label, not prose
         }
         int a = from;
         // Sentence-initial capitals are names only if the cluster also capitalizes them mid-sentence.
@@ -174,7 +174,7 @@ public final class EntityFinder {
         if (a > to) {
             return;
         }
-        // An organization word followed by a name is two names: "United Nations Nikki Haley".
+        // An organization word followed by a name is two names: "City Council Jonas Ekberg".
         for (int k = a; k < to - 1; k++) {
             if (gazetteer.organizationWords.contains(bare(t.get(k).text()))
                     && capitalized(t.get(k + 1).text()) && capitalized(t.get(k + 2).text())
@@ -196,7 +196,7 @@ public final class EntityFinder {
         Set<String> role = new HashSet<>();
         int start = a;
         if (!organization) {
-            // Everything up to the last title is the role, not the name: "U.N. Ambassador Vladimir Safronkov".
+            // Everything up to the last title is the role, not the name: "E.U. Commissioner Amina Okafor".
             int lastTitle = -1;
             for (int k = a; k <= to; k++) {
                 if (gazetteer.titles.contains(bare(t.get(k).text()))) {
@@ -211,9 +211,9 @@ public final class EntityFinder {
                             || gazetteer.places.contains(w) || CONNECTORS.contains(w);
                 }
                 if (titlesOnly) {
-                    return; // "U.S. Secretary of State": a role, no name
+                    return; // "Deputy Prime Minister": a role, no name
                 }
-                lastTitle = -1; // "Islamic State": a name that ends with a title word
+                lastTitle = -1; // "Golden State": a name that ends with a title word
             }
             if (lastTitle >= 0) {
                 personCue = true;
@@ -226,7 +226,7 @@ public final class EntityFinder {
                 role.add(t.get(start).lower());
                 start++;
             }
-            // Lower-case role words just before the name: "Kremlin spokesman Dmitry Peskov".
+            // Lower-case role words just before the name: "port spokesman Jonas Ekberg".
             for (int k = a - 1; k >= Math.max(0, a - 3); k--) {
                 String w = t.get(k).lower();
                 if (t.get(k).stop() && !w.equals("of")) {
@@ -294,13 +294,13 @@ public final class EntityFinder {
     }
 
     private Found group(List<Raw> raws) {
-        // 1. Exact forms, after aliases and normalization ("al-Assad" = "Assad").
+        // 1. Exact forms, after aliases and normalization ("al-Rashid" = "Rashid").
         Map<String, Group> byKey = new LinkedHashMap<>();
         for (Raw r : raws) {
             String surface = gazetteer.aliases.getOrDefault(r.surface(), r.surface());
             byKey.computeIfAbsent(normalize(surface), k -> new Group()).add(r);
         }
-        // 2. Two-word names with the same last word and a similar first: "Sergey Lavrov" / "Sergei Lavrov".
+        // 2. Two-word names with the same last word and a similar first: "Ilyas Orrin" / "Ilias Orrin".
         // Compared within buckets of one last word, so the cost stays linear in the names.
         Map<String, List<String>> byLast = new LinkedHashMap<>();
         for (String key : byKey.keySet()) {
@@ -319,8 +319,8 @@ public final class EntityFinder {
                 }
             }
         }
-        // 3. A single word joins the most mentioned longer name that ends with it ("Tillerson"), or whose
-        // initials it spells ("FBI").
+        // 3. A single word joins the most mentioned longer name that ends with it ("Orrin"), or whose
+        // initials it spells ("RNLI").
         Map<String, Group> bySurname = new HashMap<>();
         Map<String, Group> byInitials = new HashMap<>();
         for (Map.Entry<String, Group> e : byKey.entrySet()) {
@@ -376,7 +376,7 @@ public final class EntityFinder {
             for (String form : t.group().forms.keySet()) {
                 byName.putIfAbsent(normalize(form), e);
             }
-            if (t.type() == Entity.Type.PERSON) { // "Hammond" for "R.C. Hammond", even if never written alone
+            if (t.type() == Entity.Type.PERSON) { // "Lindqvist" for "J.P. Lindqvist", even if never written alone
                 String key = normalize(t.name());
                 byName.putIfAbsent(key.substring(key.lastIndexOf(' ') + 1), e);
             }

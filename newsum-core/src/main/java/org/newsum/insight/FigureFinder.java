@@ -18,7 +18,7 @@ import org.newsum.model.Token;
 /**
  * Finds the figures several articles report, grouped by the quantity they count, and flags those the
  * articles report differently. A number is a figure only with a plural noun after it that says what it
- * counts ("59 cruise missiles", "87 deaths", "40 percent", "$3 billion"); counts of people also need a
+ * counts ("12 rescue boats", "41 deaths", "40 percent", "$3 billion"); counts of people also need a
  * word saying what happened to them (killed, injured, arrested...). Two numbers are one quantity only
  * when they count the same noun, share two words of context (one for people, who already share what happened to them; three for
  * percentages and money), are not in one sentence, and lie within
@@ -47,7 +47,7 @@ public final class FigureFinder {
             "year", "time", "new", "last", "first", "includ", "least", "more", "than", "about");
     /** Tokens either side of a number that count as its context. */
     private static final int WINDOW = 4;
-    /** Tokens either side of a count of people searched for what happened to them ("killed ... 80 civilians"). */
+    /** Tokens either side of a count of people searched for what happened to them ("killed ... 40 passengers"). */
     private static final int EVENT_WINDOW = 8;
     private static final double MAX_RATIO = 1.5;
 
@@ -208,7 +208,7 @@ public final class FigureFinder {
                     ? "dollars" : head) : String.join(" ", phrase);
         }
         // Counts of people share their event word already; what else they share may stand further off
-        // ("a chemical attack ... that killed more than 80 civilians").
+        // ("a storm that capsized the ferry ... and killed more than 40 passengers").
         int window = PEOPLE.contains(head) ? EVENT_WINDOW : WINDOW;
         Set<String> context = new HashSet<>();
         for (int k = Math.max(0, r.first() - window); k < Math.min(t.size(), headIndex + 1 + window); k++) {
@@ -265,7 +265,7 @@ public final class FigureFinder {
             for (int j = i + 1; j < n; j++) {
                 Count a = counts.get(i);
                 Count b = counts.get(j);
-                // Two numbers in one sentence are two quantities: "24 hours, with 16 hours spent on the floor".
+                // Two numbers in one sentence are two quantities: "12 hours at sea, 3 hours in the lifeboats".
                 if (a.sentence() != b.sentence() && close(a.reading(), b.reading())
                         && shared(a.context(), b.context()) >= a.needShared()) {
                     parent[find(parent, i)] = find(parent, j);
@@ -289,7 +289,7 @@ public final class FigureFinder {
 
     /**
      * Whether two values are of one order: the numbers as written at most twice apart. Compared as written,
-     * not as ranges, since "at least 89" overlaps "hundreds" but is not the same count.
+     * not as ranges, since "at least 150" overlaps "hundreds" but is not the same count.
      */
     private static boolean close(NumberReader.Reading a, NumberReader.Reading b) {
         double small = Math.min(a.value(), b.value());
@@ -338,7 +338,7 @@ public final class FigureFinder {
         return new Figure(measure(group), values, disputed);
     }
 
-    /** The longest ending of the counted noun phrases that at least half the mentions share: "cruise missiles". */
+    /** The longest ending of the counted noun phrases that at least half the mentions share: "rescue boats". */
     private static String measure(List<Count> group) {
         Map<String, Integer> suffixes = new LinkedHashMap<>();
         for (Count c : group) {

@@ -177,7 +177,7 @@ public final class QuoteFinder {
                     return;
                 }
                 if (closer == '’' && close + 1 < to && Character.isLetter(body.charAt(close + 1))) {
-                    close++; // an apostrophe inside the quote: "Russia’s"
+                    close++; // an apostrophe inside the quote: "Portavel’s"
                     continue;
                 }
                 break;

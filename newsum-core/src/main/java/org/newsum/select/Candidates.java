@@ -134,7 +134,7 @@ public final class Candidates {
     }
 
     /**
-     * A sentence after its article's first that opens with a pronoun ("It followed tense talks ..."):
+     * A sentence after its article's first that opens with a pronoun ("It followed a long night of talks ..."):
      * its referent is in the sentence before, which the summary may not hold; another sentence of the
      * cluster usually says the same with the name.
      */
@@ -162,7 +162,7 @@ public final class Candidates {
         return false;
     }
 
-    /** Short sentences that lean on the one before: "It denies it is responsible." */
+    /** Short sentences that lean on the one before: "It blames the weather." */
     private static boolean danglingShortSentence(Sentence sentence, int words) {
         if (sentence.tokens().isEmpty() || words > 9) {
             return false;

@@ -23,7 +23,7 @@ final class CentroidMethod implements SelectionMethod {
 
     /**
      * A sentence is redundant when a chosen one holds this share of its weighted content. Low, so that
-     * paraphrases of one fact ("relations at a low point" / "a low level of trust") count as repeats.
+     * paraphrases of one fact ("the talks stalled" / "no progress in the talks") count as repeats.
      */
     static final double MAX_OVERLAP = 0.3;
     private static final BudgetFiller FILLER = new BudgetFiller(MAX_OVERLAP);

@@ -60,7 +60,7 @@ final class ConceptCoverageMethod implements SelectionMethod {
      * With a sentence salience, two sentences can be worth taking for their salience alone although
      * they report one fact; then a sentence holding this share of another's weighted content repeats it.
      * On Multi-News validation clusters 0.3 cost 0.4 R-2 against 0.7, and 0.7 let a quote restating the
-     * lead through ("a low level of trust" twice); 0.5 costs 0.1 R-2 and keeps such pairs apart.
+     * lead through ("the harbour stays shut" twice); 0.5 costs 0.1 R-2 and keeps such pairs apart.
      */
     static final double MAX_OVERLAP = 0.5;
 

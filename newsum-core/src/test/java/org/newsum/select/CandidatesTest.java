@@ -17,7 +17,7 @@ class CandidatesTest {
     @ValueSource(strings = {
             "The council approved the new bridge budget on Tuesday evening.",
             "\"We will rebuild the pier,\" port director Helena Marsh said on Monday.",
-            "Spokesman R.C. Hammersley said no agreement was reached in Lagos.",
+            "Spokesman J.P. Lindqvist said the ferry talks would resume in Lagos.",
             "The mayor said the pier would reopen in May once the storm damage was repaired.",
             "Roughly 40 percent of the harbour's cargo passes through the east pier.",
             // scripts without capitals, and sentence ends other than the period
@@ -42,7 +42,7 @@ class CandidatesTest {
             "She warned that the pier would stay closed for the whole of the summer.", // pronoun first
             "The harbour will reopen in May, the mayor said, and the ferries will run later...", // trails off
             "\"The company knew about the fault, and the port knew too.\"",   // bare quotation
-            "It denies it is responsible for the collapse.",                  // dangling reference
+            "It blames the storm for the collapse.",                           // dangling reference
             "The council said \"it would approve the budget on Tuesday."})    // unbalanced quote
     void rejectsWhatAReaderCannotFollow(String text) {
         assertThat(Candidates.accepts(sentence(text))).isFalse();
