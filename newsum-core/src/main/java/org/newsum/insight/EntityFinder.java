@@ -14,6 +14,7 @@ import org.newsum.model.Cluster;
 import org.newsum.model.Entity;
 import org.newsum.model.Sentence;
 import org.newsum.model.Token;
+import org.newsum.text.SpeechVerbs;
 
 /**
  * Finds the people, organizations and places a cluster names, without a trained model: runs of
@@ -23,11 +24,6 @@ import org.newsum.model.Token;
  */
 public final class EntityFinder {
 
-    /** Verbs of speaking: a name before one is a person's. */
-    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "warned", "stated",
-            "declared", "asked", "explained", "noted", "wrote", "tweeted", "insisted", "argued", "continued",
-            "responded", "replied", "stressed", "claimed", "admitted", "announced", "acknowledged", "urged",
-            "recalled", "testified", "confirmed", "denied", "remarked", "agreed", "suggested", "countered");
     private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "off", "outside", "across", "into",
             "toward", "towards", "from", "throughout", "to");
     private static final Set<String> PLACE_AFTER = Set.of("province", "city", "region", "county", "district",
@@ -257,7 +253,7 @@ public final class EntityFinder {
         String after = end < t.size() ? t.get(end).lower() : "";
         String before = start > 0 ? t.get(start - 1).lower() : "";
         String before2 = start > 1 ? t.get(start - 2).lower() : "";
-        personCue |= SPEECH_VERBS.contains(after);
+        personCue |= SpeechVerbs.contains(after); // a name before a verb of speaking is a person's
         boolean placeCue = PLACE_BEFORE.contains(before) && role.isEmpty()
                 || before.equals("of") && Set.of("town", "city", "village", "province").contains(before2)
                 || PLACE_AFTER.contains(after) || PLACE_WORDS.contains(words.get(words.size() - 1));

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newsum.model.Entity;
+import org.newsum.text.SpeechVerbs;
 
 /**
  * Finds who said a quotation from the words around it ({@code ", Okafor said"}, {@code "said Amina
@@ -17,7 +18,7 @@ import org.newsum.model.Entity;
  */
 final class SpeakerResolver {
 
-    private static final String VERBS = String.join("|", EntityFinder.SPEECH_VERBS);
+    private static final String VERBS = SpeechVerbs.alternation(SpeechVerbs.ALL);
     private static final String CLOSERS = "\"“”«»";
     /** {@code ", said Amina Okafor, Portavel's harbour master."}: the verb first, then the speaker. */
     private static final Pattern VERB_THEN_SPEAKER = Pattern.compile(

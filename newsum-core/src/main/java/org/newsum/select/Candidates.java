@@ -10,6 +10,7 @@ import org.newsum.model.Cluster;
 import org.newsum.model.Scripts;
 import org.newsum.model.Sentence;
 import org.newsum.model.Token;
+import org.newsum.text.SpeechVerbs;
 
 /**
  * Sentence hygiene: which sentences may stand in a summary. A candidate is a whole declarative
@@ -32,12 +33,9 @@ public final class Candidates {
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'\\-]{2,40}:\\s");
     /** A capital or a digit; or any letter of a script without capitals (Chinese, Arabic, Hindi...). */
     private static final Pattern STARTS = Pattern.compile("^[\"“‘'(「『（]?[\\p{Lu}\\p{Lo}\\p{N}]");
-    /** Verbs that attribute speech, as {@link #PRONOUN_SPEAKER} lists them. */
-    private static final List<String> SPEECH_VERBS = List.of("said", "says", "added", "adds", "told", "tells",
-            "wrote", "explained", "noted", "continued", "asked", "recalled", "insisted", "warned", "argued");
     /** A quotation attributed only to a pronoun: the reader cannot tell who is speaking. */
     private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
-            "([\"”’,]\\s*|^)(he|she|they)\\s+(" + String.join("|", SPEECH_VERBS) + ")\\b",
+            "([\"”’,]\\s*|^)(he|she|they)\\s+(" + SpeechVerbs.alternation(SpeechVerbs.QUOTING) + ")\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> WEAK_OPENERS = Set.of("it", "this", "that", "these", "those", "they",
             "he", "she", "him", "her", "them", "such");
@@ -154,7 +152,7 @@ public final class Candidates {
      */
     private static boolean quotesPronoun(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String verb : SPEECH_VERBS) {
+        for (String verb : SpeechVerbs.QUOTING) {
             if (lower.contains(verb)) {
                 return PRONOUN_SPEAKER.matcher(text).find();
             }
