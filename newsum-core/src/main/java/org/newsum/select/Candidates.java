@@ -10,6 +10,7 @@ import org.newsum.model.Cluster;
 import org.newsum.model.Scripts;
 import org.newsum.model.Sentence;
 import org.newsum.model.Token;
+import org.newsum.text.QuoteMarks;
 import org.newsum.text.SpeechVerbs;
 
 /**
@@ -173,13 +174,7 @@ public final class Candidates {
         if (text.length() < 2 || "\"“".indexOf(text.charAt(0)) < 0) {
             return false;
         }
-        int closes = 0;
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '”' || c == '"') {
-                closes++;
-            }
-        }
+        int closes = QuoteMarks.of(text, 1, text.length()).closers();
         char last = text.charAt(text.length() - 1);
         return closes == 1 && (last == '”' || last == '"' || text.endsWith("\".") || text.endsWith("”."));
     }
@@ -205,18 +200,6 @@ public final class Candidates {
     }
 
     static boolean balancedQuotes(String text) {
-        int open = 0;
-        int straight = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '“') {
-                open++;
-            } else if (c == '”') {
-                open--;
-            } else if (c == '"') {
-                straight++;
-            }
-        }
-        return open == 0 && straight % 2 == 0;
+        return QuoteMarks.of(text).balanced();
     }
 }

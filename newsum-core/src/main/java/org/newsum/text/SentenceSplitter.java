@@ -193,19 +193,7 @@ public final class SentenceSplitter {
 
     /** Whether text[start, end) opens a double quotation it does not close. */
     static boolean quotationOpen(String text, int start, int end) {
-        int curly = 0;
-        int straight = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '“') {
-                curly++;
-            } else if (c == '”') {
-                curly = Math.max(0, curly - 1);
-            } else if (c == '"') {
-                straight++;
-            }
-        }
-        return curly > 0 || straight % 2 == 1;
+        return QuoteMarks.of(text, start, end).opensQuotation();
     }
 
     static boolean continues(String previous, String next) {
