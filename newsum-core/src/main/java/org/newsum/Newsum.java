@@ -111,7 +111,7 @@ public final class Newsum {
         if (summary.sentences().isEmpty() && !cluster.articles().isEmpty()) {
             notices.add("no sentence fit the budget of " + options.budget() + " or passed the sentence checks");
         }
-        Insights insights = insight.analyze(cluster, summary, options.insights());
+        Insights insights = insight.analyze(cluster, terms, summary, options.insights());
         return new Brief(source.id(), summary, insights, cluster.articles(), cluster.removals(), notices);
     }
 
