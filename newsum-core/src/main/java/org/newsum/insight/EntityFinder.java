@@ -160,13 +160,7 @@ public final class EntityFinder {
         if (to > from && allCaps(t, from, to)) {
             return; // "HELENA MARSH": a transcript's speaker label, not prose
         }
-        int a = from;
-        // Sentence-initial capitals are names only if the cluster also capitalizes them mid-sentence.
-        while (a <= to && (t.get(a).stop() && !isAcronym(t.get(a).text())
-                || a == 0 && !midCaps.contains(bare(t.get(a).text()))
-                || CONNECTORS.contains(t.get(a).text()))) {
-            a++;
-        }
+        int a = firstNameWord(t, from, to, midCaps);
         if (a > to) {
             return;
         }
@@ -192,62 +186,19 @@ public final class EntityFinder {
         Set<String> role = new HashSet<>();
         int start = a;
         if (!organization) {
-            // Everything up to the last title is the role, not the name: "E.U. Commissioner Amina Okafor".
-            int lastTitle = -1;
-            for (int k = a; k <= to; k++) {
-                if (gazetteer.titles.contains(bare(t.get(k).text()))) {
-                    lastTitle = k;
-                }
+            RoleSplit split = splitRole(t, a, to, role);
+            if (split == null) {
+                return;
             }
-            if (lastTitle == to) {
-                boolean titlesOnly = true;
-                for (int k = a; k <= to && titlesOnly; k++) {
-                    String w = bare(t.get(k).text());
-                    titlesOnly = gazetteer.titles.contains(w) || gazetteer.demonyms.contains(w)
-                            || gazetteer.places.contains(w) || CONNECTORS.contains(w);
-                }
-                if (titlesOnly) {
-                    return; // "Deputy Prime Minister": a role, no name
-                }
-                lastTitle = -1; // "Golden State": a name that ends with a title word
-            }
-            if (lastTitle >= 0) {
-                personCue = true;
-                for (int k = a; k <= lastTitle; k++) {
-                    role.add(bare(t.get(k).lower()));
-                }
-                start = lastTitle + 1;
-            }
-            while (start < to && gazetteer.demonyms.contains(bare(t.get(start).text()))) {
-                role.add(t.get(start).lower());
-                start++;
-            }
-            // Lower-case role words just before the name: "port spokesman Jonas Ekberg".
-            for (int k = a - 1; k >= Math.max(0, a - 3); k--) {
-                String w = t.get(k).lower();
-                if (t.get(k).stop() && !w.equals("of")) {
-                    break;
-                }
-                personCue |= k == a - 1 && ROLE_NOUNS.contains(w);
-                role.add(bare(w));
-            }
+            start = split.start();
+            personCue = split.personCue();
         }
         while (start < to && CONNECTORS.contains(t.get(start).text())) {
             start++;
         }
-        words = words.subList(start - a, words.size());
-        while (!words.isEmpty() && CONNECTORS.contains(words.get(words.size() - 1))) {
-            words = words.subList(0, words.size() - 1);
-        }
-        if (words.isEmpty() || words.size() > MAX_NAME_WORDS) {
+        words = nameWords(words.subList(start - a, words.size()), t, to);
+        if (words == null) {
             return;
-        }
-        if (words.size() == 1 && (words.get(0).length() < 2 || gazetteer.titles.contains(words.get(0))
-                || gazetteer.demonyms.contains(words.get(0)) || ABBREVIATED.contains(words.get(0)))) {
-            return;
-        }
-        if (words.size() == 1 && to + 1 < t.size() && Character.isDigit(t.get(to + 1).text().charAt(0))) {
-            return; // "Pier 7", "Gate 3": a numbered part of a place, not a name
         }
         int end = to + 1;
         String after = end < t.size() ? t.get(end).lower() : "";
@@ -260,6 +211,96 @@ public final class EntityFinder {
         Token last = t.get(to);
         out.add(new Raw(s.articleIndex(), s.index(), t.get(start).start(), last.start() + bare(last.text()).length(),
                 start <= 2, List.copyOf(words), personCue, placeCue, organization, role));
+    }
+
+    /**
+     * The first word of the run {@code t[from..to]} that can begin a name: not a stop word or connector, and
+     * not a sentence-initial capital the cluster never capitalizes mid-sentence; {@code to + 1} when none is.
+     */
+    private static int firstNameWord(List<Token> t, int from, int to, Set<String> midCaps) {
+        int a = from;
+        while (a <= to && (t.get(a).stop() && !isAcronym(t.get(a).text())
+                || a == 0 && !midCaps.contains(bare(t.get(a).text()))
+                || CONNECTORS.contains(t.get(a).text()))) {
+            a++;
+        }
+        return a;
+    }
+
+    /**
+     * The words of a name proper without trailing connectors, or null when they cannot be one: too many, a
+     * lone title, demonym, initial or letter, or a lone word before a number ("Pier 7", "Gate 3": a numbered
+     * part of a place). {@code to} is the run's last token.
+     */
+    private List<String> nameWords(List<String> words, List<Token> t, int to) {
+        while (!words.isEmpty() && CONNECTORS.contains(words.get(words.size() - 1))) {
+            words = words.subList(0, words.size() - 1);
+        }
+        if (words.isEmpty() || words.size() > MAX_NAME_WORDS) {
+            return null;
+        }
+        if (words.size() == 1 && (words.get(0).length() < 2 || gazetteer.titles.contains(words.get(0))
+                || gazetteer.demonyms.contains(words.get(0)) || ABBREVIATED.contains(words.get(0)))) {
+            return null;
+        }
+        if (words.size() == 1 && to + 1 < t.size() && Character.isDigit(t.get(to + 1).text().charAt(0))) {
+            return null;
+        }
+        return words;
+    }
+
+    /** Where a name proper starts after the role words before it, and whether a title among them marks a person. */
+    private record RoleSplit(int start, boolean personCue) {
+    }
+
+    /**
+     * Splits the run {@code t[a..to]} into role and name ("E.U. Commissioner Amina Okafor"), adding the role
+     * words, and the lower-case ones just before the run ("port spokesman"), to {@code role}; null when the
+     * run is a role with no name.
+     */
+    private RoleSplit splitRole(List<Token> t, int a, int to, Set<String> role) {
+        boolean personCue = false;
+        int start = a;
+        // Everything up to the last title is the role, not the name: "E.U. Commissioner Amina Okafor".
+        int lastTitle = -1;
+        for (int k = a; k <= to; k++) {
+            if (gazetteer.titles.contains(bare(t.get(k).text()))) {
+                lastTitle = k;
+            }
+        }
+        if (lastTitle == to) {
+            boolean titlesOnly = true;
+            for (int k = a; k <= to && titlesOnly; k++) {
+                String w = bare(t.get(k).text());
+                titlesOnly = gazetteer.titles.contains(w) || gazetteer.demonyms.contains(w)
+                        || gazetteer.places.contains(w) || CONNECTORS.contains(w);
+            }
+            if (titlesOnly) {
+                return null; // "Deputy Prime Minister": a role, no name
+            }
+            lastTitle = -1; // "Golden State": a name that ends with a title word
+        }
+        if (lastTitle >= 0) {
+            personCue = true;
+            for (int k = a; k <= lastTitle; k++) {
+                role.add(bare(t.get(k).lower()));
+            }
+            start = lastTitle + 1;
+        }
+        while (start < to && gazetteer.demonyms.contains(bare(t.get(start).text()))) {
+            role.add(t.get(start).lower());
+            start++;
+        }
+        // Lower-case role words just before the name: "port spokesman Jonas Ekberg".
+        for (int k = a - 1; k >= Math.max(0, a - 3); k--) {
+            String w = t.get(k).lower();
+            if (t.get(k).stop() && !w.equals("of")) {
+                break;
+            }
+            personCue |= k == a - 1 && ROLE_NOUNS.contains(w);
+            role.add(bare(w));
+        }
+        return new RoleSplit(start, personCue);
     }
 
     /** An entity under construction: its forms and what its mentions say about its type. */
@@ -289,15 +330,27 @@ public final class EntityFinder {
         }
     }
 
+    /**
+     * Groups a cluster's capitalized runs into entities: one name in its forms and spellings, its surname and
+     * its initials; then types each group and leaves out those with no cue.
+     */
     private Found group(List<Raw> raws) {
-        // 1. Exact forms, after aliases and normalization ("al-Rashid" = "Rashid").
+        // Exact forms, after aliases and normalization ("al-Rashid" = "Rashid").
         Map<String, Group> byKey = new LinkedHashMap<>();
         for (Raw r : raws) {
             String surface = gazetteer.aliases.getOrDefault(r.surface(), r.surface());
             byKey.computeIfAbsent(normalize(surface), k -> new Group()).add(r);
         }
-        // 2. Two-word names with the same last word and a similar first: "Ilyas Orrin" / "Ilias Orrin".
-        // Compared within buckets of one last word, so the cost stays linear in the names.
+        mergeSpellings(byKey);
+        attachSingleWords(byKey);
+        return found(byKey);
+    }
+
+    /**
+     * Two-word names with the same last word and a similar first are one: "Ilyas Orrin" / "Ilias Orrin".
+     * Compared within buckets of one last word, so the cost stays linear in the names.
+     */
+    private static void mergeSpellings(Map<String, Group> byKey) {
         Map<String, List<String>> byLast = new LinkedHashMap<>();
         for (String key : byKey.keySet()) {
             String[] words = key.split(" ");
@@ -315,8 +368,13 @@ public final class EntityFinder {
                 }
             }
         }
-        // 3. A single word joins the most mentioned longer name that ends with it ("Orrin"), or whose
-        // initials it spells ("RNLI").
+    }
+
+    /**
+     * A single word joins the most mentioned longer name that ends with it ("Orrin"), or whose initials it
+     * spells ("RNLI").
+     */
+    private void attachSingleWords(Map<String, Group> byKey) {
         Map<String, Group> bySurname = new HashMap<>();
         Map<String, Group> byInitials = new HashMap<>();
         for (Map.Entry<String, Group> e : byKey.entrySet()) {
@@ -343,7 +401,10 @@ public final class EntityFinder {
                 best.absorb(byKey.remove(key));
             }
         }
-        // 4. Type each group; leave out those with no cue.
+    }
+
+    /** The typed groups as entities, most widely named first, with their mentions, names and roles. */
+    private Found found(Map<String, Group> byKey) {
         record Typed(Group group, Entity.Type type, String name) {
         }
         List<Typed> typed = new ArrayList<>();

@@ -104,7 +104,8 @@ public final class QuoteFinder {
                 mentions.add(new Mention(article.id(), f.start(), f.start() + f.text().length(), f.text()));
             }
             Found first = group.get(0);
-            quotes.add(new Quote(first.text(), speaker, first.partial(), mentions, centrality(first, cluster, firstSentence, terms)));
+            quotes.add(new Quote(first.text(), speaker, first.partial(), mentions,
+                    centrality(first, cluster, firstSentence, terms)));
         }
         quotes.sort(Comparator.comparing(Quote::partial)
                 .thenComparingInt((Quote q) -> -q.articles().size())
