@@ -41,10 +41,9 @@ final class CentroidMethod implements SelectionMethod {
     @Override
     public Selection select(Cluster cluster, TermIndex terms, Budget budget) {
         double[] scores = CentroidSalience.scores(cluster, terms);
-        boolean[] candidate = Candidates.of(cluster);
         List<ScoredSentence> ranked = new ArrayList<>();
         for (Sentence s : cluster.sentences()) {
-            if (candidate[s.index()]) {
+            if (s.checks().strict()) {
                 ranked.add(new ScoredSentence(s.index(), scores[s.index()]));
             }
         }

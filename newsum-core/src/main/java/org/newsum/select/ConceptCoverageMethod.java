@@ -161,13 +161,12 @@ final class ConceptCoverageMethod implements SelectionMethod {
         int[] cost = SentenceCosts.of(cluster, budget);
         int capacity = SentenceCosts.capacity(budget);
         double[] concept = concepts.sentenceScores();
-        boolean[] candidate = Candidates.of(cluster);
         double[] value = new double[concept.length];
         for (int i = 0; i < value.length; i++) {
             value[i] = concept[i] + bonus[i];
         }
         int[] candidates = cluster.sentences().stream()
-                .filter(s -> concept[s.index()] > 0 && cost[s.index()] <= capacity && candidate[s.index()])
+                .filter(s -> concept[s.index()] > 0 && cost[s.index()] <= capacity && s.checks().strict())
                 .mapToInt(Sentence::index).toArray();
         if (candidates.length == 0) {
             return new Solution(new int[0], 0, true);

@@ -13,7 +13,7 @@ import org.newsum.text.TermIndex;
 /**
  * The lead baseline: the first sentence of each article in turn, then the second of each, and so
  * on, skipping fragments and near-identical repeats. The same over the sentences that pass only the
- * relaxed checks ({@link Candidates#acceptsRelaxed}) is the fallback when a method finds nothing.
+ * relaxed checks ({@link Sentence#checks()}) is the fallback when a method finds nothing.
  */
 final class LeadMethod implements SelectionMethod {
 
@@ -50,7 +50,7 @@ final class LeadMethod implements SelectionMethod {
             byArticle.add(new ArrayList<>());
         }
         for (Sentence s : cluster.sentences()) {
-            if (relaxed ? Candidates.acceptsRelaxed(s) : Candidates.accepts(s)) {
+            if (relaxed ? s.checks().relaxed() : s.checks().strict()) {
                 byArticle.get(s.articleIndex()).add(s);
             }
         }

@@ -20,7 +20,7 @@ import org.newsum.text.TermIndex;
  * much, P_k partition the sentences into groups of similar content and r_j is sentence j's average
  * similarity to all sentences; the square root makes a second choice from one group worth less than a
  * first from another. Maximized by budgeted lazy greedy with gain/cost^r and the best-singleton check.
- * Coverage is measured over all sentences; only candidates ({@link Candidates#accepts}) are chosen. For
+ * Coverage is measured over all sentences; only candidates ({@link Sentence#checks()}) are chosen. For
  * news, each sentence's coverage term and reward are weighted by its {@link PositionPrior}: covering what
  * the articles lead with matters more than covering their tails (+1.3 R-1 on Multi-News validation).
  * Near-restatements of a chosen sentence gain nothing.
@@ -90,7 +90,7 @@ final class SubmodularMethod implements SelectionMethod {
             reward[i] = importance[i] * total[i] / Math.max(1, n);
         }
         int[] group = groups(graph, reward, options.groupSimilarity());
-        int[] items = IntStream.range(0, n).filter(i -> Candidates.accepts(cluster.sentences().get(nodes[i]))).toArray();
+        int[] items = IntStream.range(0, n).filter(i -> cluster.sentences().get(nodes[i]).checks().strict()).toArray();
         int[] allCost = SentenceCosts.of(cluster, budget);
         int[] cost = Arrays.stream(items).map(i -> allCost[nodes[i]]).toArray();
         BudgetedGreedy.Result result = BudgetedGreedy.maximize(cost, SentenceCosts.capacity(budget), options.r(),
@@ -149,7 +149,7 @@ final class SubmodularMethod implements SelectionMethod {
     private int[] groundSet(Cluster cluster, TermIndex terms) {
         List<Sentence> all = cluster.sentences().stream().filter(s -> terms.size(s.index()) > 0).toList();
         if (all.size() > options.maxNodes()) {
-            all = all.stream().filter(Candidates::accepts)
+            all = all.stream().filter(s -> s.checks().strict())
                     .sorted(Comparator.comparingInt(Sentence::position).thenComparingInt(Sentence::index))
                     .limit(options.maxNodes()).toList();
         }

@@ -25,7 +25,7 @@ class SentenceModelTest {
         double[][] rows = SentenceFeatures.of(CLUSTER, TERMS);
         assertThat(rows.length).isEqualTo(CLUSTER.sentences().size());
         for (Sentence s : CLUSTER.sentences()) {
-            if (Candidates.accepts(s)) {
+            if (s.checks().strict()) {
                 assertThat(rows[s.index()]).hasSize(SentenceFeatures.NAMES.size());
                 assertThat(Arrays.stream(rows[s.index()]).allMatch(Double::isFinite)).isTrue();
             } else {
