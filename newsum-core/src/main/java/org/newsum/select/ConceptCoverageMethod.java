@@ -109,8 +109,7 @@ final class ConceptCoverageMethod implements SelectionMethod {
     @Override
     public Selection select(Cluster cluster, TermIndex terms, Budget budget) {
         ConceptWeights concepts = ConceptWeights.of(cluster, options.concepts());
-        Repeats repeats = salienceWeight > 0 ? (a, b) -> terms.coverage(a, b) > MAX_OVERLAP
-                || terms.coverage(b, a) > MAX_OVERLAP : NO_REPEATS;
+        Repeats repeats = salienceWeight > 0 ? (a, b) -> BudgetFiller.repeats(terms, a, b, MAX_OVERLAP) : NO_REPEATS;
         // the method's own salience ranks the spare-budget sentences; without one, the centroid does
         double[] salient = salienceWeight > 0 ? salience.of(cluster, terms) : CentroidSalience.scores(cluster, terms);
         Solution solution = solve(cluster, concepts, bonus(salient, concepts), repeats, budget);

@@ -44,7 +44,11 @@ final class SubmodularMethod implements SelectionMethod {
         static final Options DEFAULT = new Options(10, 6, 0.3, 0.2, 3_000, 1.0);
     }
 
-    /** Share of a sentence's weighted content a chosen sentence must hold for it to gain nothing. */
+    /**
+     * Share of a sentence's weighted content a chosen sentence must hold for it to gain nothing. Looser than
+     * the centroid method's repeat rule (0.3): the diversity term already handles partial overlap, and
+     * blocking at 0.3 cost 0.5 R-1 on validation.
+     */
     static final double NEAR_COPY = 0.5;
 
     private final Options options;
@@ -103,7 +107,7 @@ final class SubmodularMethod implements SelectionMethod {
                     public double gain(int item) {
                         int l = items[item];
                         for (int t : taken) {
-                            if (repeats(terms, nodes[l], nodes[t])) {
+                            if (BudgetFiller.repeats(terms, nodes[l], nodes[t], NEAR_COPY)) {
                                 return 0;  // the soft diversity term alone lets small clusters take a paraphrase
                             }
                         }
@@ -135,14 +139,6 @@ final class SubmodularMethod implements SelectionMethod {
                         .thenComparingInt(ScoredSentence::sentence))
                 .toList();
         return new Selection(name(), budget, chosen);
-    }
-
-    /**
-     * Whether one sentence nearly restates the other. Looser than the centroid method's repeat rule (0.3):
-     * the diversity term already handles partial overlap, and blocking at 0.3 cost 0.5 R-1 on validation.
-     */
-    private static boolean repeats(TermIndex terms, int a, int b) {
-        return terms.coverage(a, b) > NEAR_COPY || terms.coverage(b, a) > NEAR_COPY;
     }
 
     /** The sentences coverage is measured over: all with content, or for huge clusters candidates, leads first. */
