@@ -2,7 +2,6 @@ package org.newsum.select;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import org.newsum.model.Budget;
@@ -118,18 +117,13 @@ final class ConceptCoverageMethod implements SelectionMethod {
         for (int s : solution.sentences()) {
             chosen.add(new ScoredSentence(s, value[s]));
         }
-        chosen.sort(Comparator.comparingDouble(ScoredSentence::score).reversed()
-                .thenComparingInt(ScoredSentence::sentence));
+        chosen.sort(RankedMethod.BEST_FIRST);
         // spare budget, once every reachable concept is covered: salient sentences that repeat nothing, scored below all chosen
         double floor = chosen.isEmpty() ? 1 : chosen.get(chosen.size() - 1).score();
         double top = Arrays.stream(salient).max().orElse(0);
-        List<ScoredSentence> rest = new ArrayList<>();
-        for (Sentence s : cluster.sentences()) {
-            if (salient[s.index()] > 0) { // zero for every sentence that is not a candidate
-                rest.add(new ScoredSentence(s.index(), 0.5 * floor * salient[s.index()] / top));
-            }
-        }
-        rest.sort(Comparator.comparingDouble(ScoredSentence::score).reversed().thenComparingInt(ScoredSentence::sentence));
+        double[] spare = Arrays.stream(salient).map(x -> 0.5 * floor * x / top).toArray();
+        // salience is zero for every sentence that is not a candidate
+        List<ScoredSentence> rest = RankedMethod.ranking(spare, s -> salient[s] > 0, RankedMethod.BEST_FIRST);
         return TOP_UP.fill(name(), cluster, terms, budget, chosen, rest);
     }
 

@@ -135,9 +135,7 @@ final class SubmodularMethod implements SelectionMethod {
         // the objective's value of each chosen sentence alone ranks them
         List<ScoredSentence> chosen = Arrays.stream(result.items())
                 .mapToObj(item -> new ScoredSentence(nodes[items[item]], reward[items[item]]))
-                .sorted(Comparator.comparingDouble(ScoredSentence::score).reversed()
-                        .thenComparingInt(ScoredSentence::sentence))
-                .toList();
+                .sorted(RankedMethod.BEST_FIRST).toList();
         return new Selection(name(), budget, chosen);
     }
 
