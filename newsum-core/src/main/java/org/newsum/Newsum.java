@@ -17,10 +17,10 @@ import org.newsum.model.SummarySentence;
 import org.newsum.insight.InsightAnalyzer;
 import org.newsum.order.CitationFinder;
 import org.newsum.order.ReadingOrder;
-import org.newsum.select.Candidates;
 import org.newsum.select.Methods;
 import org.newsum.select.SelectionMethod;
 import org.newsum.text.ClusterAnalyzer;
+import org.newsum.text.SentenceChecker;
 import org.newsum.text.TermIndex;
 
 /**
@@ -101,7 +101,7 @@ public final class Newsum {
                 selection = relaxed;
                 notices.add("no sentence passed the sentence checks and fit the budget of " + options.budget()
                         + ": the summary is the first sentences of the articles that pass the relaxed checks"
-                        + " (prose of at least " + Candidates.MIN_WORDS + " words that is not site furniture)");
+                        + " (prose of at least " + SentenceChecker.MIN_WORDS + " words that is not site furniture)");
             }
         }
         Cancellation.check();

@@ -34,7 +34,7 @@ class SentenceModelTest {
         assertThat(rows.length).isEqualTo(cluster.sentences().size());
         int candidates = 0;
         for (Sentence s : cluster.sentences()) {
-            if (Candidates.accepts(s)) {
+            if (s.checks().strict()) {
                 candidates++;
                 assertThat(rows[s.index()]).hasSize(SentenceFeatures.NAMES.size());
                 assertThat(Arrays.stream(rows[s.index()]).allMatch(Double::isFinite)).isTrue();

@@ -1,4 +1,4 @@
-package org.newsum.select;
+package org.newsum.text;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,23 +6,30 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.newsum.clean.BoilerplateFilter;
-import org.newsum.model.Cluster;
+import org.newsum.model.Budget;
 import org.newsum.model.Scripts;
-import org.newsum.model.Sentence;
+import org.newsum.model.SentenceChecks;
 import org.newsum.model.Token;
-import org.newsum.text.QuoteMarks;
-import org.newsum.text.SpeechVerbs;
 
 /**
- * Sentence hygiene: which sentences may stand in a summary. A candidate is a whole declarative
- * sentence of reasonable length that a reader can follow on its own: it starts like a sentence
- * (a capital letter, a digit or an opening quote; any letter in a script without capitals), ends with
- * a full stop, an exclamation mark or a closing quote (the ideographic {@code 。} and the danda too), is not site furniture (the clean stage's line rules, applied to the sentence), is
- * not a question, has balanced quotation marks, does not open with a transcript
- * speaker label or a dangling reference like "It denies it", and does not quote someone known
- * only as "he" or "she".
+ * The sentence checks, run once per sentence as the text stage makes it, so that selection reads their
+ * verdicts ({@link org.newsum.model.Sentence#checks()}) and never judges a sentence itself.
+ *
+ * <p>The strict checks say which sentences may stand in a summary. A candidate is a whole declarative
+ * sentence of reasonable length that a reader can follow on its own: it starts like a sentence (a capital
+ * letter, a digit or an opening quote; any letter in a script without capitals), ends with a full stop, an
+ * exclamation mark or a closing quote (the ideographic {@code 。} and the danda too), is not site furniture
+ * (the clean stage's line rules, applied to the sentence), is not a question, has balanced quotation marks,
+ * does not open with a transcript speaker label or a dangling reference like "It denies it", and does not
+ * quote someone known only as "he" or "she".
+ *
+ * <p>The relaxed checks are what a summary falls back on when no candidate fits: prose of at least
+ * {@value #MIN_WORDS} words, most of them words of letters rather than numbers or symbols, that is not site
+ * furniture (a heading's shape aside). Case, closing punctuation, quotation marks, length and openers are
+ * not judged: lower-cased run-on text, a quotation left open, a sentence of 120 words are still the sources'
+ * own prose, and better than an empty summary.
  */
-public final class Candidates {
+public final class SentenceChecker {
 
     /** Fewer words than this is a fragment, not a summary sentence. */
     public static final int MIN_WORDS = 6;
@@ -38,9 +45,9 @@ public final class Candidates {
     private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
             "([\"”’,]\\s*|^)(he|she|they)\\s+(" + SpeechVerbs.alternation(SpeechVerbs.QUOTING) + ")\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Pronouns whose referent is in the sentence before; a short sentence opening with one leans on it. */
     private static final Set<String> WEAK_OPENERS = Set.of("it", "this", "that", "these", "those", "they",
             "he", "she", "him", "her", "them", "such");
-    /** Pronouns whose referent is in the sentence before; a summary quoting the sentence alone loses it. */
     /** A demonstrative standing for the previous sentence when a verb follows it: "This comes as ...". */
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     private static final Set<String> LINKING_VERBS = Set.of("is", "was", "are", "were", "comes", "came", "means",
@@ -50,86 +57,61 @@ public final class Candidates {
     private static final Set<String> REFERRING_OPENERS = Set.of("it", "its", "they", "their", "them", "he", "his",
             "she", "her");
 
-    private Candidates() {
-    }
-
-    /** The last cluster judged on this thread and its verdicts: several salience signals ask of the same cluster. */
-    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
-
-    /**
-     * Which sentences of the cluster may appear in a summary, by sentence index. Computed once per
-     * cluster and thread however many stages ask, as the checks are the costliest part of selection.
-     */
-    public static boolean[] of(Cluster cluster) {
-        Object[] last = LAST.get();
-        if (last != null && ((java.lang.ref.WeakReference<?>) last[0]).get() == cluster.sentences()) {
-            return (boolean[]) last[1];
-        }
-        boolean[] accepted = new boolean[cluster.sentences().size()];
-        for (Sentence s : cluster.sentences()) {
-            accepted[s.index()] = accepts(s);
-        }
-        // held weakly: a thread in a pool must not keep a finished cluster's sentences alive
-        LAST.set(new Object[] {new java.lang.ref.WeakReference<>(cluster.sentences()), accepted});
-        return accepted;
+    private SentenceChecker() {
     }
 
     /**
-     * The relaxed checks, for a cluster of which no sentence passes the strict ones and fits the
-     * budget: prose of at least {@value #MIN_WORDS} words, most of them words of letters rather than
-     * numbers or symbols, that is not site furniture (a heading's shape aside). Case, closing
-     * punctuation, quotation marks, length and openers are not judged: lower-cased run-on text, a
-     * quotation left open, a sentence of 120 words are still the sources' own prose, and better than
-     * an empty summary.
+     * The verdicts of both checks on a sentence of {@code text} and {@code tokens} at 0-based {@code position}
+     * in its article. The line rules, the costliest check, run at most once for both.
      */
-    public static boolean acceptsRelaxed(Sentence sentence) {
-        int words = sentence.wordCount();
+    public static SentenceChecks check(String text, int position, List<Token> tokens) {
+        int words = Budget.countWords(text);
         if (words < MIN_WORDS) {
-            return false;
+            return SentenceChecks.of(false, false);
         }
+        boolean shaped = words <= MAX_WORDS && readsAlone(text, position, tokens, words);
+        boolean prose = mostlyWords(tokens, words);
+        if (!shaped && !prose) {
+            return SentenceChecks.of(false, false);
+        }
+        String furniture = FURNITURE.classify(text);
+        boolean strict = shaped && furniture == null && !quotesPronoun(text);
+        // A line rule by shape alone: a short line without a full stop is a heading on a page, but a
+        // sentence cut off where a scraped text was truncated here.
+        boolean relaxed = prose && (furniture == null || furniture.equals(BoilerplateFilter.HEADING));
+        return SentenceChecks.of(strict, relaxed);
+    }
+
+    /** Whether at least {@value #MIN_WORDS} of the words, and most of them, hold a letter. */
+    private static boolean mostlyWords(List<Token> tokens, int words) {
         int lettered = 0;
-        for (Token t : sentence.tokens()) {
+        for (Token t : tokens) {
             if (t.text().codePoints().anyMatch(Character::isLetter)) {
                 lettered++;
             }
         }
-        if (lettered < MIN_WORDS || 2 * lettered < words) {
-            return false;
-        }
-        // A line rule by shape alone: a short line without a full stop is a heading on a page, but a
-        // sentence cut off where a scraped text was truncated here.
-        String furniture = FURNITURE.classify(sentence.text());
-        return furniture == null || furniture.equals(BoilerplateFilter.HEADING);
+        return lettered >= MIN_WORDS && 2 * lettered >= words;
     }
 
-    /** Whether the sentence may appear in a summary. */
-    public static boolean accepts(Sentence sentence) {
-        String text = sentence.text();
-        int words = sentence.wordCount();
-        if (words < MIN_WORDS || words > MAX_WORDS) {
-            return false;
-        }
+    /** The strict checks that look at the text's shape and a token or two, before the line rules and the speaker search. */
+    private static boolean readsAlone(String text, int position, List<Token> tokens, int words) {
         if (!STARTS.matcher(text).lookingAt() || SPEAKER_LABEL.matcher(text).lookingAt()) { // both start with ^
             return false;
         }
         if (!endsLikeStatement(text) || isQuestion(text)) {
             return false;
         }
-        // the checks that look at a token or two come before the furniture rules and the speaker search
-        if (!balancedQuotes(text) || wholeQuotation(text) || danglingShortSentence(sentence, words)
-                || opensWithReference(sentence) || unattributedFirstPerson(sentence)) {
-            return false;
-        }
-        return FURNITURE.classify(text) == null && !quotesPronoun(text);
+        return balancedQuotes(text) && !wholeQuotation(text) && !danglingShortSentence(tokens, words)
+                && !opensWithReference(position, tokens) && !unattributedFirstPerson(text, tokens);
     }
 
     /**
      * "We want to express our sadness ..." lifted from a statement or letter: unquoted, its speaker is
      * unknown to the summary's reader. Quoted first person ("'We will rebuild,' the mayor said") is fine.
      */
-    private static boolean unattributedFirstPerson(Sentence sentence) {
-        return !sentence.tokens().isEmpty() && FIRST_PERSON.contains(sentence.tokens().get(0).lower())
-                && !sentence.text().startsWith("\"") && !sentence.text().startsWith("“");
+    private static boolean unattributedFirstPerson(String text, List<Token> tokens) {
+        return !tokens.isEmpty() && FIRST_PERSON.contains(tokens.get(0).lower())
+                && !text.startsWith("\"") && !text.startsWith("“");
     }
 
     /**
@@ -137,9 +119,8 @@ public final class Candidates {
      * its referent is in the sentence before, which the summary may not hold; another sentence of the
      * cluster usually says the same with the name.
      */
-    private static boolean opensWithReference(Sentence sentence) {
-        List<Token> tokens = sentence.tokens();
-        if (sentence.position() == 0 || tokens.isEmpty()) {
+    private static boolean opensWithReference(int position, List<Token> tokens) {
+        if (position == 0 || tokens.isEmpty()) {
             return false;
         }
         String first = tokens.get(0).lower();
@@ -162,11 +143,11 @@ public final class Candidates {
     }
 
     /** Short sentences that lean on the one before: "It blames the weather." */
-    private static boolean danglingShortSentence(Sentence sentence, int words) {
-        if (sentence.tokens().isEmpty() || words > 9) {
+    private static boolean danglingShortSentence(List<Token> tokens, int words) {
+        if (tokens.isEmpty() || words > 9) {
             return false;
         }
-        return WEAK_OPENERS.contains(sentence.tokens().get(0).lower());
+        return WEAK_OPENERS.contains(tokens.get(0).lower());
     }
 
     /** A sentence that is nothing but a quotation, its speaker named elsewhere. */
