@@ -17,6 +17,7 @@ import org.newsum.ingest.JsonLinesReader;
 import org.newsum.model.Budget;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Source;
+import org.newsum.model.SourceEntry;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -118,7 +119,7 @@ final class BenchCommand implements Callable<Integer> {
             err.println("newsum: " + e.getMessage());
             return 2;
         }
-        List<JsonLinesReader.Entry> entries;
+        List<SourceEntry> entries;
         try {
             entries = Datasets.read(data, limit);
         } catch (NewsumException e) {
@@ -127,7 +128,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         // Lines that cannot be read fail every method alike: each is named once, before the table.
         java.util.Set<String> unreadable = new java.util.HashSet<>();
-        for (JsonLinesReader.Entry entry : entries) {
+        for (SourceEntry entry : entries) {
             if (entry.source() == null) {
                 unreadable.add(entry.id() != null ? entry.id() : "line-" + entry.line());
                 err.println("newsum: " + entry.error());
@@ -215,8 +216,8 @@ final class BenchCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             List<Source> sources;
             // Only the first PAIRS clusters with references are ever used: read no further.
-            try (Stream<JsonLinesReader.Entry> entries = Datasets.stream(data, 0)) {
-                sources = entries.map(JsonLinesReader.Entry::source)
+            try (Stream<SourceEntry> entries = Datasets.stream(data, 0)) {
+                sources = entries.map(SourceEntry::source)
                         .filter(s -> s != null && !s.references().isEmpty()).limit(pairs).toList();
             } catch (NewsumException e) {
                 spec.commandLine().getErr().println("newsum: " + e.getMessage());

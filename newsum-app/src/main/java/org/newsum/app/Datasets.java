@@ -12,12 +12,13 @@ import org.newsum.eval.OracleMethod;
 import org.newsum.eval.RougeOptions;
 import org.newsum.eval.RougeScores;
 import org.newsum.eval.Score;
-import org.newsum.ingest.IngestLimits;
+import org.newsum.model.IngestLimits;
 import org.newsum.ingest.JsonLinesReader;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Source;
 import org.newsum.select.Methods;
 import org.newsum.select.SelectionMethod;
+import org.newsum.model.SourceEntry;
 
 import picocli.CommandLine.Option;
 
@@ -30,8 +31,8 @@ final class Datasets {
     }
 
     /** The dataset's entries read lazily, at most {@code limit} of them (0: all); close the stream. */
-    static Stream<JsonLinesReader.Entry> stream(Path data, int limit) throws NewsumException {
-        Stream<JsonLinesReader.Entry> entries = new JsonLinesReader(IngestLimits.DEFAULT).entries(data);
+    static Stream<SourceEntry> stream(Path data, int limit) throws NewsumException {
+        Stream<SourceEntry> entries = new JsonLinesReader(IngestLimits.DEFAULT).entries(data);
         return limit > 0 ? entries.limit(limit) : entries;
     }
 
@@ -39,8 +40,8 @@ final class Datasets {
      * The dataset's entries held in memory, at most {@code limit} of them (0: all): for commands that pass over
      * the same clusters several times. Memory grows with the dataset; {@code --limit} bounds it.
      */
-    static List<JsonLinesReader.Entry> read(Path data, int limit) throws NewsumException {
-        try (Stream<JsonLinesReader.Entry> entries = stream(data, limit)) {
+    static List<SourceEntry> read(Path data, int limit) throws NewsumException {
+        try (Stream<SourceEntry> entries = stream(data, limit)) {
             return entries.toList();
         }
     }

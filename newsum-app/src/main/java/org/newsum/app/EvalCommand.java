@@ -23,6 +23,7 @@ import org.newsum.ingest.JsonLinesReader;
 import org.newsum.ingest.SourceReader;
 import org.newsum.model.NewsumException;
 import org.newsum.select.Methods;
+import org.newsum.model.SourceEntry;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -104,7 +105,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Evaluation.Report report;
         // Streamed: one pass, a few clusters per thread in memory at a time.
-        try (Stream<JsonLinesReader.Entry> entries = Datasets.stream(data, limit);
+        try (Stream<SourceEntry> entries = Datasets.stream(data, limit);
              Evaluation evaluation = new Evaluation(new Newsum())) {
             report = evaluation.run(name, entries::iterator, methodFor, options, Datasets.progress(err, limit, name));
         } catch (NewsumException e) {

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.newsum.clean.ClusterCleaner;
 import org.newsum.clean.LanguageIdentifier;
-import org.newsum.ingest.IngestLimits;
+import org.newsum.model.IngestLimits;
 import org.newsum.ingest.UrlFetcher;
 import org.newsum.ingest.SourceReader;
 import org.newsum.model.Article;

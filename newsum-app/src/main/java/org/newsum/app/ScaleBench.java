@@ -21,6 +21,7 @@ import org.newsum.model.Cluster;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Source;
 import org.newsum.select.SelectionMethod;
+import org.newsum.model.SourceEntry;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -133,8 +134,8 @@ final class ScaleBench implements Callable<Integer> {
         List<Article> pooled = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Path file : files) {
-            try (java.util.stream.Stream<JsonLinesReader.Entry> entries = Datasets.stream(file, 0)) {
-                for (JsonLinesReader.Entry entry : (Iterable<JsonLinesReader.Entry>) entries::iterator) {
+            try (java.util.stream.Stream<SourceEntry> entries = Datasets.stream(file, 0)) {
+                for (SourceEntry entry : (Iterable<SourceEntry>) entries::iterator) {
                     Source s = entry.source();
                     if (s == null || !seen.add(s.id())) {
                         continue;

@@ -8,7 +8,7 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import org.newsum.Newsum;
-import org.newsum.ingest.IngestLimits;
+import org.newsum.model.IngestLimits;
 import org.newsum.ingest.JsonLinesReader;
 import org.newsum.ingest.SourceReader;
 import org.newsum.model.Brief;
@@ -22,6 +22,7 @@ import org.newsum.render.JsonRenderer;
 import org.newsum.render.MarkdownRenderer;
 import org.newsum.select.Methods;
 import org.newsum.select.SelectionMethod;
+import org.newsum.model.SourceEntry;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -173,8 +174,8 @@ final class SummarizeCommand implements Callable<Integer> {
         int clusters = 0;
         int failed = 0;
         // One cluster at a time: read, summarize, write, so memory holds one cluster whatever the dataset's size.
-        try (Stream<JsonLinesReader.Entry> entries = reader.entries(paths, stdin)) {
-            for (JsonLinesReader.Entry entry : (Iterable<JsonLinesReader.Entry>) entries::iterator) {
+        try (Stream<SourceEntry> entries = reader.entries(paths, stdin)) {
+            for (SourceEntry entry : (Iterable<SourceEntry>) entries::iterator) {
                 clusters++;
                 if (!write(entry, options, batch, out, err)) {
                     failed++;
@@ -199,7 +200,7 @@ final class SummarizeCommand implements Callable<Integer> {
      * Summarizes one entry and writes its brief, or its error: on stderr always, and in a batch also in the output,
      * in the output's format, so that every input line has its output. Whether it gave a summary.
      */
-    private boolean write(JsonLinesReader.Entry entry, Newsum.Options options, boolean batch, PrintWriter out,
+    private boolean write(SourceEntry entry, Newsum.Options options, boolean batch, PrintWriter out,
                           PrintWriter err) {
         String id = entry.id() != null ? entry.id() : "line-" + entry.line();
         String error = entry.error(); // a line's error already names its file and line
@@ -242,7 +243,7 @@ final class SummarizeCommand implements Callable<Integer> {
     }
 
     /** A batch's output for a cluster without a summary: where the brief would be, what went wrong. */
-    private String failure(String id, JsonLinesReader.Entry entry, String error) {
+    private String failure(String id, SourceEntry entry, String error) {
         return switch (format) {
             case JSON -> errorLine(entry, error);
             case MARKDOWN -> "# " + MarkdownRenderer.escape(id) + "\n\n_No summary: " + MarkdownRenderer.escape(error) + "_\n\n";
@@ -304,7 +305,7 @@ final class SummarizeCommand implements Callable<Integer> {
     }
 
     /** {"id", "line", "error"} on one line: the id when the line had one, the line number always. */
-    private static String errorLine(JsonLinesReader.Entry entry, String error) {
+    private static String errorLine(SourceEntry entry, String error) {
         java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
         if (entry.id() != null) {
             line.put("id", entry.id());

@@ -18,6 +18,7 @@ import org.newsum.model.Budget;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Source;
 import org.newsum.select.SentenceFeatures;
+import org.newsum.model.SourceEntry;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -97,7 +98,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         List<Source> sources = new java.util.ArrayList<>();
         try {
-            for (JsonLinesReader.Entry entry : Datasets.read(data, 0)) {
+            for (SourceEntry entry : Datasets.read(data, 0)) {
                 if (entry.source() != null) {
                     sources.add(entry.source());
                 } else {

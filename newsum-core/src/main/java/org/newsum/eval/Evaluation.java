@@ -19,6 +19,7 @@ import org.newsum.model.Source;
 import org.newsum.model.SummarySentence;
 import org.newsum.select.SelectionMethod;
 import org.newsum.text.SentenceSplitter;
+import org.newsum.model.SourceEntry;
 
 /**
  * Runs a selection method over a dataset and scores every summary against the cluster's references:
@@ -139,7 +140,7 @@ public final class Evaluation implements AutoCloseable {
      * once per timed run (so a one-pass stream of entries allows one run); {@code progress} is told how many
      * clusters are done.
      */
-    public Report run(String methodName, Iterable<JsonLinesReader.Entry> entries,
+    public Report run(String methodName, Iterable<SourceEntry> entries,
                       Function<Source, SelectionMethod> methodFor, Options options, IntConsumer progress) {
         ExecutorService pool = pool(options.threads());
         List<Summarized> summarized = List.of();
@@ -170,12 +171,12 @@ public final class Evaluation implements AutoCloseable {
      * Summarizes every entry once, untimed and unscored: lets the JIT compile the method's code
      * before a timed run, so that throughput measures the pipeline, not the compiler.
      */
-    public void warmUp(Iterable<JsonLinesReader.Entry> entries, Function<Source, SelectionMethod> methodFor,
+    public void warmUp(Iterable<SourceEntry> entries, Function<Source, SelectionMethod> methodFor,
                        Options options) {
         summarizeAll(pool(options.threads()), entries, methodFor, options, done -> { });
     }
 
-    private List<Summarized> summarizeAll(ExecutorService pool, Iterable<JsonLinesReader.Entry> entries,
+    private List<Summarized> summarizeAll(ExecutorService pool, Iterable<SourceEntry> entries,
                                           Function<Source, SelectionMethod> methodFor, Options options,
                                           IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
@@ -183,7 +184,7 @@ public final class Evaluation implements AutoCloseable {
         int window = 4 * Math.max(1, options.threads());
         java.util.ArrayDeque<Future<Summarized>> inFlight = new java.util.ArrayDeque<>();
         List<Summarized> summaries = new ArrayList<>();
-        for (JsonLinesReader.Entry entry : entries) {
+        for (SourceEntry entry : entries) {
             inFlight.add(pool.submit(() -> {
                 Summarized s = summarize(entry, methodFor, options);
                 progress.accept(done.incrementAndGet());
@@ -203,7 +204,7 @@ public final class Evaluation implements AutoCloseable {
     private record Summarized(String id, List<String> summary, List<String> references, String error) {
     }
 
-    private Summarized summarize(JsonLinesReader.Entry entry, Function<Source, SelectionMethod> methodFor,
+    private Summarized summarize(SourceEntry entry, Function<Source, SelectionMethod> methodFor,
                                  Options options) {
         if (entry.source() == null) {
             return new Summarized(entry.id() != null ? entry.id() : "line-" + entry.line(), List.of(), List.of(),

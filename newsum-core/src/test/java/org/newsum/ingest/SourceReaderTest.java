@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsum.model.Article;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Source;
+import org.newsum.model.IngestLimits;
 
 class SourceReaderTest {
 

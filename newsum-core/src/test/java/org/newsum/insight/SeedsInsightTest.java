@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsum.Newsum;
 import org.newsum.SharedData;
-import org.newsum.ingest.IngestLimits;
+import org.newsum.model.IngestLimits;
 import org.newsum.ingest.SourceReader;
 import org.newsum.model.Brief;
 import org.newsum.model.Budget;

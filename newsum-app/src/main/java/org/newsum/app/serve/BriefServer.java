@@ -29,6 +29,7 @@ import org.newsum.model.Brief;
 import org.newsum.render.Format;
 import org.newsum.render.Renderer;
 import org.newsum.select.Methods;
+import org.newsum.model.FetchOptions;
 
 /**
  * The HTTP service of {@code newsum serve}: the JSON API under {@code /api}, {@code /health}, and the web page
@@ -49,25 +50,25 @@ public final class BriefServer implements AutoCloseable {
      * @param names   host names the server answers to besides its address and {@code localhost} (lower case),
      *                e.g. its name behind a proxy; a request naming another host is refused (DNS rebinding)
      */
-    public record Options(String host, int port, ServiceLimits limits, UrlFetcher.Options fetch, Set<String> names) {
+    public record Options(String host, int port, ServiceLimits limits, FetchOptions fetch, Set<String> names) {
 
         public Options {
             names = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
 
-        public Options(String host, int port, ServiceLimits limits, UrlFetcher.Options fetch) {
+        public Options(String host, int port, ServiceLimits limits, FetchOptions fetch) {
             this(host, port, limits, fetch, Set.of());
         }
 
         public static Options loopback(int port) {
-            return new Options("127.0.0.1", port, ServiceLimits.DEFAULT, UrlFetcher.Options.DEFAULT);
+            return new Options("127.0.0.1", port, ServiceLimits.DEFAULT, FetchOptions.DEFAULT);
         }
 
         public Options withLimits(ServiceLimits l) {
             return new Options(host, port, l, fetch, names);
         }
 
-        public Options withFetch(UrlFetcher.Options f) {
+        public Options withFetch(FetchOptions f) {
             return new Options(host, port, limits, f, names);
         }
     }

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
 import org.newsum.Newsum;
-import org.newsum.ingest.FetchException;
+import org.newsum.model.FetchException;
 import org.newsum.ingest.UrlFetcher;
 import org.newsum.model.Article;
 import org.newsum.model.Brief;

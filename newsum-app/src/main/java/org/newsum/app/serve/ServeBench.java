@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.newsum.app.ExitCodes;
 import org.newsum.app.Range;
-import org.newsum.ingest.IngestLimits;
+import org.newsum.model.IngestLimits;
 import org.newsum.ingest.SourceReader;
 import org.newsum.model.Article;
 import org.newsum.model.Budget;
