@@ -221,7 +221,7 @@ public final class JsonLinesReader {
         return refs;
     }
 
-    /** An I/O problem in words: what {@link SourceReader#reason} says, and what gzip's errors mean. */
+    /** An I/O problem in words: what {@link NewsumException#reason} says, and what gzip's errors mean. */
     private static String reason(IOException e) {
         if (e instanceof ZipException) {
             return "not valid gzip data: " + e.getMessage();
@@ -229,7 +229,7 @@ public final class JsonLinesReader {
         if (e instanceof java.io.EOFException) {
             return "the gzip data ends too soon: the file is cut short";
         }
-        return SourceReader.reason(e);
+        return NewsumException.reason(e);
     }
 
     /** Turns the lines of one input into entries, one per non-blank line, never throwing past its start. */

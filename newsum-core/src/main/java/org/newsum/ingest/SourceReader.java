@@ -4,12 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -18,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import static org.newsum.model.NewsumException.reason;
 
 import org.newsum.model.Article;
 import org.newsum.model.NewsumException;
@@ -392,30 +391,6 @@ public final class SourceReader {
             throw new NewsumException(input + ": cannot read (permission denied)");
         }
         return path;
-    }
-
-    /**
-     * An I/O problem in words for a message: "no such file or folder", "permission denied", "a symbolic link loop",
-     * "is a directory", or else the system's own message.
-     */
-    public static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a folder";
-        }
-        String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-        if (why == null || why.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        if (why.contains("Too many levels of symbolic links")) {
-            return "a symbolic link loop";
-        }
-        return Character.toLowerCase(why.charAt(0)) + why.substring(1);
     }
 
     private byte[] readLimited(InputStream in, String name) throws NewsumException {

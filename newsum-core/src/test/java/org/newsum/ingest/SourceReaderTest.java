@@ -485,15 +485,6 @@ class SourceReaderTest {
     }
 
     @Test
-    void ioProblemsAreSaidInWords() {
-        assertThat(SourceReader.reason(new java.nio.file.AccessDeniedException("/x/a.txt"))).isEqualTo("permission denied");
-        assertThat(SourceReader.reason(new java.nio.file.NoSuchFileException("/x/a.txt"))).isEqualTo("no such file or folder");
-        assertThat(SourceReader.reason(new java.nio.file.FileSystemException("/x/a.txt", null, "Is a directory")))
-                .isEqualTo("is a directory");
-        assertThat(SourceReader.reason(new IOException("Input/output error"))).isEqualTo("input/output error");
-    }
-
-    @Test
     void aFileInsideAFileSaysWhatIsWrong() throws Exception {
         Path file = write("a.txt", "Bus fares rise next month.");
 

@@ -18,7 +18,6 @@ import org.newsum.model.Insights;
 import org.newsum.model.Quote;
 import org.newsum.model.Removal;
 import org.newsum.model.Source;
-import org.newsum.select.Methods;
 
 /**
  * The issue's acceptance checks on the shared example cluster, when it is there (it is not part of the
@@ -30,7 +29,7 @@ class SeedsInsightTest {
     static Brief brief() throws Exception {
         Path seeds = SharedData.require("seeds");
         Source source = new SourceReader(IngestLimits.DEFAULT).read(List.of(seeds.toString()), System.in).get(0);
-        return new Newsum().summarize(source, new Newsum.Options(Budget.words(100), Methods.defaultMethod(),
+        return new Newsum().summarize(source, new Newsum.Options(Budget.words(100), Newsum.defaultMethod(),
                 Insights.Level.FULL));
     }
 
