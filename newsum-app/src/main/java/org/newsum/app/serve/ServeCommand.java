@@ -8,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import org.newsum.app.ExitCodes;
 import org.newsum.app.Range;
 import org.newsum.model.AddressPolicy;
-import org.newsum.ingest.UrlFetcher;
 import org.newsum.model.FetchOptions;
 
 import picocli.CommandLine;

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.newsum.model.AddressPolicy;
-import org.newsum.ingest.UrlFetcher;
 import org.newsum.model.FetchOptions;
 
 /**
@@ -165,7 +164,7 @@ class OpenApiContractTest {
         CountDownLatch started = new CountDownLatch(1);
         ServiceLimits one = new ServiceLimits(1 << 20, 50, 20_000, 1, 0, Duration.ofMillis(500));
         BriefServer.Options busyOptions = BriefServer.Options.loopback(0).withLimits(one);
-        BriefServer busy = BriefServer.start(busyOptions, new BriefService(one, new UrlFetcher(busyOptions.fetch()),
+        BriefServer busy = BriefServer.start(busyOptions, new BriefService(one, busyOptions.fetch(),
                 ServeFixtures.waitingSummarizer(started, release)));
         servers.add(busy);
         CompletableFuture<HttpResponse<String>> first = ServeFixtures.client().sendAsync(

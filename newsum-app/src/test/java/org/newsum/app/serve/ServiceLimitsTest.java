@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 
 import org.newsum.Newsum;
 import org.newsum.model.AddressPolicy;
-import org.newsum.ingest.UrlFetcher;
 import org.newsum.model.Brief;
 import org.newsum.model.Cancellation;
 import org.newsum.model.Source;
@@ -74,7 +73,7 @@ class ServiceLimitsTest {
 
     private BriefServer start(ServiceLimits limits, BiFunction<Source, Newsum.Options, Brief> summarizer) {
         BriefServer.Options options = BriefServer.Options.loopback(0).withLimits(limits);
-        server = BriefServer.start(options, new BriefService(limits, new UrlFetcher(options.fetch()), summarizer));
+        server = BriefServer.start(options, new BriefService(limits, options.fetch(), summarizer));
         return server;
     }
 
