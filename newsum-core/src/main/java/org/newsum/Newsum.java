@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
@@ -120,9 +119,12 @@ public final class Newsum implements Pipeline {
         return METHODS.get(0);
     }
 
-    /** The method with this name, in any case and without surrounding space, if there is one. */
-    public static Optional<Method> method(String name) {
-        return Method.named(name, METHODS);
+    /**
+     * The method with this name, in any case and without surrounding space; else an {@link IllegalArgumentException}
+     * that names the methods there are ({@link Method#byName}).
+     */
+    public static Method method(String name) {
+        return Method.byName(name, METHODS);
     }
 
     /**

@@ -10,9 +10,9 @@ import org.newsum.model.Method;
 import picocli.CommandLine;
 
 /**
- * Converts a method name given on the command line, in any case, into its {@link Method}: the one place that
- * says a name is unknown and which names there are. Commands that summarize take the façade's methods; the
- * evaluating ones ({@link Evaluating}) take the oracle too.
+ * Converts a method name given on the command line, in any case, into its {@link Method} ({@link Method#byName}
+ * says when a name is unknown): commands that summarize take the façade's methods; the evaluating ones
+ * ({@link Evaluating}) take the oracle too.
  */
 public class MethodConverter implements CommandLine.ITypeConverter<Method> {
 
@@ -29,8 +29,11 @@ public class MethodConverter implements CommandLine.ITypeConverter<Method> {
 
     @Override
     public Method convert(String name) {
-        return Method.named(name, methods).orElseThrow(() -> new CommandLine.TypeConversionException(
-                "unknown method '" + name + "'; choose one of " + String.join(", ", names(methods))));
+        try {
+            return Method.byName(name, methods);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 
     private static List<String> names(List<Method> methods) {

@@ -1,5 +1,9 @@
 package org.newsum.model;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * A summarization method as a caller names it: what {@code --method}, {@code "method"} and
  * {@code GET /api/methods} show, and what the façade's options carry; the method itself stays inside the pipeline.
@@ -10,13 +14,22 @@ package org.newsum.model;
 public record Method(String name, String description) {
 
     public Method {
-        java.util.Objects.requireNonNull(name, "name");
-        java.util.Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
     }
 
     /** The method of this name among {@code methods} (in any case, without surrounding space), if there is one. */
-    public static java.util.Optional<Method> named(String name, java.util.List<Method> methods) {
+    public static Optional<Method> named(String name, List<Method> methods) {
         String wanted = name == null ? null : name.strip();
         return methods.stream().filter(m -> m.name().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    /**
+     * The method of this name among {@code methods}, as {@link #named}; else an {@link IllegalArgumentException}
+     * that says so and names the methods there are, for a command line or a request to show as it is.
+     */
+    public static Method byName(String name, List<Method> methods) {
+        return named(name, methods).orElseThrow(() -> new IllegalArgumentException("unknown method '" + name
+                + "'; choose one of " + String.join(", ", methods.stream().map(Method::name).toList())));
     }
 }

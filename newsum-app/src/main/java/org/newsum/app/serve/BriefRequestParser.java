@@ -280,9 +280,11 @@ final class BriefRequestParser {
         if (!node.isTextual()) {
             throw ApiException.badRequest("method", "\"method\" must be a method name (GET /api/methods)");
         }
-        return Newsum.method(node.asText()).orElseThrow(() -> ApiException.badRequest("method",
-                "unknown method \"" + node.asText() + "\"; choose one of " + String.join(", ",
-                        Newsum.methods().stream().map(Method::name).toList())));
+        try {
+            return Newsum.method(node.asText());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("method", e.getMessage());
+        }
     }
 
     private static String optionalText(JsonNode node, String key, String field) throws ApiException {
