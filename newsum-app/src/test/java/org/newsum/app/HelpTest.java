@@ -38,9 +38,9 @@ class HelpTest {
     @Test
     void methodHelpNamesTheDefaultMethod() {
         String help = SummarizeCommandTest.run("summarize", "--help").out().replaceAll("\\s+", " ");
-        assertThat(help).contains("selection method (default: " + org.newsum.select.Methods.defaultMethod().name() + ")");
+        assertThat(help).contains("selection method (default: " + org.newsum.Newsum.defaultMethod().name() + ")");
         assertThat(SummarizeCommandTest.run("eval", "--help").out().replaceAll("\\s+", " "))
-                .contains("(default: " + org.newsum.select.Methods.defaultMethod().name() + ")", "oracle");
+                .contains("(default: " + org.newsum.Newsum.defaultMethod().name() + ")", "oracle");
     }
 
     @Test

@@ -105,7 +105,8 @@ class BriefServerTest {
         assertThat(health.path("status").asText()).isEqualTo("ok");
 
         JsonNode methods = json(get(server, "/api/methods"));
-        assertThat(methods.findValuesAsText("name")).containsExactlyElementsOf(Newsum.methods().stream().map(Method::name).toList());
+        assertThat(methods.findValuesAsText("name"))
+                .containsExactlyElementsOf(Newsum.methods().stream().map(Method::name).toList());
         assertThat(methods.get(0).path("default").asBoolean()).isTrue();
         assertThat(methods.get(1).path("default").asBoolean()).isFalse();
 
