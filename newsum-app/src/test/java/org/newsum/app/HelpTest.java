@@ -32,6 +32,9 @@ class HelpTest {
                 assertThat(String.join(" ", arg.description())).as(name + " " + arg.paramLabel()).isNotBlank();
             }
             assertThat(help).as(name).doesNotContain("the default method");
+            // Each option is listed once: picocli 4.7.6 listed those of an argument group in a mixin twice.
+            List<String> listed = help.lines().map(String::strip).filter(l -> l.startsWith("-")).toList();
+            assertThat(listed).as(name).doesNotHaveDuplicates();
         }
     }
 
