@@ -71,13 +71,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path data = dataset.data;
         String name = method.method.name();
-        Evaluation.Options options;
-        try {
-            options = new Evaluation.Options(budget.budget(), rougeFlags.rouge(), threads.threads);
-        } catch (IllegalArgumentException e) {
-            err.println("newsum: " + e.getMessage());
-            return 2;
-        }
+        Evaluation.Options options = new Evaluation.Options(budget.budget(), rougeFlags.rouge(), threads.threads);
         if (out != null) {
             // Checked before the run, which may take hours, rather than after it.
             try {

@@ -61,13 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IngestLimits limits;
-        try {
-            limits = fileLimit.limits(1000);
-        } catch (IllegalArgumentException e) {
-            err.println("newsum: " + e.getMessage());
-            return ExitCodes.OPTIONS;
-        }
+        IngestLimits limits = fileLimit.limits(1000);
         Source page;
         try {
             if (Newsum.isDataset(input)) {

@@ -8,12 +8,16 @@ import org.newsum.model.Budget;
 import org.newsum.model.IngestLimits;
 import org.newsum.model.Method;
 
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The option blocks several commands share, as picocli mixins: one declaration, one description and one
- * {@link Range} for each, whichever command takes it.
+ * {@link Range} for each, whichever command takes it. Options wrong together are a
+ * {@link CommandLine.ParameterException}, which the command line reports as it does any bad option.
  */
 public final class Mixins {
 
@@ -105,6 +109,9 @@ public final class Mixins {
     /** ROUGE's {@code -l} and {@code -b} cuts and the way of averaging, of the commands that print a ROUGE average. */
     public static final class RougeFlags {
 
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec command;
+
         @Range(min = 0, max = 100_000)
         @Option(names = "-l", paramLabel = "N",
                 description = "ROUGE -l: cut system and reference summaries after N words (0: no cut)")
@@ -123,10 +130,10 @@ public final class Mixins {
                         + "published table to 5 decimals")
         RougeOptions.Average average = RougeOptions.Average.MEAN;
 
-        /** The ROUGE settings given; both cuts at once are an {@link IllegalArgumentException}. */
+        /** The ROUGE settings given; both cuts at once are a bad option. */
         public RougeOptions rouge() {
             if (wordLimit > 0 && byteLimit > 0) {
-                throw new IllegalArgumentException("give -l or -b, not both");
+                throw new CommandLine.ParameterException(command.commandLine(), "give -l or -b, not both");
             }
             RougeOptions options = RougeOptions.STANDARD.withAverage(average);
             if (wordLimit > 0) {
@@ -143,6 +150,9 @@ public final class Mixins {
 
         static final String WHY = "a file is held in memory several times over while it is read";
 
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec command;
+
         @Range(min = 1, max = 1024, why = WHY)
         @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "32",
                 description = "largest input file or page accepted (default: ${DEFAULT-VALUE})")
@@ -157,7 +167,8 @@ public final class Mixins {
             long bytes = maxFileMb * 1024L * 1024L;
             long heap = Runtime.getRuntime().maxMemory();
             if (bytes > heap / 8) {
-                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "--max-file-mb %d needs a "
+                throw new CommandLine.ParameterException(command.commandLine(), String.format(java.util.Locale.ROOT,
+                        "--max-file-mb %d needs a "
                         + "heap of about %.1f GB, more than this JVM's %.1f GB: give Java more (NEWSUM_JAVA_OPTS=-Xmx%dg) "
                         + "or a lower limit", maxFileMb, 8.0 * bytes / 1e9, heap / 1e9, (8 * bytes >> 30) + 1));
             }

@@ -55,13 +55,7 @@ final class RougeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Rouge rouge;
-        try {
-            rouge = new Rouge(rougeFlags.rouge());
-        } catch (IllegalArgumentException e) {
-            err.println("newsum: " + e.getMessage());
-            return 2;
-        }
+        Rouge rouge = new Rouge(rougeFlags.rouge());
         List<Path> systems;
         List<Path> references;
         try {

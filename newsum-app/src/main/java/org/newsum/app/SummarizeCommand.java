@@ -99,13 +99,7 @@ final class SummarizeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IngestLimits limits;
-        try {
-            limits = fileLimit.limits(maxArticles);
-        } catch (IllegalArgumentException e) {
-            err.println("newsum: " + e.getMessage());
-            return ExitCodes.OPTIONS;
-        }
+        IngestLimits limits = fileLimit.limits(maxArticles);
         if (summarizer == null) {
             summarizer = new Newsum()::summarize;
         }
