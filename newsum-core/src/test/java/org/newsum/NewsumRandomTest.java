@@ -55,7 +55,7 @@ class NewsumRandomTest {
             Supplier<String> where = RandomText.where(seed, source.articles().get(0).text(), method.name(), budget);
             Brief brief;
             try {
-                brief = newsum.summarize(source, new Newsum.Options(budget, method, Insights.Level.FULL));
+                brief = newsum.summarize(source, method, budget, Insights.Level.FULL);
                 for (Format format : Format.values()) {
                     assertNotNull(format.renderer().render(brief, random.nextBoolean()), where);
                 }

@@ -14,7 +14,6 @@ import org.newsum.model.Source;
 import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
 import org.newsum.model.Support;
-import org.newsum.select.Methods;
 
 class SupportFinderTest {
 
@@ -27,7 +26,7 @@ class SupportFinderTest {
                         + "A brass band played on the pier."),
                 Article.ofText("3", "c.txt", "A brass band played on the pier as the old lamp came back to life.")),
                 List.of(), List.of());
-        Brief brief = new Newsum().summarize(source, new Newsum.Options(Budget.words(40), Methods.defaultMethod(),
+        Brief brief = new Newsum().summarize(source, new Newsum.Options(Budget.words(40), Newsum.defaultMethod(),
                 Insights.Level.NONE));
         Summary summary = brief.summary();
         List<Support> support = new SupportFinder().find(summary);

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.newsum.Newsum;
 import org.newsum.app.NewsumCommand;
-import org.newsum.select.Methods;
+import org.newsum.model.Method;
 
 import picocli.CommandLine;
 
@@ -105,7 +106,8 @@ class BriefServerTest {
         assertThat(health.path("status").asText()).isEqualTo("ok");
 
         JsonNode methods = json(get(server, "/api/methods"));
-        assertThat(methods.findValuesAsText("name")).containsExactlyElementsOf(Methods.names());
+        assertThat(methods.findValuesAsText("name"))
+                .containsExactlyElementsOf(Newsum.methods().stream().map(Method::name).toList());
         assertThat(methods.get(0).path("default").asBoolean()).isTrue();
         assertThat(methods.get(1).path("default").asBoolean()).isFalse();
 

@@ -24,8 +24,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.newsum.ingest.AddressPolicy;
-import org.newsum.ingest.UrlFetcher;
+import org.newsum.model.AddressPolicy;
+import org.newsum.model.FetchOptions;
 
 /**
  * {@code openapi.json} says what the service really answers: every answer below, success and error, from a
@@ -96,7 +96,7 @@ class OpenApiContractTest {
 
     @Test
     void everyAnswerIsAsDocumented() throws Exception {
-        BriefServer server = start(BriefServer.Options.loopback(0).withFetch(UrlFetcher.Options.DEFAULT
+        BriefServer server = start(BriefServer.Options.loopback(0).withFetch(FetchOptions.DEFAULT
                 .withPolicy(AddressPolicy.ANY)));
         validator = new OpenApiValidator(JSON.readTree(ServeFixtures.get(server, "/api/openapi.json").body()));
         String json = "application/json";
@@ -164,7 +164,7 @@ class OpenApiContractTest {
         CountDownLatch started = new CountDownLatch(1);
         ServiceLimits one = new ServiceLimits(1 << 20, 50, 20_000, 1, 0, Duration.ofMillis(500));
         BriefServer.Options busyOptions = BriefServer.Options.loopback(0).withLimits(one);
-        BriefServer busy = BriefServer.start(busyOptions, new BriefService(one, new UrlFetcher(busyOptions.fetch()),
+        BriefServer busy = BriefServer.start(busyOptions, new BriefService(one, busyOptions.fetch(),
                 ServeFixtures.waitingSummarizer(started, release)));
         servers.add(busy);
         CompletableFuture<HttpResponse<String>> first = ServeFixtures.client().sendAsync(

@@ -29,11 +29,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.newsum.Newsum;
-import org.newsum.ingest.AddressPolicy;
-import org.newsum.ingest.UrlFetcher;
+import org.newsum.model.AddressPolicy;
 import org.newsum.model.Brief;
 import org.newsum.model.Cancellation;
 import org.newsum.model.Source;
+import org.newsum.model.FetchOptions;
 
 /**
  * The service's limits and upstream failures, each on a server made for it: 413 for size, 503 with Retry-After
@@ -73,7 +73,7 @@ class ServiceLimitsTest {
 
     private BriefServer start(ServiceLimits limits, BiFunction<Source, Newsum.Options, Brief> summarizer) {
         BriefServer.Options options = BriefServer.Options.loopback(0).withLimits(limits);
-        server = BriefServer.start(options, new BriefService(limits, new UrlFetcher(options.fetch()), summarizer));
+        server = BriefServer.start(options, new BriefService(limits, options.fetch(), summarizer));
         return server;
     }
 
@@ -288,7 +288,7 @@ class ServiceLimitsTest {
     }
 
     private BriefServer startFetching(AddressPolicy policy, Duration fetchTimeout) {
-        BriefServer.Options options = BriefServer.Options.loopback(0).withFetch(UrlFetcher.Options.DEFAULT
+        BriefServer.Options options = BriefServer.Options.loopback(0).withFetch(FetchOptions.DEFAULT
                 .withPolicy(policy).withTimeout(fetchTimeout).withMaxBytes(1_000));
         server = BriefServer.start(options);
         return server;
@@ -312,7 +312,7 @@ class ServiceLimitsTest {
 
     private BriefServer startFetching(ServiceLimits limits, Duration fetchTimeout) {
         BriefServer.Options options = BriefServer.Options.loopback(0).withLimits(limits).withFetch(
-                UrlFetcher.Options.DEFAULT.withPolicy(AddressPolicy.ANY).withTimeout(fetchTimeout));
+                FetchOptions.DEFAULT.withPolicy(AddressPolicy.ANY).withTimeout(fetchTimeout));
         server = BriefServer.start(options);
         return server;
     }
