@@ -4,12 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -19,10 +16,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.newsum.model.NewsumException.reason;
+
 import org.newsum.model.Article;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Notice;
 import org.newsum.model.Source;
+import org.newsum.model.IngestLimits;
+import org.newsum.model.FetchOptions;
+import org.newsum.model.SourceEntry;
 
 /**
  * Reads the command line's inputs into clusters: a folder of {@code .txt}/{@code .html} files, single
@@ -43,7 +45,7 @@ public final class SourceReader {
     private final UrlFetcher fetcher;
 
     public SourceReader(IngestLimits limits) {
-        this(limits, new UrlFetcher(UrlFetcher.Options.commandLine(limits)));
+        this(limits, new UrlFetcher(FetchOptions.commandLine(limits)));
     }
 
     SourceReader(IngestLimits limits, UrlFetcher fetcher) {
@@ -57,8 +59,8 @@ public final class SourceReader {
      */
     public List<Source> read(List<String> inputs, InputStream stdin) throws NewsumException {
         List<Source> sources = new ArrayList<>();
-        try (Stream<JsonLinesReader.Entry> entries = entries(inputs, stdin)) {
-            for (JsonLinesReader.Entry entry : (Iterable<JsonLinesReader.Entry>) entries::iterator) {
+        try (Stream<SourceEntry> entries = entries(inputs, stdin)) {
+            for (SourceEntry entry : (Iterable<SourceEntry>) entries::iterator) {
                 if (entry.source() == null) {
                     throw new NewsumException(entry.error());
                 }
@@ -73,19 +75,19 @@ public final class SourceReader {
      * the stream is consumed (close it to release the files); for anything else the one cluster its articles form.
      * Problems with an input as a whole fail here, before any entry; a bad line is its entry's error.
      */
-    public Stream<JsonLinesReader.Entry> entries(List<String> inputs, InputStream stdin) throws NewsumException {
+    public Stream<SourceEntry> entries(List<String> inputs, InputStream stdin) throws NewsumException {
         if (inputs.isEmpty()) {
             throw new NewsumException("no input: give a folder, files, URLs, - for standard input, or a .jsonl file");
         }
         List<String> jsonl = inputs.stream().filter(SourceReader::isDataset).toList();
         if (jsonl.isEmpty()) {
-            return Stream.of(new JsonLinesReader.Entry(1, readCluster(inputs, stdin), null));
+            return Stream.of(new SourceEntry(1, readCluster(inputs, stdin), null));
         }
         if (jsonl.size() != inputs.size()) {
             throw new NewsumException("cannot mix JSON Lines datasets with article files: " + String.join(", ", jsonl));
         }
         JsonLinesReader reader = new JsonLinesReader(limits);
-        List<Stream<JsonLinesReader.Entry>> datasets = new ArrayList<>();
+        List<Stream<SourceEntry>> datasets = new ArrayList<>();
         try {
             for (String input : inputs) {
                 datasets.add(reader.entries(existing(input)));
@@ -184,8 +186,8 @@ public final class SourceReader {
 
     /** The one cluster of JSON given on standard input (a BOM already removed by the decoder). */
     private Source singleCluster(String json) throws NewsumException {
-        List<JsonLinesReader.Entry> entries;
-        try (Stream<JsonLinesReader.Entry> s = new JsonLinesReader(limits).entries(
+        List<SourceEntry> entries;
+        try (Stream<SourceEntry> s = new JsonLinesReader(limits).entries(
                 new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "standard input")) {
             entries = s.limit(2).toList();
         }
@@ -381,30 +383,6 @@ public final class SourceReader {
             throw new NewsumException(input + ": cannot read (permission denied)");
         }
         return path;
-    }
-
-    /**
-     * An I/O problem in words for a message: "no such file or folder", "permission denied", "a symbolic link loop",
-     * "is a directory", or else the system's own message.
-     */
-    public static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a folder";
-        }
-        String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-        if (why == null || why.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        if (why.contains("Too many levels of symbolic links")) {
-            return "a symbolic link loop";
-        }
-        return Character.toLowerCase(why.charAt(0)) + why.substring(1);
     }
 
     private byte[] readLimited(InputStream in, String name) throws NewsumException {

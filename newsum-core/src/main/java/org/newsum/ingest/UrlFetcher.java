@@ -47,6 +47,10 @@ import org.apache.hc.core5.ssl.SSLContexts;
 import org.apache.hc.core5.util.Timeout;
 
 import org.newsum.model.Article;
+import org.newsum.model.IngestLimits;
+import org.newsum.model.FetchException;
+import org.newsum.model.AddressPolicy;
+import org.newsum.model.FetchOptions;
 import org.newsum.model.Notice;
 
 /**
@@ -60,51 +64,6 @@ import org.newsum.model.Notice;
  * JDK's; the check that the certificate names the host is both the JDK's and HttpClient's.
  */
 public final class UrlFetcher {
-
-    /**
-     * How to fetch.
-     *
-     * @param connectTimeout the longest wait for one TCP (and TLS) connection
-     * @param timeout        the longest a whole fetch may take, redirects and body included
-     * @param maxBytes       the largest page body accepted
-     * @param maxRedirects   the most redirects followed
-     * @param policy         which resolved addresses may be connected to
-     */
-    public record Options(Duration connectTimeout, Duration timeout, long maxBytes, int maxRedirects,
-                          AddressPolicy policy) {
-
-        /** Public addresses only, 5 s to connect, 15 s in all, 5 MB, 5 redirects. */
-        public static final Options DEFAULT = new Options(Duration.ofSeconds(5), Duration.ofSeconds(15),
-                5L * 1024 * 1024, 5, AddressPolicy.PUBLIC_ONLY);
-
-        public Options {
-            if (connectTimeout.isNegative() || connectTimeout.isZero() || timeout.isNegative() || timeout.isZero()
-                    || maxBytes < 1 || maxRedirects < 0) {
-                throw new IllegalArgumentException("fetch timeouts and size cap must be positive");
-            }
-        }
-
-        /**
-         * For the command line: a person fetching pages from their own machine may read their intranet, so
-         * every address is allowed; 10 s to connect, 30 s in all, and the input file size cap.
-         */
-        public static Options commandLine(IngestLimits limits) {
-            return new Options(Duration.ofSeconds(10), Duration.ofSeconds(30), limits.maxFileBytes(), 5,
-                    AddressPolicy.ANY);
-        }
-
-        public Options withPolicy(AddressPolicy p) {
-            return new Options(connectTimeout, timeout, maxBytes, maxRedirects, p);
-        }
-
-        public Options withTimeout(Duration t) {
-            return new Options(connectTimeout, t, maxBytes, maxRedirects, policy);
-        }
-
-        public Options withMaxBytes(long bytes) {
-            return new Options(connectTimeout, timeout, bytes, maxRedirects, policy);
-        }
-    }
 
     /**
      * A fetched article and what a person should know about reading it.
@@ -132,19 +91,19 @@ public final class UrlFetcher {
     /** Ends a fetch whose deadline has passed, whatever read or connect it is waiting in. */
     private static final ScheduledExecutorService DEADLINES = deadlines();
 
-    private final Options options;
+    private final FetchOptions options;
     private final CloseableHttpClient client;
 
-    public UrlFetcher(Options options) {
+    public UrlFetcher(FetchOptions options) {
         this(options, HostResolver.SYSTEM);
     }
 
     /** With another resolver in place of DNS: a stand-in for tests, or a resolver of the caller's own. */
-    public UrlFetcher(Options options, HostResolver resolver) {
+    public UrlFetcher(FetchOptions options, HostResolver resolver) {
         this(options, resolver, SSLContexts.createSystemDefault());
     }
 
-    UrlFetcher(Options options, HostResolver resolver, SSLContext tls) {
+    UrlFetcher(FetchOptions options, HostResolver resolver, SSLContext tls) {
         this.options = options;
         this.client = client(options, new CheckedResolver(resolver, options.policy()), tls);
     }
@@ -154,7 +113,7 @@ public final class UrlFetcher {
      * exchange, never kept for the next one (each is closed after its page), so nothing is left open between
      * fetches and nothing needs closing. The pool's limits are not a second cap on concurrency: callers bound it.
      */
-    private static CloseableHttpClient client(Options options, DnsResolver dns, SSLContext tls) {
+    private static CloseableHttpClient client(FetchOptions options, DnsResolver dns, SSLContext tls) {
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(dns)
                 .setTlsSocketStrategy(new DefaultClientTlsStrategy(tls, HostnameVerificationPolicy.BOTH,
@@ -193,7 +152,7 @@ public final class UrlFetcher {
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
-    public Options options() {
+    public FetchOptions options() {
         return options;
     }
 

@@ -53,8 +53,10 @@ public final class JsonRenderer implements Renderer {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", brief.id());
         root.put("method", brief.summary().method());
-        root.put("budget", Map.of("unit", brief.summary().budget().unit().name().toLowerCase(java.util.Locale.ROOT),
-                "limit", brief.summary().budget().limit()));
+        Map<String, Object> budget = new LinkedHashMap<>(); // not Map.of, whose order changes from run to run
+        budget.put("unit", brief.summary().budget().unit().name().toLowerCase(java.util.Locale.ROOT));
+        budget.put("limit", brief.summary().budget().limit());
+        root.put("budget", budget);
         root.put("words", brief.summary().wordCount());
         Map<String, Article> byId = new LinkedHashMap<>();
         brief.articles().forEach(a -> byId.put(a.id(), a));

@@ -27,7 +27,7 @@ class DroppedTextLogTest {
         log.add(doc.getElementById("box"), Reason.COMMENTS);
         log.add("word ".repeat(100), Reason.LINK_LIST);
 
-        assertThat(log.entries()).allSatisfy(d -> {
+        assertThat(log.entries()).hasSize(2).allSatisfy(d -> {
             assertThat(d.text()).endsWith("…");
             assertThat(d.text().length()).isLessThanOrEqualTo(DroppedTextLog.EXCERPT + 1);
         });

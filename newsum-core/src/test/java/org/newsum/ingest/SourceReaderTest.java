@@ -18,6 +18,7 @@ import org.newsum.model.Article;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Notice;
 import org.newsum.model.Source;
+import org.newsum.model.IngestLimits;
 
 class SourceReaderTest {
 
@@ -489,15 +490,6 @@ class SourceReaderTest {
         } catch (IOException e) {
             return false; // no mkfifo here: the rest of the test still runs
         }
-    }
-
-    @Test
-    void ioProblemsAreSaidInWords() {
-        assertThat(SourceReader.reason(new java.nio.file.AccessDeniedException("/x/a.txt"))).isEqualTo("permission denied");
-        assertThat(SourceReader.reason(new java.nio.file.NoSuchFileException("/x/a.txt"))).isEqualTo("no such file or folder");
-        assertThat(SourceReader.reason(new java.nio.file.FileSystemException("/x/a.txt", null, "Is a directory")))
-                .isEqualTo("is a directory");
-        assertThat(SourceReader.reason(new IOException("Input/output error"))).isEqualTo("input/output error");
     }
 
     @Test

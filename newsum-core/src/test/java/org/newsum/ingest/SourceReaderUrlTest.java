@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.newsum.model.Article;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Source;
+import org.newsum.model.IngestLimits;
+import org.newsum.model.FetchOptions;
 
 /** URLs given to the command line: read with {@link UrlFetcher}'s command-line options, any address allowed. */
 class SourceReaderUrlTest {
@@ -68,7 +70,7 @@ class SourceReaderUrlTest {
         ex.close();
     }
 
-    private final UrlFetcher fetcher = new UrlFetcher(UrlFetcher.Options.commandLine(IngestLimits.DEFAULT));
+    private final UrlFetcher fetcher = new UrlFetcher(FetchOptions.commandLine(IngestLimits.DEFAULT));
 
     @Test
     void aWindows1252PageReadsByItsDeclaredCharset() throws NewsumException {

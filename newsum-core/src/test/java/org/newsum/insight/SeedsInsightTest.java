@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.newsum.model.Reason;
 import org.newsum.Newsum;
 import org.newsum.SharedData;
-import org.newsum.ingest.IngestLimits;
+import org.newsum.model.IngestLimits;
 import org.newsum.ingest.SourceReader;
 import org.newsum.model.Brief;
 import org.newsum.model.Budget;
@@ -19,7 +19,6 @@ import org.newsum.model.Insights;
 import org.newsum.model.Quote;
 import org.newsum.model.Removal;
 import org.newsum.model.Source;
-import org.newsum.select.Methods;
 
 /**
  * The issue's acceptance checks on the shared example cluster, when it is there (it is not part of the
@@ -35,7 +34,7 @@ class SeedsInsightTest {
     static Brief brief() throws Exception {
         Path seeds = SharedData.require("seeds");
         Source source = new SourceReader(IngestLimits.DEFAULT).read(List.of(seeds.toString()), System.in).get(0);
-        return new Newsum().summarize(source, new Newsum.Options(Budget.words(100), Methods.defaultMethod(),
+        return new Newsum().summarize(source, new Newsum.Options(Budget.words(100), Newsum.defaultMethod(),
                 Insights.Level.FULL));
     }
 

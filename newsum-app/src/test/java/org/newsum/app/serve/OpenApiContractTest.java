@@ -25,8 +25,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.newsum.ingest.AddressPolicy;
-import org.newsum.ingest.UrlFetcher;
+import org.newsum.model.AddressPolicy;
+import org.newsum.model.FetchOptions;
 import org.newsum.model.Notice;
 import org.newsum.model.Reason;
 
@@ -99,7 +99,7 @@ class OpenApiContractTest {
 
     @Test
     void everyAnswerIsAsDocumented() throws Exception {
-        BriefServer server = start(BriefServer.Options.loopback(0).withFetch(UrlFetcher.Options.DEFAULT
+        BriefServer server = start(BriefServer.Options.loopback(0).withFetch(FetchOptions.DEFAULT
                 .withPolicy(AddressPolicy.ANY)));
         validator = new OpenApiValidator(JSON.readTree(ServeFixtures.get(server, "/api/openapi.json").body()));
         String json = "application/json";
@@ -171,7 +171,7 @@ class OpenApiContractTest {
         CountDownLatch started = new CountDownLatch(1);
         ServiceLimits one = new ServiceLimits(1 << 20, 50, 20_000, 1, 0, Duration.ofMillis(500));
         BriefServer.Options busyOptions = BriefServer.Options.loopback(0).withLimits(one);
-        BriefServer busy = BriefServer.start(busyOptions, new BriefService(one, new UrlFetcher(busyOptions.fetch()),
+        BriefServer busy = BriefServer.start(busyOptions, new BriefService(one, busyOptions.fetch(),
                 ServeFixtures.waitingSummarizer(started, release)));
         servers.add(busy);
         CompletableFuture<HttpResponse<String>> first = ServeFixtures.client().sendAsync(
