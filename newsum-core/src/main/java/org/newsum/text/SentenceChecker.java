@@ -70,28 +70,43 @@ public final class SentenceChecker {
         if (words < MIN_WORDS) {
             return SentenceChecks.of(false, false);
         }
-        boolean shaped = words <= MAX_WORDS && readsAlone(text, position, tokens, words);
-        boolean prose = mostlyWords(tokens, words);
-        if (!shaped && !prose) {
-            return SentenceChecks.of(false, false);
+        if (words > MAX_WORDS || !readsAlone(text, position, tokens, words)) {
+            // Most clusters never ask for the relaxed verdict: the line rules wait until one does.
+            return SentenceChecks.deferred(false, () -> relaxed(text, tokens, words, FURNITURE.classify(text)));
         }
         Reason furniture = FURNITURE.classify(text);
-        boolean strict = shaped && furniture == null && !quotesPronoun(text);
-        // A line rule by shape alone: a short line without a full stop is a heading on a page, but a
-        // sentence cut off where a scraped text was truncated here.
-        boolean relaxed = prose && (furniture == null || furniture == Reason.HEADING);
-        return SentenceChecks.of(strict, relaxed);
+        boolean strict = furniture == null && !quotesPronoun(text);
+        return SentenceChecks.of(strict, relaxed(text, tokens, words, furniture));
+    }
+
+    /**
+     * The relaxed verdict: prose, and not furniture but by a line rule of shape alone. A short line without a full
+     * stop is a heading on a page, but a sentence cut off where a scraped text was truncated here.
+     */
+    private static boolean relaxed(String text, List<Token> tokens, int words, Reason furniture) {
+        return mostlyWords(tokens, words) && (furniture == null || furniture == Reason.HEADING);
     }
 
     /** Whether at least {@value #MIN_WORDS} of the words, and most of them, hold a letter. */
     private static boolean mostlyWords(List<Token> tokens, int words) {
         int lettered = 0;
         for (Token t : tokens) {
-            if (t.text().codePoints().anyMatch(Character::isLetter)) {
+            if (hasLetter(t.text())) {
                 lettered++;
             }
         }
         return lettered >= MIN_WORDS && 2 * lettered >= words;
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** The strict checks that look at the text's shape and a token or two, before the line rules and the speaker search. */
