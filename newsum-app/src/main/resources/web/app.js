@@ -263,7 +263,7 @@
       const where = r.scope === 'line' ? ', line ' + r.line
         : r.scope === 'block' ? ', page block' : ' (whole article)';
       li.appendChild(el('span', { class: 'where' }, 'article ' + r.article + where + ': '));
-      li.appendChild(el('span', { class: 'reason' }, r.reason));
+      li.appendChild(el('span', { class: 'reason', title: r.code }, r.message));
       li.appendChild(document.createTextNode(' — ' + r.text));
       removed.appendChild(li);
     });
@@ -271,7 +271,7 @@
     $('removed').hidden = brief.removed.length === 0;
     const notices = $('notices');
     notices.replaceChildren();
-    brief.notices.forEach((n) => notices.appendChild(el('li', {}, n)));
+    brief.notices.forEach((n) => notices.appendChild(el('li', { title: n.code }, n.message)));
     $('result').hidden = false;
     $('result-heading').scrollIntoView({ behavior: 'smooth', block: 'start' });
   }

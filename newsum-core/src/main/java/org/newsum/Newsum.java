@@ -1,50 +1,79 @@
 package org.newsum;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import org.newsum.clean.ClusterCleaner;
+import org.newsum.clean.LanguageIdentifier;
+import org.newsum.eval.Pipeline;
+import org.newsum.ingest.InMemoryReader;
+import org.newsum.ingest.JsonLinesReader;
+import org.newsum.ingest.SourceReader;
+import org.newsum.ingest.UrlFetcher;
+import org.newsum.model.Article;
+import org.newsum.model.ArticleInput;
 import org.newsum.model.Cancellation;
 import org.newsum.model.Brief;
 import org.newsum.model.Budget;
 import org.newsum.model.CleanCluster;
 import org.newsum.model.Cluster;
+import org.newsum.model.Extract;
+import org.newsum.model.FetchOptions;
+import org.newsum.model.IngestLimits;
 import org.newsum.model.Insights;
+import org.newsum.model.Method;
+import org.newsum.model.NewsumException;
+import org.newsum.model.Notice;
 import org.newsum.model.Selection;
 import org.newsum.model.Source;
+import org.newsum.model.SourceEntry;
 import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
+import org.newsum.model.UnreadArticles;
 import org.newsum.insight.InsightAnalyzer;
 import org.newsum.order.CitationFinder;
 import org.newsum.order.ReadingOrder;
-import org.newsum.select.Candidates;
 import org.newsum.select.Methods;
 import org.newsum.select.SelectionMethod;
 import org.newsum.text.ClusterAnalyzer;
+import org.newsum.text.SentenceChecker;
 import org.newsum.text.TermIndex;
 
 /**
- * The one façade: turns a cluster of articles into a {@link Brief} by running clean, text, select,
- * order and insight. Thread-safe; one instance can serve many threads.
+ * The one façade, which the command line, the service and later callers use and nothing else of the pipeline:
+ * reads inputs into {@link Source}s ({@link #read}, {@link #readDataset}, {@link #articleReader} for articles given in
+ * memory), turns a cluster into a {@link Brief} by running clean, text, select, order and insight
+ * ({@link #summarize}), and one page into its {@link Extract} ({@link #extract}); methods are named by
+ * {@link Method}s ({@link #methods}). Thread-safe; one instance can serve many threads.
  */
-public final class Newsum {
+public final class Newsum implements Pipeline {
+
+    /** The registered methods as callers name them, the default first. */
+    private static final List<Method> METHODS = Methods.all().stream()
+            .map(m -> new Method(m.name(), m.description())).toList();
 
     /**
      * How to summarize.
      *
      * @param budget   the length of the summary
-     * @param method   the selection method
+     * @param method   the selection method, one of {@link #methods()}
      * @param insights how much of what the sources agree and disagree on to compute and show
      */
-    public record Options(Budget budget, SelectionMethod method, Insights.Level insights) {
+    public record Options(Budget budget, Method method, Insights.Level insights) {
 
         /**
          * The default budget and method, with brief insights: a reader of a brief wants the few quotes,
          * disagreements and names that matter, and they cost less than the summary itself.
          */
-        public static final Options DEFAULT = new Options(Budget.DEFAULT, Methods.defaultMethod(), Insights.Level.BRIEF);
+        public static final Options DEFAULT = new Options(Budget.DEFAULT, defaultMethod(), Insights.Level.BRIEF);
 
         public Options {
+            java.util.Objects.requireNonNull(budget, "budget");
+            java.util.Objects.requireNonNull(method, "method");
             java.util.Objects.requireNonNull(insights, "insights");
         }
 
@@ -52,7 +81,7 @@ public final class Newsum {
             return new Options(b, method, insights);
         }
 
-        public Options withMethod(SelectionMethod m) {
+        public Options withMethod(Method m) {
             return new Options(budget, m, insights);
         }
 
@@ -62,6 +91,7 @@ public final class Newsum {
     }
 
     private final ClusterCleaner cleaner = new ClusterCleaner();
+    private final LanguageIdentifier languages = new LanguageIdentifier();
     private final ThreadLocal<ClusterAnalyzer> analyzers = ThreadLocal.withInitial(ClusterAnalyzer::new);
     private final CitationFinder citations = new CitationFinder();
     private final ReadingOrder order = new ReadingOrder();
@@ -80,6 +110,80 @@ public final class Newsum {
         }
     }
 
+    /** The methods to choose from, the default first. */
+    public static List<Method> methods() {
+        return METHODS;
+    }
+
+    /** The method used when none is named. */
+    public static Method defaultMethod() {
+        return METHODS.get(0);
+    }
+
+    /**
+     * The method with this name, in any case and without surrounding space; else an {@link IllegalArgumentException}
+     * that names the methods there are ({@link Method#byName}).
+     */
+    public static Method method(String name) {
+        return Method.byName(name, METHODS);
+    }
+
+    /**
+     * The clusters of the inputs (folders, files, http(s) URLs, {@code -} for {@code stdin}, or JSON Lines datasets),
+     * one entry each, read lazily as the stream is consumed so that memory holds one cluster at a time whatever the
+     * dataset's size; close the stream. A problem with an input as a whole fails here, naming it; a bad line of a
+     * dataset is its entry's error.
+     */
+    public static Stream<SourceEntry> read(List<String> inputs, InputStream stdin, IngestLimits limits)
+            throws NewsumException {
+        return new SourceReader(limits).entries(inputs, stdin);
+    }
+
+    /** The entries of one JSON Lines dataset (gzipped or not, whatever its name), read lazily; close the stream. */
+    public static Stream<SourceEntry> readDataset(Path file, IngestLimits limits) throws NewsumException {
+        return new JsonLinesReader(limits).entries(file);
+    }
+
+    /** Whether an input is read as a JSON Lines dataset: a path (not a URL) ending in .jsonl or .jsonl.gz. */
+    public static boolean isDataset(String input) {
+        return SourceReader.isDataset(input);
+    }
+
+    /**
+     * A reader of articles given in memory, fetching pages by {@code fetch} at most {@code maxFetches} at a time
+     * across all its reads; close it to stop its threads.
+     */
+    public static ArticleReader articleReader(FetchOptions fetch, int maxFetches) {
+        return new ArticleReader(new InMemoryReader(new UrlFetcher(fetch), maxFetches));
+    }
+
+    /**
+     * Reads articles given in memory (texts, HTML, pages by URL) into sources: texts are checked as files are, and
+     * the pages of a read are fetched at the same time, within its deadline. Thread-safe.
+     */
+    public static final class ArticleReader implements AutoCloseable {
+
+        private final InMemoryReader reader;
+
+        private ArticleReader(InMemoryReader reader) {
+            this.reader = reader;
+        }
+
+        /**
+         * The source of {@code articles}, later (ids 1, 2, … in order); it fails with {@link UnreadArticles} naming
+         * each article that could not be read: a refused text at once, pages once all are fetched or given up at
+         * {@code deadlineNanos} (a {@link System#nanoTime()} value).
+         */
+        public CompletableFuture<Source> read(String id, List<ArticleInput> articles, long deadlineNanos) {
+            return reader.read(id, articles, deadlineNanos);
+        }
+
+        @Override
+        public void close() {
+            reader.close();
+        }
+    }
+
     /**
      * Summarizes one cluster. When the method chooses nothing because no sentence passes the sentence
      * checks and fits the budget, the lead of the sentences that pass the relaxed checks stands in,
@@ -89,55 +193,60 @@ public final class Newsum {
      * {@link java.util.concurrent.CancellationException}.
      */
     public Brief summarize(Source source, Options options) {
+        SelectionMethod method = Methods.byName(options.method().name()).orElseThrow(() ->
+                new IllegalArgumentException("no method '" + options.method().name() + "'"));
+        return summarize(source, method, options.budget(), options.insights());
+    }
+
+    /**
+     * Summarizes one cluster with a selection method of the caller's own (evaluation's oracle), as
+     * {@link #summarize(Source, Options)} does with a registered one.
+     */
+    @Override
+    public Brief summarize(Source source, SelectionMethod method, Budget budget, Insights.Level level) {
         Cluster cluster = analyze(source);
         TermIndex terms = TermIndex.of(cluster);
         Cancellation.check();
-        Selection selection = options.method().select(cluster, terms, options.budget());
-        List<String> notices = new ArrayList<>(cluster.notices());
+        Selection selection = method.select(cluster, terms, budget);
+        List<Notice> notices = new ArrayList<>(cluster.notices());
         if (selection.chosen().isEmpty() && !cluster.sentences().isEmpty()) {
             // A cluster with prose that fits the budget never gets an empty summary.
-            Selection relaxed = Methods.relaxedFallback().select(cluster, terms, options.budget());
+            Selection relaxed = Methods.relaxedFallback().select(cluster, terms, budget);
             if (!relaxed.chosen().isEmpty()) {
                 selection = relaxed;
-                notices.add("no sentence passed the sentence checks and fit the budget of " + options.budget()
-                        + ": the summary is the first sentences of the articles that pass the relaxed checks"
-                        + " (prose of at least " + Candidates.MIN_WORDS + " words that is not site furniture)");
+                notices.add(Notice.relaxedFallback(budget, SentenceChecker.MIN_WORDS));
             }
         }
         Cancellation.check();
         List<SummarySentence> cited = citations.cite(cluster, terms, selection);
-        Summary summary = order.arrange(cluster, selection.method(), options.budget(), cited);
+        Summary summary = order.arrange(cluster, selection.method(), budget, cited);
         Cancellation.check();
         if (summary.sentences().isEmpty() && !cluster.articles().isEmpty()) {
-            notices.add("no sentence fit the budget of " + options.budget() + " or passed the sentence checks");
+            notices.add(Notice.emptySummary(budget));
         }
-        Insights insights = insight.analyze(cluster, summary, options.insights());
+        Insights insights = insight.analyze(cluster, terms, summary, level);
         return new Brief(source.id(), summary, insights, cluster.articles(), cluster.removals(), notices);
     }
 
-    /**
-     * Whether a throwable from summarizing one cluster is that cluster's own failure (a bug its input ran into, a
-     * recursion too deep for it), so that a batch records it as the cluster's error and goes on. The JVM's own
-     * errors (out of memory, a missing class) are not: they would fail every cluster after it too.
-     */
-    public static boolean isClusterFailure(Throwable t) {
-        return !(t instanceof Error) || t instanceof StackOverflowError || t instanceof AssertionError;
-    }
-
-    /** A cluster failure in one line: "internal error (the exception, at the newsum method it came from)". */
-    public static String failureMessage(Throwable t) {
-        // The first frame in newsum's own code says where to look; the JDK's bounds check does not.
-        StackTraceElement frame = java.util.Arrays.stream(t.getStackTrace())
-                .filter(f -> f.getClassName().startsWith("org.newsum.")).findFirst()
-                .orElse(t.getStackTrace().length > 0 ? t.getStackTrace()[0] : null);
-        String at = frame == null ? "" : " at " + frame.getClassName().replaceAll(".*\\.", "") + "."
-                + frame.getMethodName() + ":" + frame.getLineNumber();
-        return "internal error (" + String.valueOf(t).replaceAll("\\s+", " ") + at + ")";
-    }
-
     /** Runs the clean and text stages: the cluster every later stage reads. */
+    @Override
     public Cluster analyze(Source source) {
         CleanCluster clean = cleaner.clean(source);
         return analyzers.get().analyze(clean);
+    }
+
+    /**
+     * What the clean stage makes of one page (a source of one article, as {@link #read} gives for one file, URL or
+     * {@code -}): its article, language and removals, with the source's notices about reading it.
+     */
+    public Extract extract(Source page) {
+        if (page.articles().size() != 1) {
+            throw new IllegalArgumentException("extract reads one page, not " + page.articles().size() + " articles");
+        }
+        ClusterCleaner.CleanArticle clean = cleaner.cleanOne(page.articles().get(0));
+        Article article = clean.article().orElse(null);
+        String language = article == null ? null : languages.identify(article.text())
+                .map(LanguageIdentifier.Identified::code).orElse(null);
+        return new Extract(article, language, clean.removals(), page.notices());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.newsum.model.Notice;
 import org.newsum.clean.HtmlExtractor;
 import org.newsum.model.Article;
 import org.newsum.model.Brief;
@@ -57,7 +58,7 @@ class ChineseAndJapaneseNewsTest {
         assertThat(sentences).hasSizeBetween(2, 5);
         assertThat(brief.summary().wordCount()).isLessThanOrEqualTo(100).isGreaterThan(50);
         assertThat(sentences).allSatisfy(s -> assertThat(s.text()).matches(".+[。”]"));
-        assertThat(brief.notices()).anyMatch(n -> n.contains("Chinese"));
+        assertThat(brief.notices()).anyMatch(n -> n.kind() == Notice.Kind.NOT_ENGLISH && n.message().contains("Chinese"));
     }
 
     @Test

@@ -41,6 +41,8 @@ class NewsumRandomTest {
     @Test
     void everyClusterGivesABriefWithinBudgetWhoseOffsetsHold() {
         List<SelectionMethod> methods = Methods.all();
+        int sentencesChecked = 0;
+        int mentionsChecked = 0;
         for (int seed = 0; seed < CASES; seed++) {
             RandomText random = new RandomText(seed);
             Source source = source(random, seed);
@@ -53,7 +55,7 @@ class NewsumRandomTest {
             Supplier<String> where = RandomText.where(seed, source.articles().get(0).text(), method.name(), budget);
             Brief brief;
             try {
-                brief = newsum.summarize(source, new Newsum.Options(budget, method, Insights.Level.FULL));
+                brief = newsum.summarize(source, method, budget, Insights.Level.FULL);
                 for (Format format : Format.values()) {
                     assertNotNull(format.renderer().render(brief, random.nextBoolean()), where);
                 }
@@ -78,6 +80,7 @@ class NewsumRandomTest {
                 assertTrue(cited.equals(s.text()) || cited.endsWith(s.text().substring(1)), where);
             }
             assertTrue(used <= budget.limit(), where);
+            sentencesChecked += sentences.size();
             List<Mention> mentions = new ArrayList<>();
             brief.insights().quotes().stream().map(Quote::mentions).forEach(mentions::addAll);
             brief.insights().figures().stream().flatMap(f -> f.values().stream()).map(Figure.Value::mentions)
@@ -87,7 +90,11 @@ class NewsumRandomTest {
                 assertTrue(body != null && 0 <= m.start() && m.start() <= m.end() && m.end() <= body.length(), where);
                 assertEquals(body.substring(m.start(), m.end()), m.text(), where);
             }
+            mentionsChecked += mentions.size();
         }
+        // the generator must reach citations and insight mentions, not only clusters with nothing to summarize
+        assertTrue(sentencesChecked > CASES, "summary sentences checked: " + sentencesChecked);
+        assertTrue(mentionsChecked > CASES / 10, "quote and figure mentions checked: " + mentionsChecked);
     }
 
     /** One to four articles, plain text or HTML, some retelling the first so that they share sentences. */

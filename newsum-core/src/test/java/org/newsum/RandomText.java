@@ -15,9 +15,9 @@ public final class RandomText {
     private static final List<String> WORDS = List.of("the", "a", "of", "and", "to", "in", "said", "was", "were",
             "people", "killed", "injured", "arrested", "police", "officials", "city", "river", "bridge", "council",
             "report", "more", "than", "at", "least", "about", "over", "nearly", "up", "some", "dollars", "percent",
-            "euros", "yen", "missiles", "homes", "votes", "years", "days", "ago", "later", "old", "two", "three",
+            "euros", "yen", "lifeboats", "homes", "votes", "years", "days", "ago", "later", "old", "two", "three",
             "fifty-nine", "dozens", "hundreds", "thousands", "millions", "billion", "million", "hundred", "of",
-            "don't", "it's", "U.S.", "U.S", "e.g.", "Mr.", "Dr.", "St.", "No.", "Inc.", "p.m.", "al-Assad",
+            "don't", "it's", "U.S.", "U.S", "e.g.", "Mr.", "Dr.", "St.", "No.", "Inc.", "p.m.", "al-Rashid",
             "Harlow", "Velmor", "Brandt", "Ostby", "Governor", "Minister", "Monday", "April", "he", "she", "they",
             "It", "This", "We", "I", "told", "says", "added", "between", "and", "to", "per", "cent", "who", "what");
     private static final List<String> NUMBERS = List.of("0", "1", "7", "12", "100", "1,200", "3.5", "1,20", "12,0000",

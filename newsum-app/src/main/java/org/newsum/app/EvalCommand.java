@@ -19,13 +19,11 @@ import org.newsum.Newsum;
 import org.newsum.eval.Evaluation;
 import org.newsum.eval.RougeAverage;
 import org.newsum.eval.Score;
-import org.newsum.ingest.JsonLinesReader;
-import org.newsum.ingest.SourceReader;
+import org.newsum.model.Budget;
 import org.newsum.model.NewsumException;
-import org.newsum.select.Methods;
+import org.newsum.model.SourceEntry;
 
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,7 +31,7 @@ import picocli.CommandLine.Option;
  * {@code newsum eval}: runs one method over a JSON Lines dataset and prints its macro-averaged ROUGE,
  * how many clusters were scored and failed, and clusters per second.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true, defaultValueProvider = SummarizeCommand.DefaultMethod.class,
+@Command(name = "eval", mixinStandardHelpOptions = true, defaultValueProvider = MethodConverter.Default.class,
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:every cluster was scored", "1:bad input, or no cluster could be scored", ExitCodes.HELP_OPTIONS, "3:some clusters failed (each named on stderr and in --out scores.json); the average is over the others"},
         description = "Summarizes every cluster of a dataset ({\"id\", \"documents\", \"summaries\"} per line), cuts "
@@ -45,15 +43,14 @@ final class EvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "dataset, .jsonl or .jsonl.gz")
-    Path data;
+    @CommandLine.Mixin
+    Mixins.DatasetOption dataset;
 
-    @Option(names = "--method", paramLabel = "NAME", description = "selection method (default: ${DEFAULT-VALUE}): "
-            + "${COMPLETION-CANDIDATES}; oracle reads the references", completionCandidates = Datasets.AllMethodNames.class)
-    String method;
+    @CommandLine.Mixin
+    Mixins.EvaluatedMethodOption method;
 
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    SummarizeCommand.BudgetOption budgetOption;
+    @CommandLine.Mixin
+    Mixins.BudgetOptions budget;
 
     @Range(min = 0, max = Integer.MAX_VALUE)
     @Option(names = "--limit", paramLabel = "K", description = "only the first K clusters (0: all)")
@@ -62,51 +59,34 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "write summaries, references and per-cluster scores")
     Path out;
 
-    @Range(min = 0, max = 100_000)
-    @Option(names = "-l", paramLabel = "N", description = "ROUGE -l: cut system and references after N words (0: no cut)")
-    int wordLimit;
-
-    @Range(min = 0, max = 10_000_000)
-    @Option(names = "-b", paramLabel = "N", description = "ROUGE -b: cut system and references after N bytes (0: no cut)")
-    int byteLimit;
+    @CommandLine.Mixin
+    Mixins.RougeFlags rougeFlags;
 
     @CommandLine.Mixin
-    Datasets.AverageOption averageOption;
-
-    @Range(min = 1, max = 256)
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    Mixins.ThreadsOption threads;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String name = method == null ? Methods.defaultMethod().name() : method;
-        Evaluation.Options options;
-        java.util.function.Function<org.newsum.model.Source, org.newsum.select.SelectionMethod> methodFor;
-        try {
-            methodFor = Datasets.method(name);
-            options = new Evaluation.Options(budgetOption == null ? org.newsum.model.Budget.DEFAULT
-                    : budgetOption.budget(), Datasets.rouge(wordLimit, byteLimit, averageOption.average), Math.max(1, threads));
-        } catch (IllegalArgumentException e) {
-            err.println("newsum: " + e.getMessage());
-            return 2;
-        }
+        Path data = dataset.data;
+        String name = method.method.name();
+        Evaluation.Options options = new Evaluation.Options(budget.budget(), rougeFlags.rouge(), threads.threads);
         if (out != null) {
             // Checked before the run, which may take hours, rather than after it.
             try {
                 Files.createDirectories(out.resolve("system"));
                 Files.createDirectories(out.resolve("reference"));
             } catch (IOException e) {
-                err.println("newsum: " + out + ": cannot write (" + SourceReader.reason(e) + ")");
+                err.println("newsum: " + out + ": cannot write (" + NewsumException.reason(e) + ")");
                 return ExitCodes.INPUT;
             }
         }
         Evaluation.Report report;
         // Streamed: one pass, a few clusters per thread in memory at a time.
-        try (Stream<JsonLinesReader.Entry> entries = Datasets.stream(data, limit);
+        try (Stream<SourceEntry> entries = Datasets.stream(data, limit);
              Evaluation evaluation = new Evaluation(new Newsum())) {
-            report = evaluation.run(name, entries::iterator, methodFor, options, Datasets.progress(err, limit, name));
+            report = evaluation.run(method.method, entries::iterator, options, Datasets.progress(err, limit, name));
         } catch (NewsumException e) {
             err.println("newsum: " + e.getMessage());
             return 1;
@@ -130,7 +110,7 @@ final class EvalCommand implements Callable<Integer> {
             try {
                 write(report, out);
             } catch (IOException e) {
-                err.println("newsum: " + out + ": cannot write (" + SourceReader.reason(e) + ")");
+                err.println("newsum: " + out + ": cannot write (" + NewsumException.reason(e) + ")");
                 return 1;
             }
         }
@@ -168,7 +148,7 @@ final class EvalCommand implements Callable<Integer> {
                 Map<String, Object> scores = new LinkedHashMap<>();
                 r.scores().scores().forEach((metric, s) -> scores.put(metric, scoreMap(s)));
                 m.put("scores", scores);
-                m.put("words", org.newsum.model.Budget.countWords(String.join(" ", r.summary())));
+                m.put("words", Budget.countWords(String.join(" ", r.summary())));
             } else {
                 m.put("error", r.error());
             }

@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.newsum.Newsum;
+import org.newsum.app.bench.BenchCommand;
+import org.newsum.app.serve.ServeCommand;
+import org.newsum.model.ClusterFailure;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,8 +23,8 @@ import picocli.CommandLine.Command;
         versionProvider = NewsumCommand.Version.class,
         description = "Summarizes a cluster of news articles about one story into a short brief whose "
                 + "every sentence names its sources.",
-        subcommands = {SummarizeCommand.class, ExtractCommand.class, RougeCommand.class, EvalCommand.class, BenchCommand.class,
-                TrainCommand.class, org.newsum.app.serve.ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SummarizeCommand.class, ExtractCommand.class, RougeCommand.class, EvalCommand.class,
+                BenchCommand.class, TrainCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class NewsumCommand implements Runnable {
 
     @CommandLine.Spec
@@ -41,7 +44,8 @@ public final class NewsumCommand implements Runnable {
     }
 
     /**
-     * A command line with UTF-8 output whatever the platform's default charset, whose options are checked against
+     * A command line with UTF-8 output whatever the platform's default charset, enum values in any case, whose
+     * options are checked against
      * their {@link Range}s, and whose errors are one line on stderr: a bad option (exit 2) names the option and
      * points to the command's help; an unexpected exception (exit 1) is named, without a stack trace.
      */
@@ -65,7 +69,7 @@ public final class NewsumCommand implements Runnable {
             return ExitCodes.OPTIONS;
         });
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
-            command.getErr().println("newsum: " + Newsum.failureMessage(e) + "; please report it");
+            command.getErr().println("newsum: " + ClusterFailure.message(e) + "; please report it");
             command.getErr().flush();
             return ExitCodes.INPUT;
         });

@@ -45,31 +45,17 @@ final class RougeCommand implements Callable<Integer> {
                     + "per line")
     Path referenceDir;
 
-    @Range(min = 0, max = 100_000)
-    @Option(names = "-l", paramLabel = "N", description = "cut system and reference summaries after N words (0: no cut)")
-    int wordLimit;
-
-    @Range(min = 0, max = 10_000_000)
-    @Option(names = "-b", paramLabel = "N", description = "cut system and reference summaries after N bytes (0: no cut)")
-    int byteLimit;
+    @CommandLine.Mixin
+    Mixins.RougeFlags rougeFlags;
 
     @Option(names = "--per-id", description = "also print each summary's scores")
     boolean perId;
-
-    @CommandLine.Mixin
-    Datasets.AverageOption averageOption;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Rouge rouge;
-        try {
-            rouge = new Rouge(Datasets.rouge(wordLimit, byteLimit, averageOption.average));
-        } catch (IllegalArgumentException e) {
-            err.println("newsum: " + e.getMessage());
-            return 2;
-        }
+        Rouge rouge = new Rouge(rougeFlags.rouge());
         List<Path> systems;
         List<Path> references;
         try {

@@ -8,23 +8,18 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import org.newsum.Newsum;
-import org.newsum.ingest.IngestLimits;
-import org.newsum.ingest.JsonLinesReader;
-import org.newsum.ingest.SourceReader;
 import org.newsum.model.Brief;
-import org.newsum.model.Budget;
+import org.newsum.model.ClusterFailure;
+import org.newsum.model.IngestLimits;
 import org.newsum.model.Insights;
 import org.newsum.model.NewsumException;
-import org.newsum.model.Removal;
 import org.newsum.model.Source;
+import org.newsum.model.SourceEntry;
 import org.newsum.render.Format;
 import org.newsum.render.JsonRenderer;
 import org.newsum.render.MarkdownRenderer;
-import org.newsum.select.Methods;
-import org.newsum.select.SelectionMethod;
 
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,7 +29,7 @@ import picocli.CommandLine.Parameters;
  * brief. Input problems print one line on stderr and exit non-zero with nothing on stdout; in a dataset, a line
  * that fails gets its error in place of its brief and the others go on.
  */
-@Command(name = "summarize", mixinStandardHelpOptions = true, defaultValueProvider = SummarizeCommand.DefaultMethod.class,
+@Command(name = "summarize", mixinStandardHelpOptions = true, defaultValueProvider = MethodConverter.Default.class,
         description = {"Summarizes the articles in PATH: a folder of .txt/.html files, files, web pages by their "
                 + "URLs (http:// or https://), or - for standard input, all forming one cluster; or JSON Lines "
                 + "datasets (.jsonl, or gzipped .jsonl.gz), one cluster per line, read and summarized one cluster at a "
@@ -48,29 +43,6 @@ import picocli.CommandLine.Parameters;
                 ExitCodes.HELP_OPTIONS, ExitCodes.HELP_SOME_FAILED})
 final class SummarizeCommand implements Callable<Integer> {
 
-    /** Exactly one budget unit may be given. */
-    static final class BudgetOption {
-        @Range(min = 1, max = 100_000)
-        @Option(names = "--words", paramLabel = "N", description = "at most N words (default 120)")
-        Integer words;
-        @Range(min = 1, max = 10_000)
-        @Option(names = "--sentences", paramLabel = "N", description = "at most N sentences")
-        Integer sentences;
-        @Range(min = 1, max = 1_000_000)
-        @Option(names = "--chars", paramLabel = "N", description = "at most N characters")
-        Integer chars;
-
-        Budget budget() {
-            if (words != null) {
-                return Budget.words(words);
-            }
-            if (sentences != null) {
-                return Budget.sentences(sentences);
-            }
-            return chars != null ? Budget.chars(chars) : Budget.DEFAULT;
-        }
-    }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -78,54 +50,33 @@ final class SummarizeCommand implements Callable<Integer> {
             description = "a folder, files, http(s) URLs, - (standard input), or .jsonl / .jsonl.gz datasets")
     List<String> paths;
 
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    BudgetOption budgetOption;
+    @CommandLine.Mixin
+    Mixins.BudgetOptions budget;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, markdown, json or html (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--method", paramLabel = "NAME", description = "selection method (default: ${DEFAULT-VALUE}): "
-            + "${COMPLETION-CANDIDATES}",
-            completionCandidates = MethodNames.class)
-    String method;
+    @CommandLine.Mixin
+    Mixins.MethodOption method;
 
     @Option(names = "--insights", paramLabel = "LEVEL",
             description = "what the sources agree and disagree on (key quotes, figures sources report differently, "
                     + "people and places): none, brief (a few top items per section) or full (everything, and "
                     + "single-source sentences marked). Default: brief for markdown and json, none for text, "
                     + "which stays one summary sentence per line for ROUGE tools")
-    String insights;
+    Insights.Level insights;
 
     @Option(names = "--explain", description = "also show scores, sources and every removed line with its reason")
     boolean explain;
 
-    @Range(min = 1, max = 1024, why = MAX_FILE_WHY)
-    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "32",
-            description = "largest input file accepted (default: ${DEFAULT-VALUE})")
-    int maxFileMb;
+    @CommandLine.Mixin
+    Mixins.FileLimitOption fileLimit;
 
     @Range(min = 1, max = 100_000)
     @Option(names = "--max-articles", paramLabel = "N", defaultValue = "1000",
             description = "most articles in one cluster (default: ${DEFAULT-VALUE})")
     int maxArticles;
-
-    /** The registry's default method as the default of {@code --method}, so that help names it. */
-    static final class DefaultMethod implements CommandLine.IDefaultValueProvider {
-        @Override
-        public String defaultValue(CommandLine.Model.ArgSpec arg) {
-            return arg instanceof CommandLine.Model.OptionSpec o && o.longestName().equals("--method")
-                    ? Methods.defaultMethod().name() : null;
-        }
-    }
-
-    /** Method names for help and completion. */
-    static final class MethodNames implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return Methods.names().iterator();
-        }
-    }
 
     private final InputStream stdin;
     private BiFunction<Source, Newsum.Options, Brief> summarizer;
@@ -148,33 +99,19 @@ final class SummarizeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Budget budget;
-        SelectionMethod selectionMethod;
-        Insights.Level insightLevel;
-        IngestLimits limits;
-        try {
-            budget = budgetOption == null ? Budget.DEFAULT : budgetOption.budget();
-            selectionMethod = method == null ? Methods.defaultMethod() : Methods.byName(method).orElseThrow(
-                    () -> new IllegalArgumentException("unknown method '" + method + "'; choose one of "
-                            + String.join(", ", Methods.names())));
-            insightLevel = insights != null ? insightLevel(insights)
-                    : format == Format.TEXT ? Insights.Level.NONE : Insights.Level.BRIEF;
-            limits = ingestLimits(maxFileMb, maxArticles);
-        } catch (IllegalArgumentException e) {
-            err.println("newsum: " + e.getMessage());
-            return ExitCodes.OPTIONS;
-        }
+        IngestLimits limits = fileLimit.limits(maxArticles);
         if (summarizer == null) {
             summarizer = new Newsum()::summarize;
         }
-        SourceReader reader = new SourceReader(limits);
-        Newsum.Options options = new Newsum.Options(budget, selectionMethod, insightLevel);
-        boolean batch = paths.stream().anyMatch(SourceReader::isDataset);
+        Insights.Level level = insights != null ? insights
+                : format == Format.TEXT ? Insights.Level.NONE : Insights.Level.BRIEF;
+        Newsum.Options options = new Newsum.Options(budget.budget(), method.method, level);
+        boolean batch = paths.stream().anyMatch(Newsum::isDataset);
         int clusters = 0;
         int failed = 0;
         // One cluster at a time: read, summarize, write, so memory holds one cluster whatever the dataset's size.
-        try (Stream<JsonLinesReader.Entry> entries = reader.entries(paths, stdin)) {
-            for (JsonLinesReader.Entry entry : (Iterable<JsonLinesReader.Entry>) entries::iterator) {
+        try (Stream<SourceEntry> entries = Newsum.read(paths, stdin, limits)) {
+            for (SourceEntry entry : (Iterable<SourceEntry>) entries::iterator) {
                 clusters++;
                 if (!write(entry, options, batch, out, err)) {
                     failed++;
@@ -199,9 +136,9 @@ final class SummarizeCommand implements Callable<Integer> {
      * Summarizes one entry and writes its brief, or its error: on stderr always, and in a batch also in the output,
      * in the output's format, so that every input line has its output. Whether it gave a summary.
      */
-    private boolean write(JsonLinesReader.Entry entry, Newsum.Options options, boolean batch, PrintWriter out,
+    private boolean write(SourceEntry entry, Newsum.Options options, boolean batch, PrintWriter out,
                           PrintWriter err) {
-        String id = entry.id() != null ? entry.id() : "line-" + entry.line();
+        String id = entry.name();
         String error = entry.error(); // a line's error already names its file and line
         String where = "";
         Brief brief = null;
@@ -209,14 +146,12 @@ final class SummarizeCommand implements Callable<Integer> {
             where = id + ": ";
             try {
                 brief = summarizer.apply(entry.source(), options);
-                if (brief.summary().sentences().isEmpty()) {
-                    error = "nothing to summarize (" + nothingToSummarize(brief) + ")";
-                }
+                error = brief.emptyReason().map(why -> "nothing to summarize (" + why.message() + ")").orElse(null);
             } catch (Throwable t) {
-                if (!Newsum.isClusterFailure(t)) {
+                if (!ClusterFailure.isClusterFailure(t)) {
                     throw t;
                 }
-                error = Newsum.failureMessage(t);
+                error = ClusterFailure.message(t);
             }
         }
         if (error != null) {
@@ -227,7 +162,7 @@ final class SummarizeCommand implements Callable<Integer> {
             return false;
         }
         if (!batch) {
-            brief.notices().forEach(n -> err.println("newsum: note: " + oneLine(n)));
+            brief.notices().forEach(n -> err.println("newsum: note: " + oneLine(n.message())));
             out.print(format.renderer().render(brief, explain));
             return true;
         }
@@ -242,7 +177,7 @@ final class SummarizeCommand implements Callable<Integer> {
     }
 
     /** A batch's output for a cluster without a summary: where the brief would be, what went wrong. */
-    private String failure(String id, JsonLinesReader.Entry entry, String error) {
+    private String failure(String id, SourceEntry entry, String error) {
         return switch (format) {
             case JSON -> errorLine(entry, error);
             case MARKDOWN -> "# " + MarkdownRenderer.escape(id) + "\n\n_No summary: " + MarkdownRenderer.escape(error) + "_\n\n";
@@ -264,47 +199,8 @@ final class SummarizeCommand implements Callable<Integer> {
         return text.replace("--", "- -").replace(">", "&gt;");
     }
 
-    static final String MAX_FILE_WHY = "a file is held in memory several times over while it is read";
-
-    /**
-     * The ingest limits of the options; refused when this JVM's heap could not hold a file of the largest size
-     * while it is read, decoded and parsed (about eight times its size), so a large limit is a clear error up front
-     * rather than an out-of-memory error halfway.
-     */
-    static IngestLimits ingestLimits(int maxFileMb, int maxArticles) {
-        long bytes = maxFileMb * 1024L * 1024L;
-        long heap = Runtime.getRuntime().maxMemory();
-        if (bytes > heap / 8) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "--max-file-mb %d needs a heap of "
-                    + "about %.1f GB, more than this JVM's %.1f GB: give Java more (NEWSUM_JAVA_OPTS=-Xmx%dg) or a lower "
-                    + "limit", maxFileMb, 8.0 * bytes / 1e9, heap / 1e9, (8 * bytes >> 30) + 1));
-        }
-        return new IngestLimits(bytes, maxArticles);
-    }
-
-    /** The insight level named by {@code --insights}, in any case. */
-    static Insights.Level insightLevel(String name) {
-        for (Insights.Level level : Insights.Level.values()) {
-            if (level.name().equalsIgnoreCase(name.strip())) {
-                return level;
-            }
-        }
-        throw new IllegalArgumentException("unknown insight level '" + name + "'; choose none, brief or full");
-    }
-
-    private static String nothingToSummarize(Brief brief) {
-        if (brief.articles().isEmpty()) {
-            long dropped = brief.removals().stream().filter(r -> r.scope() == Removal.Scope.ARTICLE).count();
-            return dropped + " article(s) removed: " + String.join("; ", brief.removals().stream()
-                    .filter(r -> r.scope() == Removal.Scope.ARTICLE).map(r -> r.articleId() + " " + r.reason())
-                    .distinct().limit(3).toList());
-        }
-        return brief.notices().isEmpty() ? "no sentence passed the sentence checks"
-                : brief.notices().get(brief.notices().size() - 1);
-    }
-
     /** {"id", "line", "error"} on one line: the id when the line had one, the line number always. */
-    private static String errorLine(JsonLinesReader.Entry entry, String error) {
+    private static String errorLine(SourceEntry entry, String error) {
         java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
         if (entry.id() != null) {
             line.put("id", entry.id());

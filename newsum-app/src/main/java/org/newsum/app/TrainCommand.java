@@ -12,12 +12,10 @@ import java.util.concurrent.Callable;
 
 import org.newsum.Newsum;
 import org.newsum.eval.SentenceModelTrainer;
-import org.newsum.ingest.JsonLinesReader;
-import org.newsum.ingest.SourceReader;
 import org.newsum.model.Budget;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Source;
-import org.newsum.select.SentenceFeatures;
+import org.newsum.model.SourceEntry;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,9 +36,8 @@ final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "training clusters, .jsonl or "
-            + ".jsonl.gz, with summaries")
-    Path data;
+    @CommandLine.Mixin
+    Mixins.DatasetOption dataset;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the model (JSON)")
     Path out;
@@ -73,14 +70,14 @@ final class TrainCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     SentenceModelTrainer.Target target;
 
-    @Range(min = 1, max = 256)
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @CommandLine.Mixin
+    Mixins.ThreadsOption threads;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path data = dataset.data;
         if (words < 1 || limit < 0 || heldOut < 0 || heldOut >= 1 || l2 < 0) {
             err.println("newsum: --words must be positive, --limit not negative, --held-out in [0, 1), --l2 not negative");
             return 2;
@@ -97,7 +94,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         List<Source> sources = new java.util.ArrayList<>();
         try {
-            for (JsonLinesReader.Entry entry : Datasets.read(data, 0)) {
+            for (SourceEntry entry : Datasets.read(data, 0)) {
                 if (entry.source() != null) {
                     sources.add(entry.source());
                 } else {
@@ -114,7 +111,7 @@ final class TrainCommand implements Callable<Integer> {
         SentenceModelTrainer.Report report;
         try {
             report = new SentenceModelTrainer(new Newsum()).train(sources,
-                    new SentenceModelTrainer.Options(Budget.words(words), limit, seed, heldOut, l2, Math.max(1, threads), target),
+                    new SentenceModelTrainer.Options(Budget.words(words), limit, seed, heldOut, l2, threads.threads, target),
                     trainedOn, Datasets.progress(err, limit > 0 ? Math.min(limit, sources.size()) : sources.size(),
                             "labelling"));
         } catch (IllegalArgumentException e) {
@@ -124,21 +121,18 @@ final class TrainCommand implements Callable<Integer> {
         try {
             Path tmp = Files.createTempFile(folder, ".model", ".json");
             try (OutputStream o = Files.newOutputStream(tmp)) {
-                report.model().write(o);
+                report.write(o);
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            err.println("newsum: " + out + ": cannot write (" + SourceReader.reason(e) + ")");
+            err.println("newsum: " + out + ": cannot write (" + NewsumException.reason(e) + ")");
             return 1;
         }
         stdout.println(String.format(Locale.ROOT, "%s: %d clusters labelled (%d unusable), %d examples (%d positive); "
                         + "held out: AUC %.4f, log loss %.4f; %.1f s", data, report.clusters(), report.failed(),
                 report.examples(), report.positives(), report.heldOutAuc(), report.heldOutLogLoss(), report.seconds()));
-        for (int i = 0; i < SentenceFeatures.NAMES.size(); i++) {
-            stdout.println(String.format(Locale.ROOT, "  %-24s %+8.4f", SentenceFeatures.NAMES.get(i),
-                    report.model().weights()[i]));
-        }
-        stdout.println(String.format(Locale.ROOT, "  %-24s %+8.4f", "bias", report.model().bias()));
+        report.weights().forEach((feature, weight) -> stdout.println(String.format(Locale.ROOT, "  %-24s %+8.4f",
+                feature, weight)));
         stdout.println("model written to " + out);
         return 0;
     }

@@ -81,9 +81,9 @@ class ExtractCommandTest {
         assertThat(root.get("text").asText()).doesNotContain("Share this");
         assertThat(root.get("removed").isArray()).isTrue();
         assertThat(root.get("removed").toString()).contains(
-                "{\"article\":\"1\",\"scope\":\"block\",\"line\":null,\"reason\":\"share or social prompt\",\"text\":\"Share this article\"}",
-                "{\"article\":\"1\",\"scope\":\"block\",\"line\":null,\"reason\":\"navigation\",\"text\":\"Home News\"}",
-                "{\"article\":\"1\",\"scope\":\"block\",\"line\":null,\"reason\":\"headline\","
+                "{\"article\":\"1\",\"scope\":\"block\",\"line\":null,\"code\":\"R107\",\"message\":\"share or social prompt\",\"text\":\"Share this article\"}",
+                "{\"article\":\"1\",\"scope\":\"block\",\"line\":null,\"code\":\"R101\",\"message\":\"navigation\",\"text\":\"Home News\"}",
+                "{\"article\":\"1\",\"scope\":\"block\",\"line\":null,\"code\":\"R124\",\"message\":\"headline\","
                         + "\"text\":\"Quay caf\u00e9 to close after sixty years\"}");
         assertThat(root.has("notices")).isTrue();
     }

@@ -254,7 +254,7 @@ class HostileInputTest {
         badOption(cases, "an unknown insight level", "lots", g, "--insights", "lots");
         badOption(cases, "--max-file-mb 0", "--max-file-mb", g, "--max-file-mb", "0");
         summary(cases, "a method name in capitals", g, "--method", "LEAD");
-        for (String method : org.newsum.select.Methods.names()) {
+        for (String method : org.newsum.Newsum.methods().stream().map(org.newsum.model.Method::name).toList()) {
             cases.add(new Case("method " + method + " with a budget of 1 word", List.of("summarize", g, "--method",
                     method, "--words", "1"), null, Expect.SUMMARY_OR_REFUSED, "nothing to summarize", 0, 0));
         }

@@ -75,6 +75,18 @@ class OptionRangesTest {
     }
 
     @Test
+    void optionsWrongTogetherAreBadOptionsSaidAsAnyOther(@TempDir Path dir) throws Exception {
+        Path data = DatasetCommandsTest.dataset(dir);
+        for (String command : List.of("eval", "bench")) {
+            SummarizeCommandTest.Run r = run(command, "--data", data.toString(), "-l", "5", "-b", "5");
+            assertThat(r.code()).as(command).isEqualTo(2);
+            assertThat(r.out()).as(command).isEmpty();
+            assertThat(r.err()).as(command).isEqualTo("newsum: give -l or -b, not both; see 'newsum " + command
+                    + " --help'\n");
+        }
+    }
+
+    @Test
     void valuesOutOfRangeAreBadOptionsForEveryKindOfNumber(@TempDir Path dir) throws Exception {
         Path data = DatasetCommandsTest.dataset(dir);
         assertThat(run("eval", "--data", data.toString(), "--threads", "0").err())

@@ -1,13 +1,13 @@
 package org.newsum.clean;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.newsum.model.Reason;
 
 /**
  * Fourth extraction pass: drops the blocks inside the article element that are not article prose —
@@ -43,40 +43,25 @@ final class BlockFilter {
             "(?<navigation>^(home|news|menu|search|close|back to top|skip to.*)$)"));
 
     /** The reason reported for each named group of {@link #FURNITURE_LINE}, in the pattern's order. */
-    private static final Map<String, String> REASONS = orderedMap(
-            "ad", "advertisement",
-            "share", "share or social prompt",
-            "related", "related links",
-            "credit", "photo credit or caption",
-            "byline", "byline",
-            "date", "dateline",
-            "comments", "comments",
-            "prompt", "subscription or sign-in prompt",
-            "copyright", "copyright notice",
-            "tags", "tags or topics",
-            "player", "player or widget text",
-            "navigation", "navigation");
-
-    static final String HEADLINE = "headline";
-    static final String SEPARATOR = "separator";
-    static final String LINK_LIST = "link list";
-    static final String DATELINE = "dateline";
-    static final String REPEATED = "repeated block";
-    static final String BARE_HEADING = "heading with nothing under it";
+    private static final List<Map.Entry<String, Reason>> REASONS = List.of(
+            Map.entry("ad", Reason.ADVERTISEMENT),
+            Map.entry("share", Reason.SHARE_PROMPT),
+            Map.entry("related", Reason.RELATED_LINKS),
+            Map.entry("credit", Reason.PHOTO_CAPTION),
+            Map.entry("byline", Reason.BYLINE),
+            Map.entry("date", Reason.DATELINE),
+            Map.entry("comments", Reason.COMMENTS),
+            Map.entry("prompt", Reason.SUBSCRIPTION_PROMPT),
+            Map.entry("copyright", Reason.COPYRIGHT_NOTICE),
+            Map.entry("tags", Reason.TAGS),
+            Map.entry("player", Reason.PLAYER_OR_WIDGET),
+            Map.entry("navigation", Reason.NAVIGATION));
 
     /** A line that is only a date or a time, in a few common shapes. */
     private static final Pattern DATE_LINE = Pattern.compile(
             "^[\\p{L}\\d ,.:/\\-|]*\\b(\\d{1,2}:\\d{2}|\\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\\p{L}\\d ,.:/\\-|]*$");
 
     private BlockFilter() {
-    }
-
-    private static Map<String, String> orderedMap(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return Collections.unmodifiableMap(map);
     }
 
     static List<TextBlock> filter(List<TextBlock> blocks) {
@@ -87,7 +72,7 @@ final class BlockFilter {
     static List<TextBlock> filter(List<TextBlock> blocks, DroppedTextLog log) {
         List<TextBlock> kept = new ArrayList<>();
         for (TextBlock b : blocks) {
-            String reason = furnitureReason(b);
+            Reason reason = furnitureReason(b);
             if (reason == null) {
                 kept.add(b);
             } else {
@@ -101,17 +86,17 @@ final class BlockFilter {
         return furnitureReason(b) != null;
     }
 
-    /** Why a block is not article prose ({@code "link list"}, {@code "byline"}…), or {@code null} when it is. */
-    static String furnitureReason(TextBlock b) {
+    /** Why a block is not article prose ({@link Reason#LINK_LIST}, {@link Reason#BYLINE}…), or {@code null}. */
+    static Reason furnitureReason(TextBlock b) {
         if (b.tag().equals("h1")) {
-            return HEADLINE;
+            return Reason.HEADLINE;
         }
         if (!hasWord(b.text())) {
-            return SEPARATOR;
+            return Reason.SEPARATOR;
         }
         // Link lists and teasers; a lone "get it here" link in the prose goes too, which costs less than it saves.
         if (b.linkDensity() > MAX_LINK_DENSITY) {
-            return LINK_LIST;
+            return Reason.LINK_LIST;
         }
         if (b.words() > SHORT_WORDS) {
             return null;
@@ -119,13 +104,13 @@ final class BlockFilter {
         String line = b.text().toLowerCase(Locale.ROOT).strip();
         Matcher m = FURNITURE_LINE.matcher(line);
         if (m.matches()) {
-            for (Map.Entry<String, String> group : REASONS.entrySet()) {
+            for (Map.Entry<String, Reason> group : REASONS) {
                 if (m.start(group.getKey()) >= 0) {
                     return group.getValue();
                 }
             }
         }
-        return isDateLine(line) ? DATELINE : null;
+        return isDateLine(line) ? Reason.DATELINE : null;
     }
 
     static boolean isDateLine(String lower) {
@@ -141,7 +126,7 @@ final class BlockFilter {
             if (b.words() < 8 || seen.add(b.text())) {
                 out.add(b);
             } else {
-                log.add(b.text(), REPEATED);
+                log.add(b.text(), Reason.REPEATED_BLOCK);
             }
         }
         return out;
@@ -156,7 +141,7 @@ final class BlockFilter {
             if (!bare) {
                 out.add(b);
             } else {
-                log.add(b.text(), BARE_HEADING);
+                log.add(b.text(), Reason.BARE_HEADING);
             }
         }
         return out;

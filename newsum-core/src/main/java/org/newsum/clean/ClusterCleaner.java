@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.newsum.model.Cancellation;
 import org.newsum.model.Article;
 import org.newsum.model.Budget;
+import org.newsum.model.Cancellation;
 import org.newsum.model.CleanCluster;
+import org.newsum.model.Notice;
+import org.newsum.model.Reason;
 import org.newsum.model.Removal;
 import org.newsum.model.Source;
 
@@ -31,13 +33,13 @@ public final class ClusterCleaner {
     private static final int EXCERPT = 120;
 
     private final HtmlExtractor html = new HtmlExtractor();
-    private final BoilerplateFilter filter = new BoilerplateFilter();
+    private final LineFilter filter = new LineFilter();
     private final LanguageIdentifier languages = new LanguageIdentifier();
 
     /** Cleans every article of a source and drops empty and duplicate ones. */
     public CleanCluster clean(Source source) {
         List<Removal> removals = new ArrayList<>();
-        List<String> notices = new ArrayList<>(source.notices());
+        List<Notice> notices = new ArrayList<>(source.notices());
         List<Article> cleaned = new ArrayList<>();
         for (Article article : source.articles()) {
             Cancellation.check();
@@ -47,10 +49,9 @@ public final class ClusterCleaner {
         }
         List<Article> kept = dropDuplicates(dropOtherLanguages(cleaned, removals, notices), removals);
         if (kept.isEmpty()) {
-            notices.add("no article had text left to summarize");
-        } else if (kept.size() == 1 && source.articles().size() > 1) {
-            notices.add("one article left of " + source.articles().size()
-                    + " after cleaning (see what was removed): this is a single-document summary");
+            notices.add(Notice.noArticleLeft());
+        } else if (kept.size() == 1) {
+            notices.add(Notice.oneArticle(source.articles().size()));
         }
         return new CleanCluster(source.id(), kept, removals, notices);
     }
@@ -74,7 +75,7 @@ public final class ClusterCleaner {
      */
     public CleanArticle cleanOne(Article article) {
         List<Removal> removals = new ArrayList<>();
-        String[] noArticle = new String[1];
+        Reason[] noArticle = new Reason[1];
         Article extracted = extract(article, removals, noArticle);
         List<Removal> blocks = List.copyOf(removals);
         // An HTML page's text has one block of the page a line: its line breaks are the page's structure.
@@ -92,7 +93,7 @@ public final class ClusterCleaner {
             }
         }
         if (Budget.countWords(body.text()) < MIN_ARTICLE_WORDS) {
-            String reason = article.text().isBlank() ? "empty article"
+            Reason reason = article.text().isBlank() ? Reason.EMPTY_ARTICLE
                     : noArticle[0] != null ? noArticle[0] : emptyPageReason(removals);
             removals.add(Removal.article(article.id(), excerpt(article.text()), reason));
             return new CleanArticle(Optional.empty(), removals);
@@ -104,11 +105,11 @@ public final class ClusterCleaner {
      * Why an article with no text left was dropped: what its furniture says the page was (a "page not
      * found" page, an archive notice, a cookie or login wall), else that no text was left.
      */
-    private String emptyPageReason(List<Removal> removals) {
+    private Reason emptyPageReason(List<Removal> removals) {
         // Only lines: the HTML passes name a "login" button or a cookie box, which do not make a page a wall.
-        String page = filter.pageReason(removals.stream().filter(r -> r.scope() == Removal.Scope.LINE)
+        Reason page = filter.pageReason(removals.stream().filter(r -> r.scope() == Removal.Scope.LINE)
                 .map(Removal::reason).toList());
-        return page != null ? page : "no article text after cleaning";
+        return page != null ? page : Reason.NO_TEXT_LEFT;
     }
 
     /**
@@ -117,7 +118,7 @@ public final class ClusterCleaner {
      * URL is its address without tracking parameters, better for a citation than the one it was
      * fetched from. When a page holds no article, {@code noArticle[0]} receives the extractor's reason.
      */
-    private Article extract(Article article, List<Removal> removals, String[] noArticle) {
+    private Article extract(Article article, List<Removal> removals, Reason[] noArticle) {
         Article text = article;
         if (article.format() == Article.Format.HTML) {
             HtmlExtractor.Page page = html.extract(article.text(), article.url());
@@ -132,7 +133,7 @@ public final class ClusterCleaner {
     }
 
     /** Removes the articles judged to be in another language than most of the cluster's words. */
-    private List<Article> dropOtherLanguages(List<Article> articles, List<Removal> removals, List<String> notices) {
+    private List<Article> dropOtherLanguages(List<Article> articles, List<Removal> removals, List<Notice> notices) {
         List<Optional<LanguageIdentifier.Identified>> identified =
                 articles.stream().map(a -> languages.identify(a.text())).toList();
         Map<String, Integer> words = new LinkedHashMap<>();
@@ -150,14 +151,11 @@ public final class ClusterCleaner {
             if (code.equals(main)) {
                 kept.add(a);
             } else {
-                removals.add(Removal.article(a.id(), excerpt(a.text()),
-                        "language: " + code + " (cluster is " + main + ")"));
+                removals.add(Removal.otherLanguage(a.id(), excerpt(a.text()), code, main));
             }
         }
         if (!main.equals("en")) {
-            notices.add("the articles are in " + Locale.forLanguageTag(main).getDisplayLanguage(Locale.ENGLISH)
-                    + " (" + main + "): newsum's stop words, stemming and sentence scoring are made for English,"
-                    + " so this summary is likely worse than for English news");
+            notices.add(Notice.notEnglish(Locale.forLanguageTag(main).getDisplayLanguage(Locale.ENGLISH), main));
         }
         return kept;
     }
@@ -166,7 +164,7 @@ public final class ClusterCleaner {
      * The body without its furniture lines, each removal added to {@code removals} with the number of its
      * (first) source line; {@code lines} are the article's lines, hard-wrapped paragraphs joined, and
      * {@code keepGlued} keeps the long lines removed only for furniture glued into them
-     * ({@link BoilerplateFilter#isGlued}).
+     * ({@link LineFilter#isGlued}).
      */
     private Article filterLines(Article article, List<HardWrapJoiner.SourceLine> lines, List<Removal> removals,
             boolean keepGlued) {
@@ -182,27 +180,26 @@ public final class ClusterCleaner {
                 pendingBreak = body.length() > 0;
                 continue;
             }
-            String reason = furniture(line, keepGlued);
+            Reason reason = furniture(line, keepGlued);
             if (reason != null) {
-                if (!seenProse && title == null && article.title() == null
-                        && reason.equals(BoilerplateFilter.HEADING)) {
+                if (!seenProse && title == null && article.title() == null && reason == Reason.HEADING) {
                     title = line;
-                    reason = BoilerplateFilter.HEADLINE;
-                } else if (!seenProse && byline == null && article.byline() == null && reason.equals("byline")) {
+                    reason = Reason.TITLE;
+                } else if (!seenProse && byline == null && article.byline() == null && reason == Reason.BYLINE) {
                     byline = PageMetadata.statedByline(line);
                 }
                 removals.add(Removal.line(article.id(), number, line, reason));
                 continue;
             }
-            String[] prefix;
+            LineFilter.FoundPrefix prefix;
             boolean cut = false;
             while ((prefix = filter.prefix(line)) != null) {
-                removals.add(Removal.line(article.id(), number, prefix[0].strip(), prefix[1]));
-                line = line.substring(prefix[0].length());
+                removals.add(Removal.line(article.id(), number, prefix.text().strip(), prefix.reason()));
+                line = line.substring(prefix.text().length());
                 cut = true;
             }
             // What is left after a prefix may be furniture too (an unchanged line was classified above).
-            String rest = cut ? furniture(line, keepGlued) : null;
+            Reason rest = cut ? furniture(line, keepGlued) : null;
             if (rest != null) {
                 removals.add(Removal.line(article.id(), number, line, rest));
                 continue;
@@ -219,9 +216,9 @@ public final class ClusterCleaner {
     }
 
     /** Why the line is furniture, or {@code null}; {@code keepGlued}: see {@link #filterLines}. */
-    private String furniture(String line, boolean keepGlued) {
-        String reason = filter.classify(line);
-        return reason != null && keepGlued && BoilerplateFilter.isGlued(reason, line) ? null : reason;
+    private Reason furniture(String line, boolean keepGlued) {
+        Reason reason = filter.classify(line);
+        return reason != null && keepGlued && LineFilter.isGlued(reason, line) ? null : reason;
     }
 
     private static List<Article> dropDuplicates(List<Article> articles, List<Removal> removals) {
@@ -242,9 +239,7 @@ public final class ClusterCleaner {
                 original = keptAs[original];
             }
             Article a = articles.get(d.index());
-            removals.add(Removal.article(a.id(), excerpt(a.text()), String.format(Locale.ROOT,
-                    "duplicate of article %s (%.0f%% the same)", articles.get(original).id(),
-                    100 * d.containment())));
+            removals.add(Removal.duplicate(a.id(), excerpt(a.text()), articles.get(original).id(), d.containment()));
         }
         List<Article> kept = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {

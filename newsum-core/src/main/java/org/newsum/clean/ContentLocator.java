@@ -12,6 +12,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import org.newsum.model.Reason;
+
 /**
  * Second extraction pass: finds the element that holds the article, the one whose prose outweighs
  * its furniture the most, in one walk of the page.
@@ -127,9 +129,6 @@ final class ContentLocator {
         return new Located(b.element, b.prose, b.furniture, pageProse[0]);
     }
 
-    /** Reason reported for the page's text that lies outside the located element. */
-    static final String OUTSIDE = "outside the main text";
-
     /**
      * Records in {@code log} what lies outside {@code main} under {@code root}: one entry for each
      * sibling of {@code main} and of each of its ancestors, in page order, so a menu or a footer is one
@@ -159,9 +158,9 @@ final class ContentLocator {
 
     private static void reportNode(Node node, DroppedTextLog log) {
         if (node instanceof Element e) {
-            log.add(e, OUTSIDE);
+            log.add(e, Reason.OUTSIDE_MAIN_TEXT);
         } else if (node instanceof TextNode t) {
-            log.add(t.getWholeText(), OUTSIDE);
+            log.add(t.getWholeText(), Reason.OUTSIDE_MAIN_TEXT);
         }
     }
 

@@ -10,6 +10,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
+import org.newsum.model.Reason;
+
 /**
  * Collects what the extraction passes drop from one page, as {@link DroppedText}s: at most
  * {@link #MAX_ENTRIES}, then only a count, so that a page with a hundred thousand comments costs a
@@ -29,7 +31,7 @@ final class DroppedTextLog {
     private int unlisted;
 
     /** Records a dropped element, unless it has no visible text. */
-    void add(Element element, String reason) {
+    void add(Element element, Reason reason) {
         if (UNSEEN.contains(element.normalName())) {
             return;
         }
@@ -44,7 +46,7 @@ final class DroppedTextLog {
     }
 
     /** Records a dropped block of text, unless it is blank. */
-    void add(String text, String reason) {
+    void add(String text, Reason reason) {
         if (entries.size() >= MAX_ENTRIES) {
             unlisted += text.isBlank() ? 0 : 1;
             return;
@@ -74,7 +76,7 @@ final class DroppedTextLog {
             return List.copyOf(entries);
         }
         List<DroppedText> all = new ArrayList<>(entries);
-        all.add(new DroppedText(unlisted + " more dropped elements or blocks, not listed", "too many to list"));
+        all.add(new DroppedText(unlisted + " more dropped elements or blocks, not listed", Reason.TOO_MANY_TO_LIST));
         return List.copyOf(all);
     }
 

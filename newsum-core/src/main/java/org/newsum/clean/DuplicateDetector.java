@@ -155,7 +155,7 @@ final class DuplicateDetector {
 
     /**
      * {@link String#hashCode()} of each word of a lower-cased text (a run of letters and digits, as
-     * in {@link BoilerplateFilter#letters(String)}, or one Chinese or Japanese character), computed in
+     * in {@link LineFilter#letters(String)}, or one Chinese or Japanese character), computed in
      * place rather than on substrings.
      */
     static int[] wordHashes(String lower) {
@@ -177,7 +177,7 @@ final class DuplicateDetector {
                 }
                 hashes[count++] = h;
                 h = 0;
-            } else if (BoilerplateFilter.isLetterOrNumber(c)) {
+            } else if (LineFilter.isLetterOrNumber(c)) {
                 for (int j = i; j < next; j++) {
                     h = 31 * h + lower.charAt(j);
                 }

@@ -244,7 +244,7 @@ final class HardWrapJoiner {
             }
             // A last line without sentence punctuation under a sentence end is furniture, not the paragraph's end.
             if (endsSentence(lines[end - 1].text()) && !isAbbreviation(lines[end - 1].text())
-                    && !BoilerplateFilter.hasSentenceEnd(lines[end].text())) {
+                    && !LineFilter.hasSentenceEnd(lines[end].text())) {
                 joined[--end] = false;
             }
             if (!isWrappedParagraph(kinds, i, end, lines[end].text(), wrapped)) {
@@ -274,7 +274,7 @@ final class HardWrapJoiner {
         if (continues + mayContinue == 0) {
             return wrapped && endsSentence(lastLine);
         }
-        return continues > 0 && 3 * continues >= mayContinue || BoilerplateFilter.hasSentenceEnd(lastLine);
+        return continues > 0 && 3 * continues >= mayContinue || LineFilter.hasSentenceEnd(lastLine);
     }
 
     /**
@@ -299,7 +299,7 @@ final class HardWrapJoiner {
     }
 
     private static boolean endsSentence(String text) {
-        return BoilerplateFilter.hasSentenceEnd(text) && !text.endsWith(":") && !text.endsWith(";");
+        return LineFilter.hasSentenceEnd(text) && !text.endsWith(":") && !text.endsWith(";");
     }
 
     /**
@@ -315,7 +315,7 @@ final class HardWrapJoiner {
             return false;
         }
         return listSeen || previous == null || previous.blank()
-                || BoilerplateFilter.hasSentenceEnd(previous.text()) && !isAbbreviation(previous.text());
+                || LineFilter.hasSentenceEnd(previous.text()) && !isAbbreviation(previous.text());
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
+import org.newsum.model.Reason;
+
 /**
  * Extracts an HTML page's main text ({@link MainTextExtractor}) as paragraphs separated by blank
  * lines, with the page's title, byline, publication date and canonical URL (read by {@link PageMetadata}).
@@ -16,7 +18,7 @@ public final class HtmlExtractor {
      * when the page holds no article the text is empty and {@code noArticleReason} says why;
      * {@code dropped} is the page's visible text left out of the main text, each with its reason.
      */
-    public record Page(String text, String title, String byline, String date, String url, String noArticleReason,
+    public record Page(String text, String title, String byline, String date, String url, Reason noArticleReason,
                        List<DroppedText> dropped) {
 
         public Page {
@@ -30,7 +32,7 @@ public final class HtmlExtractor {
     public Page extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         PageMetadata meta = PageMetadata.of(doc, url);
-        MainTextExtractor.MainText main = mainText.extract(doc, html, url);
+        MainTextExtractor.MainText main = mainText.extract(doc);
         return new Page(main.text(), meta.title(), meta.byline(), meta.date(), meta.url(),
                 main.noArticleReason(), main.dropped());
     }

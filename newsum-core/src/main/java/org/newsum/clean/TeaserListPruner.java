@@ -9,8 +9,10 @@ import java.util.Set;
 
 import org.jsoup.nodes.Element;
 
+import org.newsum.model.Reason;
+
 /**
- * Extraction pass after {@link BoilerplatePruner}: removes lists of teaser cards — "more stories"
+ * Extraction pass after {@link ElementFilter}: removes lists of teaser cards — "more stories"
  * blocks where each item is a linked headline with a line or two of summary — whose summaries would
  * otherwise read as prose and pull the article locator away from the article.
  */
@@ -30,17 +32,14 @@ final class TeaserListPruner {
     private TeaserListPruner() {
     }
 
-    /** Reason reported for each card removed. */
-    static final String REASON = "teaser list";
-
     static void prune(Element root) {
         prune(root, new DroppedTextLog());
     }
 
     /** Removes teaser lists from {@code root} in place, recording each removed card in {@code log}. */
     static void prune(Element root, DroppedTextLog log) {
-        Map<Element, Integer> textLength = BoilerplatePruner.textLengths(root);
-        Map<Element, Integer> elements = BoilerplatePruner.subtreeSums(root, n -> n instanceof Element ? 1 : 0);
+        Map<Element, Integer> textLength = ElementFilter.textLengths(root);
+        Map<Element, Integer> elements = ElementFilter.subtreeSums(root, n -> n instanceof Element ? 1 : 0);
         List<Element> doomed = new ArrayList<>();
         Set<Element> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element parent : root.getAllElements()) {
@@ -62,12 +61,12 @@ final class TeaserListPruner {
                     gone.add(card);
                     // A card inside a card already reported is part of that one's text.
                     if (!insideAny(card, gone)) {
-                        log.add(card, REASON);
+                        log.add(card, Reason.TEASER_LIST);
                     }
                 }
             }
         }
-        BoilerplatePruner.removeAll(doomed);
+        ElementFilter.removeAll(doomed);
     }
 
     private static boolean insideAny(Element e, Set<Element> elements) {

@@ -10,15 +10,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
-import org.newsum.Newsum;
 import org.newsum.ingest.JsonLinesReader;
 import org.newsum.model.Brief;
+import org.newsum.model.ClusterFailure;
 import org.newsum.model.Budget;
 import org.newsum.model.Insights;
+import org.newsum.model.Method;
 import org.newsum.model.Source;
 import org.newsum.model.SummarySentence;
+import org.newsum.select.Methods;
 import org.newsum.select.SelectionMethod;
 import org.newsum.text.SentenceSplitter;
+import org.newsum.model.SourceEntry;
 
 /**
  * Runs a selection method over a dataset and scores every summary against the cluster's references:
@@ -99,13 +102,47 @@ public final class Evaluation implements AutoCloseable {
         }
     }
 
-    private final Newsum newsum;
+    private final Pipeline pipeline;
 
     private ExecutorService pool;
     private int poolThreads;
 
-    public Evaluation(Newsum newsum) {
-        this.newsum = newsum;
+    public Evaluation(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** The oracle: the extractive upper bound, which reads each cluster's references. */
+    public static final Method ORACLE = new Method(OracleMethod.NAME, OracleMethod.DESCRIPTION);
+
+    /** The methods an evaluation can run: the registered ones, the default first, and the oracle last. */
+    public static List<Method> methods() {
+        List<Method> methods = new ArrayList<>();
+        Methods.all().forEach(m -> methods.add(new Method(m.name(), m.description())));
+        methods.add(ORACLE);
+        return List.copyOf(methods);
+    }
+
+    /**
+     * The selection method for each cluster for a method of {@link #methods()}: the oracle is built per cluster from
+     * its references, any other is the same for all.
+     */
+    public static Function<Source, SelectionMethod> methodFor(Method method) {
+        if (method.name().equalsIgnoreCase(OracleMethod.NAME)) {
+            return source -> new OracleMethod(source.references());
+        }
+        SelectionMethod registered = Methods.byName(method.name()).orElseThrow(() -> new IllegalArgumentException(
+                "no method '" + method.name() + "'"));
+        return source -> registered;
+    }
+
+    /** Evaluates a method of {@link #methods()} by name: {@link #run(String, Iterable, Function, Options, IntConsumer)}. */
+    public Report run(Method method, Iterable<SourceEntry> entries, Options options, IntConsumer progress) {
+        return run(method.name(), entries, methodFor(method), options, progress);
+    }
+
+    /** Warms up a method of {@link #methods()}: {@link #warmUp(Iterable, Function, Options)}. */
+    public void warmUp(Iterable<SourceEntry> entries, Method method, Options options) {
+        warmUp(entries, methodFor(method), options);
     }
 
     /** The workers for this many threads: daemon threads, kept until {@link #close()} or another count. */
@@ -139,7 +176,7 @@ public final class Evaluation implements AutoCloseable {
      * once per timed run (so a one-pass stream of entries allows one run); {@code progress} is told how many
      * clusters are done.
      */
-    public Report run(String methodName, Iterable<JsonLinesReader.Entry> entries,
+    public Report run(String methodName, Iterable<SourceEntry> entries,
                       Function<Source, SelectionMethod> methodFor, Options options, IntConsumer progress) {
         ExecutorService pool = pool(options.threads());
         List<Summarized> summarized = List.of();
@@ -170,12 +207,12 @@ public final class Evaluation implements AutoCloseable {
      * Summarizes every entry once, untimed and unscored: lets the JIT compile the method's code
      * before a timed run, so that throughput measures the pipeline, not the compiler.
      */
-    public void warmUp(Iterable<JsonLinesReader.Entry> entries, Function<Source, SelectionMethod> methodFor,
+    public void warmUp(Iterable<SourceEntry> entries, Function<Source, SelectionMethod> methodFor,
                        Options options) {
         summarizeAll(pool(options.threads()), entries, methodFor, options, done -> { });
     }
 
-    private List<Summarized> summarizeAll(ExecutorService pool, Iterable<JsonLinesReader.Entry> entries,
+    private List<Summarized> summarizeAll(ExecutorService pool, Iterable<SourceEntry> entries,
                                           Function<Source, SelectionMethod> methodFor, Options options,
                                           IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
@@ -183,7 +220,7 @@ public final class Evaluation implements AutoCloseable {
         int window = 4 * Math.max(1, options.threads());
         java.util.ArrayDeque<Future<Summarized>> inFlight = new java.util.ArrayDeque<>();
         List<Summarized> summaries = new ArrayList<>();
-        for (JsonLinesReader.Entry entry : entries) {
+        for (SourceEntry entry : entries) {
             inFlight.add(pool.submit(() -> {
                 Summarized s = summarize(entry, methodFor, options);
                 progress.accept(done.incrementAndGet());
@@ -203,19 +240,17 @@ public final class Evaluation implements AutoCloseable {
     private record Summarized(String id, List<String> summary, List<String> references, String error) {
     }
 
-    private Summarized summarize(JsonLinesReader.Entry entry, Function<Source, SelectionMethod> methodFor,
+    private Summarized summarize(SourceEntry entry, Function<Source, SelectionMethod> methodFor,
                                  Options options) {
         if (entry.source() == null) {
-            return new Summarized(entry.id() != null ? entry.id() : "line-" + entry.line(), List.of(), List.of(),
-                    entry.error());
+            return new Summarized(entry.name(), List.of(), List.of(), entry.error());
         }
         Source source = entry.source();
         if (source.references().isEmpty()) {
             return new Summarized(source.id(), List.of(), List.of(), "no reference summaries");
         }
         try {
-            Brief brief = newsum.summarize(source, new Newsum.Options(options.budget(), methodFor.apply(source),
-                    options.insights()));
+            Brief brief = pipeline.summarize(source, methodFor.apply(source), options.budget(), options.insights());
             List<String> sentences = brief.summary().sentences().stream().map(SummarySentence::text).toList();
             if (options.budget().unit() == Budget.Unit.WORDS) {
                 sentences = RougeTokens.truncate(sentences,
@@ -223,10 +258,10 @@ public final class Evaluation implements AutoCloseable {
             }
             return new Summarized(source.id(), sentences, source.references(), null);
         } catch (Throwable e) {
-            if (!Newsum.isClusterFailure(e)) {
+            if (!ClusterFailure.isClusterFailure(e)) {
                 throw e;
             }
-            return new Summarized(source.id(), List.of(), source.references(), Newsum.failureMessage(e));
+            return new Summarized(source.id(), List.of(), source.references(), ClusterFailure.message(e));
         }
     }
 
@@ -238,10 +273,10 @@ public final class Evaluation implements AutoCloseable {
         } catch (Rouge.TooLongException e) {
             return new ClusterResult(s.id(), s.summary(), List.of(), null, e.getMessage());
         } catch (Throwable e) {
-            if (!Newsum.isClusterFailure(e)) {
+            if (!ClusterFailure.isClusterFailure(e)) {
                 throw e;
             }
-            return new ClusterResult(s.id(), s.summary(), List.of(), null, Newsum.failureMessage(e));
+            return new ClusterResult(s.id(), s.summary(), List.of(), null, ClusterFailure.message(e));
         }
     }
 

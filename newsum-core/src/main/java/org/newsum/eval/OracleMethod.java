@@ -21,6 +21,7 @@ import org.newsum.text.TermIndex;
 public final class OracleMethod implements SelectionMethod {
 
     public static final String NAME = "oracle";
+    public static final String DESCRIPTION = "upper bound for evaluation: greedy ROUGE-1 + ROUGE-2 against the references";
 
     private final List<Map<String, Integer>> refUnigrams = new ArrayList<>();
     private final List<Map<String, Integer>> refBigrams = new ArrayList<>();
@@ -42,7 +43,7 @@ public final class OracleMethod implements SelectionMethod {
 
     @Override
     public String description() {
-        return "upper bound for evaluation: greedy ROUGE-1 + ROUGE-2 against the references";
+        return DESCRIPTION;
     }
 
     @Override

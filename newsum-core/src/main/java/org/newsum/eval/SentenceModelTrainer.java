@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
-import org.newsum.Newsum;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.ScoredSentence;
@@ -70,6 +69,21 @@ public final class SentenceModelTrainer {
      */
     public record Report(SentenceModel model, int clusters, int failed, int examples, int positives,
                          double heldOutAuc, double heldOutLogLoss, double seconds) {
+
+        /** The model's weight of each feature by the feature's name, in the model's order, and its bias last. */
+        public java.util.Map<String, Double> weights() {
+            java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < SentenceFeatures.NAMES.size(); i++) {
+                weights.put(SentenceFeatures.NAMES.get(i), model.weights()[i]);
+            }
+            weights.put("bias", model.bias());
+            return weights;
+        }
+
+        /** Writes the model as the JSON that ships as {@code sentence-model.json}. */
+        public void write(java.io.OutputStream out) throws java.io.IOException {
+            model.write(out);
+        }
     }
 
     /** Examples of one cluster: feature rows and labels. */
@@ -78,10 +92,10 @@ public final class SentenceModelTrainer {
 
     private static final int ITERATIONS = 25;
 
-    private final Newsum newsum;
+    private final Pipeline pipeline;
 
-    public SentenceModelTrainer(Newsum newsum) {
-        this.newsum = newsum;
+    public SentenceModelTrainer(Pipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
     /** Trains on the sources (clusters with references); {@code progress} is told how many are labelled. */
@@ -153,7 +167,7 @@ public final class SentenceModelTrainer {
     private Labelled label(Source source, Budget budget, Target target) {
         Cluster cluster;
         try {
-            cluster = newsum.analyze(source);
+            cluster = pipeline.analyze(source);
         } catch (RuntimeException e) {
             return null;
         }

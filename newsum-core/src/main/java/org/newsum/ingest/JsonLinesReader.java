@@ -28,7 +28,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.newsum.model.Article;
 import org.newsum.model.NewsumException;
+import org.newsum.model.Notice;
 import org.newsum.model.Source;
+import org.newsum.model.IngestLimits;
+import org.newsum.model.SourceEntry;
 
 /**
  * Reads JSON Lines datasets, one cluster per line:
@@ -38,7 +41,7 @@ import org.newsum.model.Source;
  * {@code byline} (or {@code author}).
  *
  * <p>A dataset is read one line at a time, so memory does not grow with its size: every non-blank line gives
- * one {@link Entry}, its cluster or why it could not be read (malformed JSON, a wrong shape, invalid UTF-8, a
+ * one {@link SourceEntry}, its cluster or why it could not be read (malformed JSON, a wrong shape, invalid UTF-8, a
  * line over the size limit, which is skipped without being kept). A byte-order mark before a line is ignored.
  * Gzip data (by its signature, whatever the name) is decompressed, and refused when it inflates like a
  * decompression bomb ({@link InflationGuard}).
@@ -59,28 +62,12 @@ public final class JsonLinesReader {
     }
 
     /**
-     * One non-blank line of a dataset: its cluster, or why it could not be read.
-     *
-     * @param line   the line number, from 1
-     * @param id     the cluster's id when the line had one (or its cluster was read), else {@code null}
-     * @param source the cluster, or {@code null} when the line could not be read
-     * @param error  why the line could not be read (naming the file and line), or {@code null}
-     */
-    public record Entry(int line, String id, Source source, String error) {
-
-        /** An entry whose id, if any, is its cluster's. */
-        public Entry(int line, Source source, String error) {
-            this(line, source == null ? null : source.id(), source, error);
-        }
-    }
-
-    /**
      * The dataset's entries, read lazily as the stream is consumed; close the stream to release the file. Problems
      * with the file as a whole (missing, not gzip, not JSON Lines, no lines, a decompression bomb) are a
      * {@link NewsumException} here; a problem found later (the gzip data cut short, a bomb after a good start)
      * ends the stream with one last entry saying so.
      */
-    public Stream<Entry> entries(Path file) throws NewsumException {
+    public Stream<SourceEntry> entries(Path file) throws NewsumException {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw new NewsumException(name + ": is a folder, not a JSON Lines file");
@@ -115,7 +102,7 @@ public final class JsonLinesReader {
      * The entries of JSON Lines read from {@code in} (e.g. standard input, already decompressed), lazily; the stream
      * closes {@code in} when it is closed. {@code name} names the input in errors.
      */
-    public Stream<Entry> entries(InputStream in, String name) throws NewsumException {
+    public Stream<SourceEntry> entries(InputStream in, String name) throws NewsumException {
         LineSpliterator lines = new LineSpliterator(new PushbackInputStream(in, BinarySignatures.HEAD_BYTES), name);
         try {
             lines.start();
@@ -164,7 +151,7 @@ public final class JsonLinesReader {
         }
         String id = node.hasNonNull("id") ? TextDecoder.printable(node.get("id").asText()) : fallbackId;
         List<Article> articles = new ArrayList<>();
-        List<String> notices = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         int document = 0;
         for (JsonNode doc : docs) {
             addDocument(articles, doc, id, where, ++document, notices);
@@ -183,7 +170,7 @@ public final class JsonLinesReader {
      * fails the line, control characters are removed with a notice, so that none reaches a terminal.
      */
     private static void addDocument(List<Article> articles, JsonNode doc, String clusterId, String where, int document,
-                                    List<String> notices) throws NewsumException {
+                                    List<Notice> notices) throws NewsumException {
         String which = where + ": document " + document;
         if (doc.isTextual()) {
             for (String part : SourceReader.splitArticles(checked(doc.asText(), which, notices))) {
@@ -204,7 +191,7 @@ public final class JsonLinesReader {
         }
     }
 
-    private static String checked(String text, String where, List<String> notices) throws NewsumException {
+    private static String checked(String text, String where, List<Notice> notices) throws NewsumException {
         TextDecoder.Decoded decoded = TextDecoder.ofString(text, where);
         notices.addAll(decoded.notices(where));
         return decoded.text();
@@ -235,7 +222,7 @@ public final class JsonLinesReader {
         return refs;
     }
 
-    /** An I/O problem in words: what {@link SourceReader#reason} says, and what gzip's errors mean. */
+    /** An I/O problem in words: what {@link NewsumException#reason} says, and what gzip's errors mean. */
     private static String reason(IOException e) {
         if (e instanceof ZipException) {
             return "not valid gzip data: " + e.getMessage();
@@ -243,11 +230,11 @@ public final class JsonLinesReader {
         if (e instanceof java.io.EOFException) {
             return "the gzip data ends too soon: the file is cut short";
         }
-        return SourceReader.reason(e);
+        return NewsumException.reason(e);
     }
 
     /** Turns the lines of one input into entries, one per non-blank line, never throwing past its start. */
-    private final class LineSpliterator extends Spliterators.AbstractSpliterator<Entry> {
+    private final class LineSpliterator extends Spliterators.AbstractSpliterator<SourceEntry> {
 
         // Not a BufferedInputStream: it reads on until its buffer is full, so a failure late in a chunk would
         // lose the good lines read before it.
@@ -255,7 +242,7 @@ public final class JsonLinesReader {
         private final BoundedLineReader lines;
         private final String name;
         private int number;
-        private Entry first;
+        private SourceEntry first;
         private boolean done;
 
         LineSpliterator(PushbackInputStream in, String name) {
@@ -289,7 +276,7 @@ public final class JsonLinesReader {
         }
 
         @Override
-        public boolean tryAdvance(Consumer<? super Entry> action) {
+        public boolean tryAdvance(Consumer<? super SourceEntry> action) {
             if (first != null) {
                 action.accept(first);
                 first = null;
@@ -298,14 +285,14 @@ public final class JsonLinesReader {
             if (done) {
                 return false;
             }
-            Entry entry;
+            SourceEntry entry;
             try {
                 entry = next();
             } catch (IOException e) {
                 done = true;
                 String why = e instanceof InflationGuard.InflationException ? "refused after line " + number + ": "
                         + e.getMessage() : "cannot read past line " + number + " (" + reason(e) + ")";
-                entry = new Entry(number + 1, null, null, name + ": " + why);
+                entry = new SourceEntry(number + 1, null, null, name + ": " + why);
             }
             if (entry == null) {
                 done = true;
@@ -316,19 +303,19 @@ public final class JsonLinesReader {
         }
 
         /** The entry of the next non-blank line, or {@code null} at the end. */
-        private Entry next() throws IOException {
+        private SourceEntry next() throws IOException {
             BoundedLineReader.Line line;
             while ((line = lines.next()) != null) {
                 number++;
                 String where = name + ":" + number;
                 if (line.tooLong()) {
-                    return new Entry(number, null, null, where + ": line of " + SourceReader.megabytes(line.length())
+                    return new SourceEntry(number, null, null, where + ": line of " + SourceReader.megabytes(line.length())
                             + ", longer than the limit of " + SourceReader.megabytes(limits.maxFileBytes())
                             + " (skipped)");
                 }
                 String text = decode(line.bytes());
                 if (text == null) {
-                    return new Entry(number, null, null, where + ": not valid UTF-8 (JSON Lines must be UTF-8)");
+                    return new SourceEntry(number, null, null, where + ": not valid UTF-8 (JSON Lines must be UTF-8)");
                 }
                 if (text.isBlank()) {
                     continue;
@@ -338,16 +325,16 @@ public final class JsonLinesReader {
             return null;
         }
 
-        private Entry entry(String text, String where) {
+        private SourceEntry entry(String text, String where) {
             JsonNode node = null;
             try {
                 node = tree(text, where);
-                return new Entry(number, source(node, where, "line-" + number), null);
+                return new SourceEntry(number, source(node, where, "line-" + number), null);
             } catch (NewsumException e) {
-                return new Entry(number, id(node), null, e.getMessage());
+                return new SourceEntry(number, id(node), null, e.getMessage());
             } catch (RuntimeException | StackOverflowError e) {
                 // Whatever the JSON held, it is this line's problem and must not end the dataset.
-                return new Entry(number, id(node), null, where + ": cannot read the line (" + e + ")");
+                return new SourceEntry(number, id(node), null, where + ": cannot read the line (" + e + ")");
             }
         }
 

@@ -4,12 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -19,9 +16,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.newsum.model.NewsumException.reason;
+
 import org.newsum.model.Article;
 import org.newsum.model.NewsumException;
+import org.newsum.model.Notice;
 import org.newsum.model.Source;
+import org.newsum.model.IngestLimits;
+import org.newsum.model.FetchOptions;
+import org.newsum.model.SourceEntry;
 
 /**
  * Reads the command line's inputs into clusters: a folder of {@code .txt}/{@code .html} files, single
@@ -38,14 +41,11 @@ public final class SourceReader {
     /** Separates articles inside one text, as in Multi-News. */
     public static final String SEPARATOR = "|||||";
 
-    /** The notice for a cluster of one article. */
-    public static final String ONE_ARTICLE = "one article only: this is a single-document summary";
-
     private final IngestLimits limits;
     private final UrlFetcher fetcher;
 
     public SourceReader(IngestLimits limits) {
-        this(limits, new UrlFetcher(UrlFetcher.Options.commandLine(limits)));
+        this(limits, new UrlFetcher(FetchOptions.commandLine(limits)));
     }
 
     SourceReader(IngestLimits limits, UrlFetcher fetcher) {
@@ -59,8 +59,8 @@ public final class SourceReader {
      */
     public List<Source> read(List<String> inputs, InputStream stdin) throws NewsumException {
         List<Source> sources = new ArrayList<>();
-        try (Stream<JsonLinesReader.Entry> entries = entries(inputs, stdin)) {
-            for (JsonLinesReader.Entry entry : (Iterable<JsonLinesReader.Entry>) entries::iterator) {
+        try (Stream<SourceEntry> entries = entries(inputs, stdin)) {
+            for (SourceEntry entry : (Iterable<SourceEntry>) entries::iterator) {
                 if (entry.source() == null) {
                     throw new NewsumException(entry.error());
                 }
@@ -75,19 +75,19 @@ public final class SourceReader {
      * the stream is consumed (close it to release the files); for anything else the one cluster its articles form.
      * Problems with an input as a whole fail here, before any entry; a bad line is its entry's error.
      */
-    public Stream<JsonLinesReader.Entry> entries(List<String> inputs, InputStream stdin) throws NewsumException {
+    public Stream<SourceEntry> entries(List<String> inputs, InputStream stdin) throws NewsumException {
         if (inputs.isEmpty()) {
             throw new NewsumException("no input: give a folder, files, URLs, - for standard input, or a .jsonl file");
         }
         List<String> jsonl = inputs.stream().filter(SourceReader::isDataset).toList();
         if (jsonl.isEmpty()) {
-            return Stream.of(new JsonLinesReader.Entry(1, readCluster(inputs, stdin), null));
+            return Stream.of(new SourceEntry(1, readCluster(inputs, stdin), null));
         }
         if (jsonl.size() != inputs.size()) {
             throw new NewsumException("cannot mix JSON Lines datasets with article files: " + String.join(", ", jsonl));
         }
         JsonLinesReader reader = new JsonLinesReader(limits);
-        List<Stream<JsonLinesReader.Entry>> datasets = new ArrayList<>();
+        List<Stream<SourceEntry>> datasets = new ArrayList<>();
         try {
             for (String input : inputs) {
                 datasets.add(reader.entries(existing(input)));
@@ -116,7 +116,7 @@ public final class SourceReader {
     }
 
     private Source readCluster(List<String> inputs, InputStream stdin) throws NewsumException {
-        List<String> notices = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
         for (String input : inputs) {
             if (input.equals("-") || UrlFetcher.isUrl(input)) {
@@ -174,23 +174,20 @@ public final class SourceReader {
                 throw new NewsumException(folder.getKey() + ": no file in this folder can be read as an article ("
                         + why.get(0) + (why.size() > 1 ? "; and " + (why.size() - 1) + " more" : "") + ")");
             }
-            notices.add(folder.getKey() + ": skipped " + why.size() + " file(s) that cannot be read as articles: "
-                    + String.join("; ", why.subList(0, Math.min(3, why.size()))) + (why.size() > 3 ? "; …" : ""));
+            notices.add(Notice.skippedUnreadableFiles(folder.getKey(), why.size(),
+                    String.join("; ", why.subList(0, Math.min(3, why.size()))) + (why.size() > 3 ? "; …" : "")));
         }
         if (articles.size() > limits.maxArticles()) {
             throw new NewsumException(String.join(", ", inputs) + ": " + articles.size()
                     + " articles, more than the limit of " + limits.maxArticles());
-        }
-        if (articles.size() == 1) {
-            notices.add(ONE_ARTICLE);
         }
         return new Source(clusterId(inputs), articles, List.of(), notices);
     }
 
     /** The one cluster of JSON given on standard input (a BOM already removed by the decoder). */
     private Source singleCluster(String json) throws NewsumException {
-        List<JsonLinesReader.Entry> entries;
-        try (Stream<JsonLinesReader.Entry> s = new JsonLinesReader(limits).entries(
+        List<SourceEntry> entries;
+        try (Stream<SourceEntry> s = new JsonLinesReader(limits).entries(
                 new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "standard input")) {
             entries = s.limit(2).toList();
         }
@@ -204,7 +201,7 @@ public final class SourceReader {
         return entries.get(0).source();
     }
 
-    private void addFile(List<Article> articles, Path file, List<String> notices) throws NewsumException {
+    private void addFile(List<Article> articles, Path file, List<Notice> notices) throws NewsumException {
         String name = file.toString();
         byte[] bytes;
         try {
@@ -230,7 +227,7 @@ public final class SourceReader {
         addArticles(articles, file.getFileName().toString(), doc, notices);
     }
 
-    private static void addArticles(List<Article> articles, String source, Document doc, List<String> notices) {
+    private static void addArticles(List<Article> articles, String source, Document doc, List<Notice> notices) {
         if (doc.html()) {
             articles.add(new Article(String.valueOf(articles.size() + 1), source, null, null, null, null,
                     Article.Format.HTML, doc.text()));
@@ -238,7 +235,7 @@ public final class SourceReader {
         }
         List<String> parts = splitArticles(doc.text());
         if (parts.size() > 1) {
-            notices.add(source + ": " + parts.size() + " articles separated by " + SEPARATOR);
+            notices.add(Notice.separatedArticles(source, parts.size(), SEPARATOR));
         }
         for (String part : parts) {
             articles.add(Article.ofText(String.valueOf(articles.size() + 1), source, part));
@@ -261,7 +258,7 @@ public final class SourceReader {
     private record Document(String text, boolean html, boolean json) {
     }
 
-    private static Document decodeDocument(byte[] bytes, String name, boolean htmlByName, List<String> notices)
+    private static Document decodeDocument(byte[] bytes, String name, boolean htmlByName, List<Notice> notices)
             throws NewsumException {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, name);
         notices.addAll(decoded.notices(name));
@@ -289,7 +286,7 @@ public final class SourceReader {
      * are not files to read (broken links, link loops, pipes, devices, unreadable files) are skipped with a notice,
      * and never opened, so a named pipe cannot block the read.
      */
-    private List<Path> articleFiles(Path dir, List<String> notices) throws NewsumException {
+    private List<Path> articleFiles(Path dir, List<Notice> notices) throws NewsumException {
         List<Path> entries;
         try (Stream<Path> list = Files.list(dir)) {
             entries = list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
@@ -321,21 +318,18 @@ public final class SourceReader {
             }
         }
         if (!unreadable.isEmpty()) {
-            notices.add(dir + ": skipped " + unreadable.size() + " entr" + (unreadable.size() == 1 ? "y" : "ies")
-                    + " that cannot be read as articles: " + String.join(", ", unreadable.subList(0,
-                    Math.min(5, unreadable.size()))) + (unreadable.size() > 5 ? ", …" : ""));
+            notices.add(Notice.skippedUnreadableEntries(dir.toString(), unreadable.size(), String.join(", ",
+                    unreadable.subList(0, Math.min(5, unreadable.size()))) + (unreadable.size() > 5 ? ", …" : "")));
         }
         if (files.isEmpty()) {
             throw new NewsumException(dir + ": no .txt or .html files in this folder"
                     + (unreadable.isEmpty() ? "" : " that can be read (" + unreadable.get(0) + ")"));
         }
         if (!others.isEmpty()) {
-            notices.add(dir + ": skipped " + others.size() + " file(s) that are not .txt or .html, e.g. "
-                    + others.get(0).getFileName());
+            notices.add(Notice.skippedOtherFiles(dir.toString(), others.size(), others.get(0).getFileName().toString()));
         }
         if (!folders.isEmpty()) {
-            notices.add(dir + ": skipped " + folders.size() + " subfolder(s), which are not read, e.g. "
-                    + folders.get(0).getFileName());
+            notices.add(Notice.skippedSubfolders(dir.toString(), folders.size(), folders.get(0).getFileName().toString()));
         }
         return files;
     }
@@ -389,30 +383,6 @@ public final class SourceReader {
             throw new NewsumException(input + ": cannot read (permission denied)");
         }
         return path;
-    }
-
-    /**
-     * An I/O problem in words for a message: "no such file or folder", "permission denied", "a symbolic link loop",
-     * "is a directory", or else the system's own message.
-     */
-    public static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a folder";
-        }
-        String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-        if (why == null || why.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        if (why.contains("Too many levels of symbolic links")) {
-            return "a symbolic link loop";
-        }
-        return Character.toLowerCase(why.charAt(0)) + why.substring(1);
     }
 
     private byte[] readLimited(InputStream in, String name) throws NewsumException {

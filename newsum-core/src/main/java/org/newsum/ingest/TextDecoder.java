@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newsum.model.NewsumException;
+import org.newsum.model.Notice;
 
 /**
  * Turns the bytes of one input into text: UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when
@@ -42,14 +43,13 @@ public final class TextDecoder {
     public record Decoded(String text, String fallbackCharset, int controlsRemoved) {
 
         /** What a person should know about reading the input {@code name}: a fallback charset, removed controls. */
-        public List<String> notices(String name) {
-            List<String> notices = new ArrayList<>();
+        public List<Notice> notices(String name) {
+            List<Notice> notices = new ArrayList<>();
             if (fallbackCharset != null) {
-                notices.add(name + ": not valid UTF-8, read as " + fallbackCharset);
+                notices.add(Notice.encodingFallback(name, fallbackCharset));
             }
             if (controlsRemoved > 0) {
-                notices.add(name + ": removed " + controlsRemoved
-                        + " control character(s), such as NUL, that are not part of a text");
+                notices.add(Notice.controlsRemoved(name, controlsRemoved));
             }
             return notices;
         }

@@ -47,6 +47,11 @@ import org.apache.hc.core5.ssl.SSLContexts;
 import org.apache.hc.core5.util.Timeout;
 
 import org.newsum.model.Article;
+import org.newsum.model.IngestLimits;
+import org.newsum.model.FetchException;
+import org.newsum.model.AddressPolicy;
+import org.newsum.model.FetchOptions;
+import org.newsum.model.Notice;
 
 /**
  * Fetches one article from an http or https URL, guarded for use by a shared service: every host (the first
@@ -61,57 +66,12 @@ import org.newsum.model.Article;
 public final class UrlFetcher {
 
     /**
-     * How to fetch.
-     *
-     * @param connectTimeout the longest wait for one TCP (and TLS) connection
-     * @param timeout        the longest a whole fetch may take, redirects and body included
-     * @param maxBytes       the largest page body accepted
-     * @param maxRedirects   the most redirects followed
-     * @param policy         which resolved addresses may be connected to
-     */
-    public record Options(Duration connectTimeout, Duration timeout, long maxBytes, int maxRedirects,
-                          AddressPolicy policy) {
-
-        /** Public addresses only, 5 s to connect, 15 s in all, 5 MB, 5 redirects. */
-        public static final Options DEFAULT = new Options(Duration.ofSeconds(5), Duration.ofSeconds(15),
-                5L * 1024 * 1024, 5, AddressPolicy.PUBLIC_ONLY);
-
-        public Options {
-            if (connectTimeout.isNegative() || connectTimeout.isZero() || timeout.isNegative() || timeout.isZero()
-                    || maxBytes < 1 || maxRedirects < 0) {
-                throw new IllegalArgumentException("fetch timeouts and size cap must be positive");
-            }
-        }
-
-        /**
-         * For the command line: a person fetching pages from their own machine may read their intranet, so
-         * every address is allowed; 10 s to connect, 30 s in all, and the input file size cap.
-         */
-        public static Options commandLine(IngestLimits limits) {
-            return new Options(Duration.ofSeconds(10), Duration.ofSeconds(30), limits.maxFileBytes(), 5,
-                    AddressPolicy.ANY);
-        }
-
-        public Options withPolicy(AddressPolicy p) {
-            return new Options(connectTimeout, timeout, maxBytes, maxRedirects, p);
-        }
-
-        public Options withTimeout(Duration t) {
-            return new Options(connectTimeout, t, maxBytes, maxRedirects, policy);
-        }
-
-        public Options withMaxBytes(long bytes) {
-            return new Options(connectTimeout, timeout, bytes, maxRedirects, policy);
-        }
-    }
-
-    /**
      * A fetched article and what a person should know about reading it.
      *
      * @param article the article: source is the URL as given, url the final URL after redirects
      * @param notices e.g. a page decoded as Windows-1252
      */
-    public record Fetched(Article article, List<String> notices) {
+    public record Fetched(Article article, List<Notice> notices) {
 
         public Fetched {
             notices = List.copyOf(notices);
@@ -131,19 +91,19 @@ public final class UrlFetcher {
     /** Ends a fetch whose deadline has passed, whatever read or connect it is waiting in. */
     private static final ScheduledExecutorService DEADLINES = deadlines();
 
-    private final Options options;
+    private final FetchOptions options;
     private final CloseableHttpClient client;
 
-    public UrlFetcher(Options options) {
+    public UrlFetcher(FetchOptions options) {
         this(options, HostResolver.SYSTEM);
     }
 
     /** With another resolver in place of DNS: a stand-in for tests, or a resolver of the caller's own. */
-    public UrlFetcher(Options options, HostResolver resolver) {
+    public UrlFetcher(FetchOptions options, HostResolver resolver) {
         this(options, resolver, SSLContexts.createSystemDefault());
     }
 
-    UrlFetcher(Options options, HostResolver resolver, SSLContext tls) {
+    UrlFetcher(FetchOptions options, HostResolver resolver, SSLContext tls) {
         this.options = options;
         this.client = client(options, new CheckedResolver(resolver, options.policy()), tls);
     }
@@ -153,7 +113,7 @@ public final class UrlFetcher {
      * exchange, never kept for the next one (each is closed after its page), so nothing is left open between
      * fetches and nothing needs closing. The pool's limits are not a second cap on concurrency: callers bound it.
      */
-    private static CloseableHttpClient client(Options options, DnsResolver dns, SSLContext tls) {
+    private static CloseableHttpClient client(FetchOptions options, DnsResolver dns, SSLContext tls) {
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(dns)
                 .setTlsSocketStrategy(new DefaultClientTlsStrategy(tls, HostnameVerificationPolicy.BOTH,
@@ -192,7 +152,7 @@ public final class UrlFetcher {
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
-    public Options options() {
+    public FetchOptions options() {
         return options;
     }
 
@@ -451,7 +411,6 @@ public final class UrlFetcher {
             throw new FetchException(FetchException.Kind.NOT_AN_ARTICLE, asGiven + ": not an article ("
                     + mediaType + "), only HTML and text pages are summarized");
         }
-        List<String> notices = new ArrayList<>();
         TextDecoder.Decoded decoded;
         try {
             // the charset as declared, unchecked: the decoder judges it
@@ -459,9 +418,7 @@ public final class UrlFetcher {
         } catch (org.newsum.model.NewsumException e) {
             throw new FetchException(FetchException.Kind.NOT_AN_ARTICLE, e.getMessage(), e);
         }
-        if (decoded.fallbackCharset() != null) {
-            notices.add(asGiven + ": not valid UTF-8 and no charset declared, read as " + decoded.fallbackCharset());
-        }
+        List<Notice> notices = decoded.notices(asGiven);
         String text = decoded.text();
         if (text.isBlank()) {
             throw new FetchException(FetchException.Kind.NOT_AN_ARTICLE, asGiven + ": the page is empty");

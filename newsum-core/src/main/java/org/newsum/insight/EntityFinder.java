@@ -14,6 +14,7 @@ import org.newsum.model.Cluster;
 import org.newsum.model.Entity;
 import org.newsum.model.Sentence;
 import org.newsum.model.Token;
+import org.newsum.text.SpeechVerbs;
 
 /**
  * Finds the people, organizations and places a cluster names, without a trained model: runs of
@@ -23,11 +24,6 @@ import org.newsum.model.Token;
  */
 public final class EntityFinder {
 
-    /** Verbs of speaking: a name before one is a person's. */
-    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "warned", "stated",
-            "declared", "asked", "explained", "noted", "wrote", "tweeted", "insisted", "argued", "continued",
-            "responded", "replied", "stressed", "claimed", "admitted", "announced", "acknowledged", "urged",
-            "recalled", "testified", "confirmed", "denied", "remarked", "agreed", "suggested", "countered");
     private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "off", "outside", "across", "into",
             "toward", "towards", "from", "throughout", "to");
     private static final Set<String> PLACE_AFTER = Set.of("province", "city", "region", "county", "district",
@@ -38,7 +34,7 @@ public final class EntityFinder {
             "Beach", "Park", "Road", "Avenue", "Bay", "Sea", "Ocean", "Strait", "Peninsula", "Desert");
     private static final Set<String> CONNECTORS = Set.of("of", "bin", "ibn", "de", "van", "von", "der", "da",
             "du", "al", "el", "la", "le", "del", "dos", "y");
-    /** Lower-case role nouns: one just before a name says the name is a person's ("spokesman Dmitry Peskov"). */
+    /** Lower-case role nouns: one just before a name says the name is a person's ("spokesman Jonas Ekberg"). */
     private static final Set<String> ROLE_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "minister",
             "secretary", "president", "ambassador", "senator", "governor", "mayor", "director", "chairman",
             "chairwoman", "ceo", "leader", "officer", "judge", "lawyer", "attorney", "professor", "coach",
@@ -75,7 +71,7 @@ public final class EntityFinder {
      * @param entities the entities, most widely named first
      * @param mentions every mention of a kept entity, in cluster order
      * @param byName   normalized surface forms (and role phrases) to entity index
-     * @param roles    per entity, the role words seen before its name ({@code "kremlin spokesman"})
+     * @param roles    per entity, the role words seen before its name ({@code "port spokesman"})
      */
     record Found(List<Entity> entities, List<Located> mentions, Map<String, Integer> byName,
                  List<Set<String>> roles) {
@@ -162,19 +158,13 @@ public final class EntityFinder {
 
     private void take(List<Token> t, int from, int to, Set<String> midCaps, List<Raw> out, Sentence s) {
         if (to > from && allCaps(t, from, to)) {
-            return; // "MARGARET WARNER": a transcript's speaker label, not prose
+            return; // "HELENA MARSH": a transcript's speaker label, not prose
         }
-        int a = from;
-        // Sentence-initial capitals are names only if the cluster also capitalizes them mid-sentence.
-        while (a <= to && (t.get(a).stop() && !isAcronym(t.get(a).text())
-                || a == 0 && !midCaps.contains(bare(t.get(a).text()))
-                || CONNECTORS.contains(t.get(a).text()))) {
-            a++;
-        }
+        int a = firstNameWord(t, from, to, midCaps);
         if (a > to) {
             return;
         }
-        // An organization word followed by a name is two names: "United Nations Nikki Haley".
+        // An organization word followed by a name is two names: "City Council Jonas Ekberg".
         for (int k = a; k < to - 1; k++) {
             if (gazetteer.organizationWords.contains(bare(t.get(k).text()))
                     && capitalized(t.get(k + 1).text()) && capitalized(t.get(k + 2).text())
@@ -196,74 +186,121 @@ public final class EntityFinder {
         Set<String> role = new HashSet<>();
         int start = a;
         if (!organization) {
-            // Everything up to the last title is the role, not the name: "U.N. Ambassador Vladimir Safronkov".
-            int lastTitle = -1;
-            for (int k = a; k <= to; k++) {
-                if (gazetteer.titles.contains(bare(t.get(k).text()))) {
-                    lastTitle = k;
-                }
+            RoleSplit split = splitRole(t, a, to, role);
+            if (split == null) {
+                return;
             }
-            if (lastTitle == to) {
-                boolean titlesOnly = true;
-                for (int k = a; k <= to && titlesOnly; k++) {
-                    String w = bare(t.get(k).text());
-                    titlesOnly = gazetteer.titles.contains(w) || gazetteer.demonyms.contains(w)
-                            || gazetteer.places.contains(w) || CONNECTORS.contains(w);
-                }
-                if (titlesOnly) {
-                    return; // "U.S. Secretary of State": a role, no name
-                }
-                lastTitle = -1; // "Islamic State": a name that ends with a title word
-            }
-            if (lastTitle >= 0) {
-                personCue = true;
-                for (int k = a; k <= lastTitle; k++) {
-                    role.add(bare(t.get(k).lower()));
-                }
-                start = lastTitle + 1;
-            }
-            while (start < to && gazetteer.demonyms.contains(bare(t.get(start).text()))) {
-                role.add(t.get(start).lower());
-                start++;
-            }
-            // Lower-case role words just before the name: "Kremlin spokesman Dmitry Peskov".
-            for (int k = a - 1; k >= Math.max(0, a - 3); k--) {
-                String w = t.get(k).lower();
-                if (t.get(k).stop() && !w.equals("of")) {
-                    break;
-                }
-                personCue |= k == a - 1 && ROLE_NOUNS.contains(w);
-                role.add(bare(w));
-            }
+            start = split.start();
+            personCue = split.personCue();
         }
         while (start < to && CONNECTORS.contains(t.get(start).text())) {
             start++;
         }
-        words = words.subList(start - a, words.size());
-        while (!words.isEmpty() && CONNECTORS.contains(words.get(words.size() - 1))) {
-            words = words.subList(0, words.size() - 1);
-        }
-        if (words.isEmpty() || words.size() > MAX_NAME_WORDS) {
+        words = nameWords(words.subList(start - a, words.size()), t, to);
+        if (words == null) {
             return;
-        }
-        if (words.size() == 1 && (words.get(0).length() < 2 || gazetteer.titles.contains(words.get(0))
-                || gazetteer.demonyms.contains(words.get(0)) || ABBREVIATED.contains(words.get(0)))) {
-            return;
-        }
-        if (words.size() == 1 && to + 1 < t.size() && Character.isDigit(t.get(to + 1).text().charAt(0))) {
-            return; // "Pier 7", "Gate 3": a numbered part of a place, not a name
         }
         int end = to + 1;
         String after = end < t.size() ? t.get(end).lower() : "";
         String before = start > 0 ? t.get(start - 1).lower() : "";
         String before2 = start > 1 ? t.get(start - 2).lower() : "";
-        personCue |= SPEECH_VERBS.contains(after);
+        personCue |= SpeechVerbs.contains(after); // a name before a verb of speaking is a person's
         boolean placeCue = PLACE_BEFORE.contains(before) && role.isEmpty()
                 || before.equals("of") && Set.of("town", "city", "village", "province").contains(before2)
                 || PLACE_AFTER.contains(after) || PLACE_WORDS.contains(words.get(words.size() - 1));
         Token last = t.get(to);
         out.add(new Raw(s.articleIndex(), s.index(), t.get(start).start(), last.start() + bare(last.text()).length(),
                 start <= 2, List.copyOf(words), personCue, placeCue, organization, role));
+    }
+
+    /**
+     * The first word of the run {@code t[from..to]} that can begin a name: not a stop word or connector, and
+     * not a sentence-initial capital the cluster never capitalizes mid-sentence; {@code to + 1} when none is.
+     */
+    private static int firstNameWord(List<Token> t, int from, int to, Set<String> midCaps) {
+        int a = from;
+        while (a <= to && (t.get(a).stop() && !isAcronym(t.get(a).text())
+                || a == 0 && !midCaps.contains(bare(t.get(a).text()))
+                || CONNECTORS.contains(t.get(a).text()))) {
+            a++;
+        }
+        return a;
+    }
+
+    /**
+     * The words of a name proper without trailing connectors, or null when they cannot be one: too many, a
+     * lone title, demonym, initial or letter, or a lone word before a number ("Pier 7", "Gate 3": a numbered
+     * part of a place). {@code to} is the run's last token.
+     */
+    private List<String> nameWords(List<String> words, List<Token> t, int to) {
+        while (!words.isEmpty() && CONNECTORS.contains(words.get(words.size() - 1))) {
+            words = words.subList(0, words.size() - 1);
+        }
+        if (words.isEmpty() || words.size() > MAX_NAME_WORDS) {
+            return null;
+        }
+        if (words.size() == 1 && (words.get(0).length() < 2 || gazetteer.titles.contains(words.get(0))
+                || gazetteer.demonyms.contains(words.get(0)) || ABBREVIATED.contains(words.get(0)))) {
+            return null;
+        }
+        if (words.size() == 1 && to + 1 < t.size() && Character.isDigit(t.get(to + 1).text().charAt(0))) {
+            return null;
+        }
+        return words;
+    }
+
+    /** Where a name proper starts after the role words before it, and whether a title among them marks a person. */
+    private record RoleSplit(int start, boolean personCue) {
+    }
+
+    /**
+     * Splits the run {@code t[a..to]} into role and name ("E.U. Commissioner Amina Okafor"), adding the role
+     * words, and the lower-case ones just before the run ("port spokesman"), to {@code role}; null when the
+     * run is a role with no name.
+     */
+    private RoleSplit splitRole(List<Token> t, int a, int to, Set<String> role) {
+        boolean personCue = false;
+        int start = a;
+        // Everything up to the last title is the role, not the name: "E.U. Commissioner Amina Okafor".
+        int lastTitle = -1;
+        for (int k = a; k <= to; k++) {
+            if (gazetteer.titles.contains(bare(t.get(k).text()))) {
+                lastTitle = k;
+            }
+        }
+        if (lastTitle == to) {
+            boolean titlesOnly = true;
+            for (int k = a; k <= to && titlesOnly; k++) {
+                String w = bare(t.get(k).text());
+                titlesOnly = gazetteer.titles.contains(w) || gazetteer.demonyms.contains(w)
+                        || gazetteer.places.contains(w) || CONNECTORS.contains(w);
+            }
+            if (titlesOnly) {
+                return null; // "Deputy Prime Minister": a role, no name
+            }
+            lastTitle = -1; // "Golden State": a name that ends with a title word
+        }
+        if (lastTitle >= 0) {
+            personCue = true;
+            for (int k = a; k <= lastTitle; k++) {
+                role.add(bare(t.get(k).lower()));
+            }
+            start = lastTitle + 1;
+        }
+        while (start < to && gazetteer.demonyms.contains(bare(t.get(start).text()))) {
+            role.add(t.get(start).lower());
+            start++;
+        }
+        // Lower-case role words just before the name: "port spokesman Jonas Ekberg".
+        for (int k = a - 1; k >= Math.max(0, a - 3); k--) {
+            String w = t.get(k).lower();
+            if (t.get(k).stop() && !w.equals("of")) {
+                break;
+            }
+            personCue |= k == a - 1 && ROLE_NOUNS.contains(w);
+            role.add(bare(w));
+        }
+        return new RoleSplit(start, personCue);
     }
 
     /** An entity under construction: its forms and what its mentions say about its type. */
@@ -293,15 +330,27 @@ public final class EntityFinder {
         }
     }
 
+    /**
+     * Groups a cluster's capitalized runs into entities: one name in its forms and spellings, its surname and
+     * its initials; then types each group and leaves out those with no cue.
+     */
     private Found group(List<Raw> raws) {
-        // 1. Exact forms, after aliases and normalization ("al-Assad" = "Assad").
+        // Exact forms, after aliases and normalization ("al-Rashid" = "Rashid").
         Map<String, Group> byKey = new LinkedHashMap<>();
         for (Raw r : raws) {
             String surface = gazetteer.aliases.getOrDefault(r.surface(), r.surface());
             byKey.computeIfAbsent(normalize(surface), k -> new Group()).add(r);
         }
-        // 2. Two-word names with the same last word and a similar first: "Sergey Lavrov" / "Sergei Lavrov".
-        // Compared within buckets of one last word, so the cost stays linear in the names.
+        mergeSpellings(byKey);
+        attachSingleWords(byKey);
+        return found(byKey);
+    }
+
+    /**
+     * Two-word names with the same last word and a similar first are one: "Ilyas Orrin" / "Ilias Orrin".
+     * Compared within buckets of one last word, so the cost stays linear in the names.
+     */
+    private static void mergeSpellings(Map<String, Group> byKey) {
         Map<String, List<String>> byLast = new LinkedHashMap<>();
         for (String key : byKey.keySet()) {
             String[] words = key.split(" ");
@@ -319,8 +368,13 @@ public final class EntityFinder {
                 }
             }
         }
-        // 3. A single word joins the most mentioned longer name that ends with it ("Tillerson"), or whose
-        // initials it spells ("FBI").
+    }
+
+    /**
+     * A single word joins the most mentioned longer name that ends with it ("Orrin"), or whose initials it
+     * spells ("RNLI").
+     */
+    private void attachSingleWords(Map<String, Group> byKey) {
         Map<String, Group> bySurname = new HashMap<>();
         Map<String, Group> byInitials = new HashMap<>();
         for (Map.Entry<String, Group> e : byKey.entrySet()) {
@@ -347,7 +401,10 @@ public final class EntityFinder {
                 best.absorb(byKey.remove(key));
             }
         }
-        // 4. Type each group; leave out those with no cue.
+    }
+
+    /** The typed groups as entities, most widely named first, with their mentions, names and roles. */
+    private Found found(Map<String, Group> byKey) {
         record Typed(Group group, Entity.Type type, String name) {
         }
         List<Typed> typed = new ArrayList<>();
@@ -376,7 +433,7 @@ public final class EntityFinder {
             for (String form : t.group().forms.keySet()) {
                 byName.putIfAbsent(normalize(form), e);
             }
-            if (t.type() == Entity.Type.PERSON) { // "Hammond" for "R.C. Hammond", even if never written alone
+            if (t.type() == Entity.Type.PERSON) { // "Lindqvist" for "J.P. Lindqvist", even if never written alone
                 String key = normalize(t.name());
                 byName.putIfAbsent(key.substring(key.lastIndexOf(' ') + 1), e);
             }

@@ -18,7 +18,7 @@ import org.newsum.model.Token;
 /**
  * Finds the figures several articles report, grouped by the quantity they count, and flags those the
  * articles report differently. A number is a figure only with a plural noun after it that says what it
- * counts ("59 cruise missiles", "87 deaths", "40 percent", "$3 billion"); counts of people also need a
+ * counts ("12 rescue boats", "41 deaths", "40 percent", "$3 billion"); counts of people also need a
  * word saying what happened to them (killed, injured, arrested...). Two numbers are one quantity only
  * when they count the same noun, share two words of context (one for people, who already share what happened to them; three for
  * percentages and money), are not in one sentence, and lie within
@@ -47,7 +47,7 @@ public final class FigureFinder {
             "year", "time", "new", "last", "first", "includ", "least", "more", "than", "about");
     /** Tokens either side of a number that count as its context. */
     private static final int WINDOW = 4;
-    /** Tokens either side of a count of people searched for what happened to them ("killed ... 80 civilians"). */
+    /** Tokens either side of a count of people searched for what happened to them ("killed ... 40 passengers"). */
     private static final int EVENT_WINDOW = 8;
     private static final double MAX_RATIO = 1.5;
 
@@ -110,25 +110,17 @@ public final class FigureFinder {
         return List.copyOf(figures);
     }
 
+    /** What a count counts: the key counts are grouped by, and the measure figures show. */
+    private record Measure(String key, String measure) {
+    }
+
+    /** The number read at {@code r} as a count of something, or null when it counts nothing comparable. */
     private Count count(Sentence s, Article article, NumberReader.Reading r) {
         List<Token> t = s.tokens();
         String body = article.text();
         Token number = t.get(r.number());
-        if (r.low() == r.high() && r.low() <= 1) {
+        if (r.low() == r.high() && r.low() <= 1 || dateNameOrReference(t, r)) {
             return null;
-        }
-        // Dates, times, names and codes: "April 4", "9/11", "Boeing 737", "3:30". After a determiner
-        // ("the two countries", "our two nations") a number word refers back to a set rather than reports a count.
-        if (r.number() > 0) {
-            Token prev = t.get(r.number() - 1);
-            if (r.first() == r.number() && !Character.isDigit(number.text().charAt(0)) && (DETERMINERS.contains(prev.lower()) || prev.lower().endsWith("'s")
-                    || prev.lower().endsWith("’s"))) {
-                return null;
-            }
-            if (MONTHS.contains(prev.lower()) || r.first() == r.number() && Character.isUpperCase(prev.text().charAt(0))
-                    && !prev.stop()) {
-                return null;
-            }
         }
         int numberEnd = number.start() + number.text().length();
         char before = number.start() > 0 ? body.charAt(number.start() - 1) : ' ';
@@ -136,43 +128,18 @@ public final class FigureFinder {
         // A currency sign written before the number belongs to the mention; "dollars" after it makes it
         // money too, but then there is no sign to include.
         boolean sign = "$£€".indexOf(before) >= 0;
-        boolean money = sign;
-        char beforeSymbol = sign && number.start() > 1 ? body.charAt(number.start() - 2) : ' ';
-        if (before == '-' || before == '–' || beforeSymbol == '-' || beforeSymbol == '–') {
-            return null; // the second half of a range, "$300-$400 billion": neither end is the figure
-        }
-        if (!money && " \n(\"“‘".indexOf(before) < 0 || after == ':' || after == '/' || after == '-'
-                && r.last() == r.number()) {
+        if (!standsAlone(body, number, r, before, after, sign) || endOfRange(t, r)) {
             return null;
         }
-        // Either end of a range ("5 to 7 inches", "between 10 and 18") is not a figure on its own.
-        if (r.first() > 1 && Set.of("to", "and").contains(t.get(r.first() - 1).lower())
-                && NumberReader.value(t.get(r.first() - 2).lower()) != null
-                || r.last() + 2 < t.size() && Set.of("to", "and").contains(t.get(r.last() + 1).lower())
-                && NumberReader.value(t.get(r.last() + 2).lower()) != null) {
-            return null;
-        }
-        String head = null;
         List<String> phrase = new ArrayList<>();
+        String head;
         if (after == '%') {
             head = "percent";
             phrase.add("percent");
         } else {
-            Token prev = t.get(r.last());
-            for (int k = r.last() + 1; k < t.size() && k <= r.last() + 4; k++) {
-                Token w = t.get(k);
-                if (!spaceBetween(body, prev, w) || NumberReader.value(w.lower()) != null
-                        || w.stop() && !Character.isUpperCase(w.text().charAt(0))) {
-                    break;
-                }
-                phrase.add(w.lower());
-                if (plural(w.lower()) && !Character.isUpperCase(w.text().charAt(0))) {
-                    head = w.lower();
-                    break;
-                }
-                prev = w;
-            }
+            head = pluralAfter(body, t, r, phrase);
         }
+        boolean money = sign;
         if (money && head == null) {
             head = "dollars";
         } else if (head != null && MONEY_WORDS.contains(head)) {
@@ -189,27 +156,102 @@ public final class FigureFinder {
                 && Set.of("years", "months", "weeks", "days", "hours", "minutes", "decades").contains(head)) {
             return null; // "three days later", "45 years old": a time relation, not a quantity reported
         }
-        String event = event(t, r, headIndex);
-        String key;
-        String measure;
+        Measure what = measure(head, event(t, r, headIndex), money, before, phrase);
+        if (what == null) {
+            return null;
+        }
+        // Counts of people share their event word already; what else they share may stand further off
+        // ("a storm that capsized the ferry ... and killed more than 40 passengers").
+        Set<String> context = context(t, r, headIndex, PEOPLE.contains(head) ? EVENT_WINDOW : WINDOW);
+        Mention mention = mention(article, t, r, sign && r.first() == r.number(), after == '%' ? numberEnd + 1 : -1);
+        // Percentages and sums of money describe anything: two need more context in common to be one figure.
+        return new Count(s.articleIndex(), s.index(), mention, r, what.key(), what.measure(), context,
+                money || head.equals("percent") ? 3 : PEOPLE.contains(head) ? 1 : 2);
+    }
+
+    /**
+     * Dates, times, names and codes: "April 4", "Boeing 737". After a determiner ("the two countries",
+     * "our two nations") a number word refers back to a set rather than reports a count.
+     */
+    private static boolean dateNameOrReference(List<Token> t, NumberReader.Reading r) {
+        if (r.number() == 0) {
+            return false;
+        }
+        Token number = t.get(r.number());
+        Token prev = t.get(r.number() - 1);
+        if (r.first() == r.number() && !Character.isDigit(number.text().charAt(0))
+                && (DETERMINERS.contains(prev.lower()) || prev.lower().endsWith("'s") || prev.lower().endsWith("’s"))) {
+            return true;
+        }
+        return MONTHS.contains(prev.lower()) || r.first() == r.number() && Character.isUpperCase(prev.text().charAt(0))
+                && !prev.stop();
+    }
+
+    /**
+     * Whether the number stands as a quantity in the text: not the second half of a range written with a
+     * dash ("$300-$400 billion"), not a time, fraction or code ("3:30", "9/11"), and after a space, a
+     * bracket or a quote unless a currency sign precedes it.
+     */
+    private static boolean standsAlone(String body, Token number, NumberReader.Reading r, char before, char after,
+                                       boolean sign) {
+        char beforeSymbol = sign && number.start() > 1 ? body.charAt(number.start() - 2) : ' ';
+        if (before == '-' || before == '–' || beforeSymbol == '-' || beforeSymbol == '–') {
+            return false; // neither end of "$300-$400 billion" is the figure
+        }
+        return !(!sign && " \n(\"“‘".indexOf(before) < 0 || after == ':' || after == '/' || after == '-'
+                && r.last() == r.number());
+    }
+
+    /** Either end of a range ("5 to 7 inches", "between 10 and 18"), which is not a figure on its own. */
+    private static boolean endOfRange(List<Token> t, NumberReader.Reading r) {
+        return r.first() > 1 && Set.of("to", "and").contains(t.get(r.first() - 1).lower())
+                && NumberReader.value(t.get(r.first() - 2).lower()) != null
+                || r.last() + 2 < t.size() && Set.of("to", "and").contains(t.get(r.last() + 1).lower())
+                && NumberReader.value(t.get(r.last() + 2).lower()) != null;
+    }
+
+    /**
+     * The plural noun a few words after the number that says what it counts ("12 lifeboats", "41 people"),
+     * or null; the words up to it are added to {@code phrase}.
+     */
+    private static String pluralAfter(String body, List<Token> t, NumberReader.Reading r, List<String> phrase) {
+        Token prev = t.get(r.last());
+        for (int k = r.last() + 1; k < t.size() && k <= r.last() + 4; k++) {
+            Token w = t.get(k);
+            if (!spaceBetween(body, prev, w) || NumberReader.value(w.lower()) != null
+                    || w.stop() && !Character.isUpperCase(w.text().charAt(0))) {
+                break;
+            }
+            phrase.add(w.lower());
+            if (plural(w.lower()) && !Character.isUpperCase(w.text().charAt(0))) {
+                return w.lower();
+            }
+            prev = w;
+        }
+        return null;
+    }
+
+    /**
+     * What a count with this head noun measures; null for people counted without saying what happened to
+     * them, too vague to compare. Money is one key whatever the currency; the measure names it.
+     */
+    private static Measure measure(String head, String event, boolean money, char before, List<String> phrase) {
         if (PEOPLE.contains(head)) {
             if (Set.of("deaths", "dead", "fatalities", "bodies").contains(head)) {
                 event = "killed";
             } else if (event == null) {
-                return null; // people counted without saying what happened to them: too vague to compare
+                return null;
             }
-            key = "people " + event;
-            measure = "people " + event;
-        } else {
-            // What happened to things is too loose a cue ("rescuers launched 12 lifeboats"): the noun decides.
-            String stem = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
-            key = money ? "money" : stem;
-            measure = money ? (before == '£' ? "pounds" : before == '€' ? "euros" : head.equals("dollars")
-                    ? "dollars" : head) : String.join(" ", phrase);
+            return new Measure("people " + event, "people " + event);
         }
-        // Counts of people share their event word already; what else they share may stand further off
-        // ("a chemical attack ... that killed more than 80 civilians").
-        int window = PEOPLE.contains(head) ? EVENT_WINDOW : WINDOW;
+        // What happened to things is too loose a cue ("rescuers launched 12 lifeboats"): the noun decides.
+        String stem = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        return new Measure(money ? "money" : stem, money ? (before == '£' ? "pounds" : before == '€' ? "euros"
+                : head.equals("dollars") ? "dollars" : head) : String.join(" ", phrase));
+    }
+
+    /** The content stems within {@code window} tokens of the number and its head, but for both and other numbers. */
+    private static Set<String> context(List<Token> t, NumberReader.Reading r, int headIndex, int window) {
         Set<String> context = new HashSet<>();
         for (int k = Math.max(0, r.first() - window); k < Math.min(t.size(), headIndex + 1 + window); k++) {
             Token w = t.get(k);
@@ -219,17 +261,21 @@ public final class FigureFinder {
                 context.add(w.stem());
             }
         }
+        return context;
+    }
+
+    /**
+     * Where the count is written: from its first word (and a currency sign before it) to its last, without a
+     * trailing "of"; {@code percentEnd}, when not -1, is just past a "%" sign the mention must hold.
+     */
+    private static Mention mention(Article article, List<Token> t, NumberReader.Reading r, boolean withSign,
+                                   int percentEnd) {
         Token last = t.get(r.last());
         int end = r.last() == r.number() || !last.lower().equals("of") ? last.start() + last.text().length()
                 : t.get(r.last() - 1).start() + t.get(r.last() - 1).text().length();
-        int start = t.get(r.first()).start() - (sign && r.first() == r.number() ? 1 : 0);
-        if (after == '%') {
-            end = Math.max(end, numberEnd + 1);
-        }
-        Mention mention = new Mention(article.id(), start, end, body.substring(start, end));
-        // Percentages and sums of money describe anything: two need more context in common to be one figure.
-        return new Count(s.articleIndex(), s.index(), mention, r, key, measure, context,
-                money || head.equals("percent") ? 3 : PEOPLE.contains(head) ? 1 : 2);
+        int start = t.get(r.first()).start() - (withSign ? 1 : 0);
+        end = Math.max(end, percentEnd);
+        return new Mention(article.id(), start, end, article.text().substring(start, end));
     }
 
     /** The nearest word in the sentence that says what happened to what is counted, or null. */
@@ -265,7 +311,7 @@ public final class FigureFinder {
             for (int j = i + 1; j < n; j++) {
                 Count a = counts.get(i);
                 Count b = counts.get(j);
-                // Two numbers in one sentence are two quantities: "24 hours, with 16 hours spent on the floor".
+                // Two numbers in one sentence are two quantities: "12 hours at sea, 3 hours in the lifeboats".
                 if (a.sentence() != b.sentence() && close(a.reading(), b.reading())
                         && shared(a.context(), b.context()) >= a.needShared()) {
                     parent[find(parent, i)] = find(parent, j);
@@ -289,7 +335,7 @@ public final class FigureFinder {
 
     /**
      * Whether two values are of one order: the numbers as written at most twice apart. Compared as written,
-     * not as ranges, since "at least 89" overlaps "hundreds" but is not the same count.
+     * not as ranges, since "at least 150" overlaps "hundreds" but is not the same count.
      */
     private static boolean close(NumberReader.Reading a, NumberReader.Reading b) {
         double small = Math.min(a.value(), b.value());
@@ -338,7 +384,7 @@ public final class FigureFinder {
         return new Figure(measure(group), values, disputed);
     }
 
-    /** The longest ending of the counted noun phrases that at least half the mentions share: "cruise missiles". */
+    /** The longest ending of the counted noun phrases that at least half the mentions share: "rescue boats". */
     private static String measure(List<Count> group) {
         Map<String, Integer> suffixes = new LinkedHashMap<>();
         for (Count c : group) {

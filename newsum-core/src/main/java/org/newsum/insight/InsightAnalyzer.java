@@ -1,15 +1,11 @@
 package org.newsum.insight;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.newsum.model.Cluster;
 import org.newsum.model.Insights;
 import org.newsum.model.Quote;
-import org.newsum.model.Sentence;
 import org.newsum.model.Summary;
-import org.newsum.model.Token;
 import org.newsum.text.TermIndex;
 
 /**
@@ -24,34 +20,16 @@ public final class InsightAnalyzer {
     private final QuoteFinder quotes = new QuoteFinder();
     private final FigureFinder figures = new FigureFinder();
 
-    /** The insights of a cluster and its summary; {@link Insights#NONE} for level NONE. */
-    public Insights analyze(Cluster cluster, Summary summary, Insights.Level level) {
+    /**
+     * The insights of a cluster and its summary; {@link Insights#NONE} for level NONE. {@code terms} is the
+     * cluster's term index, which ranks quotes by how many articles share their words.
+     */
+    public Insights analyze(Cluster cluster, TermIndex terms, Summary summary, Insights.Level level) {
         if (level == Insights.Level.NONE) {
             return Insights.NONE;
         }
         EntityFinder.Found found = entities.analyze(cluster);
-        List<Quote> q = quotes.find(cluster, found, shareOfArticles(cluster));
+        List<Quote> q = quotes.find(cluster, terms, found);
         return new Insights(level, support.find(summary), q, figures.find(cluster), found.entities());
-    }
-
-    /** Per content word (lower case, no apostrophes), the share of the cluster's articles that use it. */
-    private static Map<String, Double> shareOfArticles(Cluster cluster) {
-        Map<String, Integer> last = new HashMap<>();
-        Map<String, Integer> count = new HashMap<>();
-        for (Sentence s : cluster.sentences()) {
-            for (Token t : s.tokens()) {
-                if (TermIndex.isContent(t)) {
-                    String w = t.lower().replace("'", "");
-                    Integer seen = last.put(w, s.articleIndex());
-                    if (seen == null || seen != s.articleIndex()) {
-                        count.merge(w, 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        double articles = Math.max(1, cluster.articles().size());
-        Map<String, Double> share = new HashMap<>();
-        count.forEach((w, c) -> share.put(w, c / articles));
-        return share;
     }
 }

@@ -14,6 +14,9 @@ import org.newsum.model.Article;
 import org.newsum.model.Cluster;
 import org.newsum.model.Mention;
 import org.newsum.model.Quote;
+import org.newsum.model.Sentence;
+import org.newsum.model.Token;
+import org.newsum.text.TermIndex;
 
 /**
  * Finds the direct quotations of a cluster, groups the ones several articles carry (allowing small
@@ -43,8 +46,8 @@ public final class QuoteFinder {
     private record Found(int article, int open, int close, int start, String text, List<String> words, boolean partial) {
     }
 
-    /** The quotes of a cluster, ranked; {@code centrality} gives each content word's share of articles. */
-    List<Quote> find(Cluster cluster, EntityFinder.Found entities, Map<String, Double> centrality) {
+    /** The quotes of a cluster, ranked; {@code terms} is its term index, which says how shared their words are. */
+    List<Quote> find(Cluster cluster, TermIndex terms, EntityFinder.Found entities) {
         List<Found> found = new ArrayList<>();
         for (int a = 0; a < cluster.articles().size(); a++) {
             quotes(cluster.articles().get(a).text(), a, found);
@@ -78,6 +81,7 @@ public final class QuoteFinder {
             }
             groups.get(joined).add(f);
         }
+        int[] firstSentence = firstSentenceOfEachArticle(cluster);
         List<Quote> quotes = new ArrayList<>();
         for (List<Found> group : groups) {
             Map<Integer, Found> perArticle = new LinkedHashMap<>();
@@ -100,7 +104,8 @@ public final class QuoteFinder {
                 mentions.add(new Mention(article.id(), f.start(), f.start() + f.text().length(), f.text()));
             }
             Found first = group.get(0);
-            quotes.add(new Quote(first.text(), speaker, first.partial(), mentions, centrality(first.words(), centrality)));
+            quotes.add(new Quote(first.text(), speaker, first.partial(), mentions,
+                    centrality(first, cluster, firstSentence, terms)));
         }
         quotes.sort(Comparator.comparing(Quote::partial)
                 .thenComparingInt((Quote q) -> -q.articles().size())
@@ -109,18 +114,50 @@ public final class QuoteFinder {
         return List.copyOf(quotes);
     }
 
-    /** The mean share of articles that use each of the quote's words, 0 to 1. */
-    private static double centrality(List<String> words, Map<String, Double> shareOfArticles) {
-        double sum = 0;
-        int n = 0;
-        for (String w : new HashSet<>(words)) {
-            Double share = shareOfArticles.get(w);
-            if (share != null) {
-                sum += share;
-                n++;
+    /**
+     * The mean share of the cluster's articles that use each content term of the quote (its tokens' stems,
+     * as {@link TermIndex} counts them), 0 to 1, to three decimals.
+     */
+    private static double centrality(Found quote, Cluster cluster, int[] firstSentence, TermIndex terms) {
+        int from = quote.start();
+        int to = from + quote.text().length();
+        Set<Integer> seen = new HashSet<>();
+        long articles = 0;
+        for (int i = firstSentence[quote.article()]; i < firstSentence[quote.article() + 1]; i++) {
+            Sentence s = cluster.sentences().get(i);
+            if (s.end() <= from || s.start() >= to) {
+                continue;
+            }
+            Set<String> stems = new HashSet<>();
+            for (Token t : s.tokens()) {
+                if (t.start() >= from && t.start() < to && TermIndex.isContent(t)) {
+                    stems.add(t.stem());
+                }
+            }
+            for (int k = 0; k < terms.size(i); k++) {
+                int term = terms.term(i, k);
+                if (stems.contains(terms.stem(term)) && seen.add(term)) {
+                    articles += terms.articleFrequency(term);
+                }
             }
         }
-        return n == 0 ? 0 : Math.round(sum / n * 1000) / 1000.0;
+        if (seen.isEmpty()) {
+            return 0;
+        }
+        return Math.round(articles / (double) seen.size() / Math.max(1, terms.articleCount()) * 1000) / 1000.0;
+    }
+
+    /** Per article, the index of its first sentence; one more entry, the sentence count, ends the last. */
+    private static int[] firstSentenceOfEachArticle(Cluster cluster) {
+        int[] first = new int[cluster.articles().size() + 1];
+        java.util.Arrays.fill(first, cluster.sentences().size());
+        for (int i = cluster.sentences().size() - 1; i >= 0; i--) {
+            first[cluster.sentences().get(i).articleIndex()] = i;
+        }
+        for (int a = cluster.articles().size() - 1; a >= 0; a--) {
+            first[a] = Math.min(first[a], first[a + 1]); // an article without sentences: an empty range
+        }
+        return first;
     }
 
     /** Whether two quotes' words are one quote: the shorter's words nearly all in the longer. */
@@ -177,7 +214,7 @@ public final class QuoteFinder {
                     return;
                 }
                 if (closer == '’' && close + 1 < to && Character.isLetter(body.charAt(close + 1))) {
-                    close++; // an apostrophe inside the quote: "Russia’s"
+                    close++; // an apostrophe inside the quote: "Portavel’s"
                     continue;
                 }
                 break;

@@ -8,24 +8,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newsum.model.Entity;
+import org.newsum.text.SpeechVerbs;
 
 /**
- * Finds who said a quotation from the words around it ({@code ", Tillerson said"}, {@code "said Sergey
- * Lavrov, ..."}, {@code "He said: "}) and names them as fully as the cluster does: a surname becomes the
+ * Finds who said a quotation from the words around it ({@code ", Okafor said"}, {@code "said Amina
+ * Okafor, ..."}, {@code "He said: "}) and names them as fully as the cluster does: a surname becomes the
  * full name, {@code he}/{@code she} the person last named before the quote in the same article, and a
- * description such as {@code "the Kremlin spokesman"} the person the cluster gives that role. Thread-safe.
+ * description such as {@code "the port spokesman"} the person the cluster gives that role. Thread-safe.
  */
 final class SpeakerResolver {
 
-    private static final String VERBS = String.join("|", EntityFinder.SPEECH_VERBS);
+    private static final String VERBS = SpeechVerbs.alternation(SpeechVerbs.ALL);
     private static final String CLOSERS = "\"“”«»";
-    /** {@code ", said Sergey Lavrov, Russia's Foreign Minister."}: the verb first, then the speaker. */
+    /** {@code ", said Amina Okafor, Portavel's harbour master."}: the verb first, then the speaker. */
     private static final Pattern VERB_THEN_SPEAKER = Pattern.compile(
             "^[\\s,.;:!?—–-]*(?:" + VERBS + ")\\s+([^,.;:!?()\"“”]{2,60})");
-    /** {@code ", Tillerson said in a press conference."}: the speaker first, then the verb. */
+    /** {@code ", Okafor said at a briefing."}: the speaker first, then the verb. */
     private static final Pattern SPEAKER_THEN_VERB = Pattern.compile(
             "^[\\s,.;:!?—–-]*([^,.;:!?()\"“”]{2,60}?)\\s+(?:also\\s+|later\\s+|again\\s+)?(?:" + VERBS + ")\\b");
-    /** {@code "Tillerson said: "} or {@code "He told reporters, "} before the quote. */
+    /** {@code "Okafor said: "} or {@code "He told reporters, "} before the quote. */
     private static final Pattern BEFORE = Pattern.compile(
             "(?:^|[,.;:!?]\\s+)([^,.;:!?()\"“”]{2,60}?)\\s+(?:also\\s+|later\\s+|again\\s+)?(?:" + VERBS
                     + ")\\b[^\"“”]{0,80}$");
@@ -93,9 +94,9 @@ final class SpeakerResolver {
 
     /**
      * A speaker phrase as the cluster names it: an entity's full name, a pronoun's referent, or the phrase.
-     * {@code verbFirst} says the phrase followed the verb ("said Sergey Lavrov, ..."), so its first name is
-     * the speaker; otherwise the phrase preceded the verb and its last name is ("But Tillerson spokesman
-     * R.C. Hammond says").
+     * {@code verbFirst} says the phrase followed the verb ("said Amina Okafor, ..."), so its first name is
+     * the speaker; otherwise the phrase preceded the verb and its last name is ("But Okafor's deputy
+     * J.P. Lindqvist says").
      */
     Attribution resolve(String phrase, boolean verbFirst, int article, int at, EntityFinder.Found entities) {
         String p = phrase.strip();
@@ -140,7 +141,7 @@ final class SpeakerResolver {
         if (best != null) {
             int e = entities.lookup(best);
             if (e >= 0 && entities.entities().get(e).type() == Entity.Type.PLACE && p.length() > best.length() + 3) {
-                return new Attribution(p, true); // "Russia's top diplomat": the place only qualifies the speaker
+                return new Attribution(p, true); // "Norway's fisheries minister": the place only qualifies the speaker
             }
             if (e >= 0) {
                 return new Attribution(entities.entities().get(e).name(), true);
@@ -161,7 +162,7 @@ final class SpeakerResolver {
         return lower.matches("(the|a|an) [a-z' ’-]+") ? new Attribution(p, true) : null;
     }
 
-    /** "the Kremlin spokesman": the one person whose role words hold every word of the description. */
+    /** "the port spokesman": the one person whose role words hold every word of the description. */
     private String byRole(String description, EntityFinder.Found entities) {
         String[] words = description.replace("’", "'").replaceAll("'s\\b", "").split("\\s+");
         if (words.length < 2 || !gazetteer.titles.contains(capitalize(words[words.length - 1]))) {

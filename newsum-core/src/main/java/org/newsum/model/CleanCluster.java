@@ -10,7 +10,7 @@ import java.util.List;
  * @param removals every removed line or article with its reason
  * @param notices  notices carried over from ingest and added by cleaning
  */
-public record CleanCluster(String id, List<Article> articles, List<Removal> removals, List<String> notices) {
+public record CleanCluster(String id, List<Article> articles, List<Removal> removals, List<Notice> notices) {
 
     public CleanCluster {
         articles = List.copyOf(articles);

@@ -12,7 +12,7 @@ import java.util.List;
  * @param notices   notices from ingest and cleaning
  */
 public record Cluster(String id, List<Article> articles, List<Sentence> sentences,
-                      List<Removal> removals, List<String> notices) {
+                      List<Removal> removals, List<Notice> notices) {
 
     public Cluster {
         articles = List.copyOf(articles);

@@ -3,10 +3,10 @@ package org.newsum.model;
 import java.util.List;
 
 /**
- * One quantity the sources report (a death toll, a number of missiles, a sum of money) with each value
+ * One quantity the sources report (a death toll, a number of lifeboats, a sum of money) with each value
  * they give for it.
  *
- * @param measure  what is counted, in words, e.g. {@code "people killed"} or {@code "missiles"}
+ * @param measure  what is counted, in words, e.g. {@code "people killed"} or {@code "lifeboats"}
  * @param values   the distinct values, each with the articles that give it, smallest first
  * @param disputed whether two different articles give values that cannot both be true
  */

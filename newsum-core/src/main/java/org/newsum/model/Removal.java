@@ -1,5 +1,8 @@
 package org.newsum.model;
 
+import java.util.Locale;
+import java.util.Objects;
+
 /**
  * Something the clean stage left out of the summary input, and why: a block of an HTML page, one line
  * or a whole article.
@@ -9,9 +12,10 @@ package org.newsum.model;
  * @param line      the 1-based line number in the article's text (of its first line, for the lines of a
  *                  hard-wrapped paragraph judged as one), or 0 for a block or a whole article
  * @param text      the text that was removed (shortened for whole articles)
- * @param reason    a short reason a person can read, e.g. {@code "navigation"}
+ * @param reason    why, from the catalogue: programs match it (or its {@link Reason#code() code})
+ * @param message   the reason in words a person can read, e.g. {@code "navigation"}
  */
-public record Removal(String articleId, Scope scope, int line, String text, String reason) {
+public record Removal(String articleId, Scope scope, int line, String text, Reason reason, String message) {
 
     /**
      * How much was removed: an element or block of an HTML page (before the page became lines of
@@ -19,15 +23,32 @@ public record Removal(String articleId, Scope scope, int line, String text, Stri
      */
     public enum Scope { BLOCK, LINE, ARTICLE }
 
-    public static Removal block(String articleId, String text, String reason) {
-        return new Removal(articleId, Scope.BLOCK, 0, text, reason);
+    public Removal {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(message, "message");
     }
 
-    public static Removal line(String articleId, int line, String text, String reason) {
-        return new Removal(articleId, Scope.LINE, line, text, reason);
+    public static Removal block(String articleId, String text, Reason reason) {
+        return new Removal(articleId, Scope.BLOCK, 0, text, reason, reason.message());
     }
 
-    public static Removal article(String articleId, String text, String reason) {
-        return new Removal(articleId, Scope.ARTICLE, 0, text, reason);
+    public static Removal line(String articleId, int line, String text, Reason reason) {
+        return new Removal(articleId, Scope.LINE, line, text, reason, reason.message());
+    }
+
+    public static Removal article(String articleId, String text, Reason reason) {
+        return new Removal(articleId, Scope.ARTICLE, 0, text, reason, reason.message());
+    }
+
+    /** An article in {@code language} (a language code) dropped from a cluster in {@code clusterLanguage}. */
+    public static Removal otherLanguage(String articleId, String text, String language, String clusterLanguage) {
+        return new Removal(articleId, Scope.ARTICLE, 0, text, Reason.OTHER_LANGUAGE,
+                Code.render(Reason.OTHER_LANGUAGE, language, clusterLanguage));
+    }
+
+    /** An article dropped because {@code share} (0 to 1) of it is in the kept article {@code originalId}. */
+    public static Removal duplicate(String articleId, String text, String originalId, double share) {
+        return new Removal(articleId, Scope.ARTICLE, 0, text, Reason.DUPLICATE,
+                Code.render(Reason.DUPLICATE, originalId, String.format(Locale.ROOT, "%.0f", 100 * share)));
     }
 }

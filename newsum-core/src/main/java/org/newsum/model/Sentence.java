@@ -3,7 +3,8 @@ package org.newsum.model;
 import java.util.List;
 
 /**
- * A sentence of an article body with its place in the cluster and its tokens.
+ * A sentence of an article body with its place in the cluster, its tokens, and the verdicts of the
+ * sentence checks on it, all made once by the text stage.
  *
  * @param index        position in {@link Cluster#sentences()}, unique in the cluster
  * @param articleIndex index of its article in {@link Cluster#articles()}
@@ -13,12 +14,14 @@ import java.util.List;
  * @param end          character offset just past the last character in the article body
  * @param text         the sentence text, exactly {@code body.substring(start, end)}
  * @param tokens       the words and numbers of the sentence, in order
+ * @param checks       whether the sentence may stand in a summary, by the strict and by the relaxed checks
  */
 public record Sentence(int index, int articleIndex, int paragraph, int position, int start, int end,
-                       String text, List<Token> tokens) {
+                       String text, List<Token> tokens, SentenceChecks checks) {
 
     public Sentence {
         tokens = List.copyOf(tokens);
+        java.util.Objects.requireNonNull(checks, "checks");
     }
 
     /** Number of words as word budgets count them ({@link Budget#countWords}). */

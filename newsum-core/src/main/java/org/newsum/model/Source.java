@@ -11,7 +11,7 @@ import java.util.List;
  * @param references human reference summaries, empty when there are none
  * @param notices    things a person should know, e.g. a file decoded as Windows-1252
  */
-public record Source(String id, List<Article> articles, List<String> references, List<String> notices) {
+public record Source(String id, List<Article> articles, List<String> references, List<Notice> notices) {
 
     public Source {
         articles = List.copyOf(articles);

@@ -46,11 +46,11 @@ final class Explanation {
                 case BLOCK -> " page block";
                 case ARTICLE -> " (whole article)";
             });
-            out.append(" [").append(escape.apply(r.reason())).append("] ").append(escape.apply(r.text())).append('\n');
+            out.append(" [").append(escape.apply(r.message())).append("] ").append(escape.apply(r.text())).append('\n');
         }
         if (!brief.notices().isEmpty()) {
             out.append('\n').append(heading).append("Notices\n");
-            brief.notices().forEach(n -> out.append(bullet).append(escape.apply(n)).append('\n'));
+            brief.notices().forEach(n -> out.append(bullet).append(escape.apply(n.message())).append('\n'));
         }
         return out.toString();
     }

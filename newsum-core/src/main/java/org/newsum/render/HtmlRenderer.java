@@ -74,14 +74,14 @@ public final class HtmlRenderer implements Renderer {
                             case BLOCK -> " page block";
                             case ARTICLE -> " (whole article)";
                         })
-                        .append(" <em>").append(escape(r.reason())).append("</em>: ").append(escape(r.text()))
+                        .append(" <em>").append(escape(r.message())).append("</em>: ").append(escape(r.text()))
                         .append("</li>\n");
             }
             out.append("</ul>\n</details>\n");
         }
         if (!brief.notices().isEmpty()) {
             out.append("<h2>Notices</h2>\n<ul>\n");
-            brief.notices().forEach(n -> out.append("<li>").append(escape(n)).append("</li>\n"));
+            brief.notices().forEach(n -> out.append("<li>").append(escape(n.message())).append("</li>\n"));
             out.append("</ul>\n");
         }
         return out.append("</main>\n</body>\n</html>\n").toString();

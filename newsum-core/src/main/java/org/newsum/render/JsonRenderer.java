@@ -16,6 +16,7 @@ import org.newsum.model.Entity;
 import org.newsum.model.Figure;
 import org.newsum.model.Insights;
 import org.newsum.model.Mention;
+import org.newsum.model.Notice;
 import org.newsum.model.Quote;
 import org.newsum.model.Removal;
 import org.newsum.model.SummarySentence;
@@ -24,7 +25,7 @@ import org.newsum.model.Support;
 /**
  * JSON: the whole brief, each sentence with its source article ids, its offsets in each source and
  * its score, every insight (support, quotes, figures, entities) at any level, the articles, and every
- * removal (page block, line or article) with its reason. Always complete, so
+ * removal (page block, line or article) and notice with its code and message. Always complete, so
  * {@code explain} changes nothing here.
  */
 public final class JsonRenderer implements Renderer {
@@ -52,8 +53,10 @@ public final class JsonRenderer implements Renderer {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", brief.id());
         root.put("method", brief.summary().method());
-        root.put("budget", Map.of("unit", brief.summary().budget().unit().name().toLowerCase(java.util.Locale.ROOT),
-                "limit", brief.summary().budget().limit()));
+        Map<String, Object> budget = new LinkedHashMap<>(); // not Map.of, whose order changes from run to run
+        budget.put("unit", brief.summary().budget().unit().name().toLowerCase(java.util.Locale.ROOT));
+        budget.put("limit", brief.summary().budget().limit());
+        root.put("budget", budget);
         root.put("words", brief.summary().wordCount());
         Map<String, Article> byId = new LinkedHashMap<>();
         brief.articles().forEach(a -> byId.put(a.id(), a));
@@ -101,21 +104,30 @@ public final class JsonRenderer implements Renderer {
             removed.add(removal(r));
         }
         root.put("removed", removed);
-        root.put("notices", brief.notices());
+        root.put("notices", brief.notices().stream().map(JsonRenderer::notice).toList());
         return root;
     }
 
     /**
      * One removal as JSON: the article, the scope ("line", "block" for a part of an HTML page, "article"),
-     * the line number for a line and null otherwise, the reason and the removed text.
+     * the line number for a line and null otherwise, the reason's code and message, and the removed text.
      */
     public static Map<String, Object> removal(Removal r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("article", r.articleId());
         m.put("scope", r.scope().name().toLowerCase(java.util.Locale.ROOT));
         m.put("line", r.scope() == Removal.Scope.LINE ? r.line() : null);
-        m.put("reason", r.reason());
+        m.put("code", r.reason().code());
+        m.put("message", r.message());
         m.put("text", r.text());
+        return m;
+    }
+
+    /** One notice as JSON: its code and its message. */
+    public static Map<String, Object> notice(Notice n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", n.kind().code());
+        m.put("message", n.message());
         return m;
     }
 

@@ -59,14 +59,18 @@ final class BudgetFiller {
 
     private boolean redundant(int sentence, List<ScoredSentence> chosen, TermIndex terms) {
         for (ScoredSentence c : chosen) {
-            if (c.sentence() == sentence) {
-                return true;
-            }
-            if (terms.coverage(sentence, c.sentence()) > maxOverlap
-                    || terms.coverage(c.sentence(), sentence) > maxOverlap) {
+            if (c.sentence() == sentence || repeats(terms, sentence, c.sentence(), maxOverlap)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether one of two sentences repeats the other: either holds more than {@code maxOverlap} of the
+     * other's idf-weighted content. The one repeat rule of selection; methods differ only in the share.
+     */
+    static boolean repeats(TermIndex terms, int a, int b, double maxOverlap) {
+        return terms.coverage(a, b) > maxOverlap || terms.coverage(b, a) > maxOverlap;
     }
 }

@@ -1,14 +1,6 @@
 package org.newsum.select;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
-import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
-import org.newsum.model.ScoredSentence;
-import org.newsum.model.Selection;
-import org.newsum.model.Sentence;
 import org.newsum.text.TermIndex;
 
 /**
@@ -19,14 +11,17 @@ import org.newsum.text.TermIndex;
  * taken best first, skipping repeats. Weights were chosen on Multi-News validation clusters; the signals
  * themselves are {@link CentroidSalience}.
  */
-final class CentroidMethod implements SelectionMethod {
+final class CentroidMethod extends RankedMethod {
 
     /**
      * A sentence is redundant when a chosen one holds this share of its weighted content. Low, so that
-     * paraphrases of one fact ("relations at a low point" / "a low level of trust") count as repeats.
+     * paraphrases of one fact ("the talks stalled" / "no progress in the talks") count as repeats.
      */
     static final double MAX_OVERLAP = 0.3;
-    private static final BudgetFiller FILLER = new BudgetFiller(MAX_OVERLAP);
+
+    CentroidMethod() {
+        super(MAX_OVERLAP);
+    }
 
     @Override
     public String name() {
@@ -39,17 +34,7 @@ final class CentroidMethod implements SelectionMethod {
     }
 
     @Override
-    public Selection select(Cluster cluster, TermIndex terms, Budget budget) {
-        double[] scores = CentroidSalience.scores(cluster, terms);
-        boolean[] candidate = Candidates.of(cluster);
-        List<ScoredSentence> ranked = new ArrayList<>();
-        for (Sentence s : cluster.sentences()) {
-            if (candidate[s.index()]) {
-                ranked.add(new ScoredSentence(s.index(), scores[s.index()]));
-            }
-        }
-        ranked.sort(Comparator.comparingDouble(ScoredSentence::score).reversed()
-                .thenComparingInt(ScoredSentence::sentence));
-        return FILLER.fill(name(), cluster, terms, budget, ranked);
+    double[] scores(Cluster cluster, TermIndex terms) {
+        return CentroidSalience.scores(cluster, terms);
     }
 }

@@ -48,15 +48,14 @@ public final class CentroidSalience {
     }
 
     /**
-     * The centroid method's salience of each candidate sentence ({@link Candidates#accepts}), by sentence
+     * The centroid method's salience of each candidate sentence ({@link Sentence#checks()}), by sentence
      * index: cosine to centroid × position prior × (1 + {@link #SUPPORT_WEIGHT} × support); 0 for the rest.
      */
     public static double[] scores(Cluster cluster, TermIndex terms) {
         double[] similarity = similarity(terms);
         double[] scores = new double[similarity.length];
-        boolean[] candidate = Candidates.of(cluster);
         for (Sentence s : cluster.sentences()) {
-            if (candidate[s.index()]) {
+            if (s.checks().strict()) {
                 scores[s.index()] = similarity[s.index()] * PositionPrior.weight(s.position())
                         * (1 + SUPPORT_WEIGHT * support(terms, s.index()));
             }

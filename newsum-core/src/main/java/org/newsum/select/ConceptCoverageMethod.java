@@ -2,7 +2,6 @@ package org.newsum.select;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import org.newsum.model.Budget;
@@ -60,7 +59,7 @@ final class ConceptCoverageMethod implements SelectionMethod {
      * With a sentence salience, two sentences can be worth taking for their salience alone although
      * they report one fact; then a sentence holding this share of another's weighted content repeats it.
      * On Multi-News validation clusters 0.3 cost 0.4 R-2 against 0.7, and 0.7 let a quote restating the
-     * lead through ("a low level of trust" twice); 0.5 costs 0.1 R-2 and keeps such pairs apart.
+     * lead through ("the harbour stays shut" twice); 0.5 costs 0.1 R-2 and keeps such pairs apart.
      */
     static final double MAX_OVERLAP = 0.5;
 
@@ -109,8 +108,7 @@ final class ConceptCoverageMethod implements SelectionMethod {
     @Override
     public Selection select(Cluster cluster, TermIndex terms, Budget budget) {
         ConceptWeights concepts = ConceptWeights.of(cluster, options.concepts());
-        Repeats repeats = salienceWeight > 0 ? (a, b) -> terms.coverage(a, b) > MAX_OVERLAP
-                || terms.coverage(b, a) > MAX_OVERLAP : NO_REPEATS;
+        Repeats repeats = salienceWeight > 0 ? (a, b) -> BudgetFiller.repeats(terms, a, b, MAX_OVERLAP) : NO_REPEATS;
         // the method's own salience ranks the spare-budget sentences; without one, the centroid does
         double[] salient = salienceWeight > 0 ? salience.of(cluster, terms) : CentroidSalience.scores(cluster, terms);
         Solution solution = solve(cluster, concepts, bonus(salient, concepts), repeats, budget);
@@ -119,18 +117,13 @@ final class ConceptCoverageMethod implements SelectionMethod {
         for (int s : solution.sentences()) {
             chosen.add(new ScoredSentence(s, value[s]));
         }
-        chosen.sort(Comparator.comparingDouble(ScoredSentence::score).reversed()
-                .thenComparingInt(ScoredSentence::sentence));
+        chosen.sort(RankedMethod.BEST_FIRST);
         // spare budget, once every reachable concept is covered: salient sentences that repeat nothing, scored below all chosen
         double floor = chosen.isEmpty() ? 1 : chosen.get(chosen.size() - 1).score();
         double top = Arrays.stream(salient).max().orElse(0);
-        List<ScoredSentence> rest = new ArrayList<>();
-        for (Sentence s : cluster.sentences()) {
-            if (salient[s.index()] > 0) { // zero for every sentence that is not a candidate
-                rest.add(new ScoredSentence(s.index(), 0.5 * floor * salient[s.index()] / top));
-            }
-        }
-        rest.sort(Comparator.comparingDouble(ScoredSentence::score).reversed().thenComparingInt(ScoredSentence::sentence));
+        double[] spare = Arrays.stream(salient).map(x -> 0.5 * floor * x / top).toArray();
+        // salience is zero for every sentence that is not a candidate
+        List<ScoredSentence> rest = RankedMethod.ranking(spare, s -> salient[s] > 0, RankedMethod.BEST_FIRST);
         return TOP_UP.fill(name(), cluster, terms, budget, chosen, rest);
     }
 
@@ -161,13 +154,12 @@ final class ConceptCoverageMethod implements SelectionMethod {
         int[] cost = SentenceCosts.of(cluster, budget);
         int capacity = SentenceCosts.capacity(budget);
         double[] concept = concepts.sentenceScores();
-        boolean[] candidate = Candidates.of(cluster);
         double[] value = new double[concept.length];
         for (int i = 0; i < value.length; i++) {
             value[i] = concept[i] + bonus[i];
         }
         int[] candidates = cluster.sentences().stream()
-                .filter(s -> concept[s.index()] > 0 && cost[s.index()] <= capacity && candidate[s.index()])
+                .filter(s -> concept[s.index()] > 0 && cost[s.index()] <= capacity && s.checks().strict())
                 .mapToInt(Sentence::index).toArray();
         if (candidates.length == 0) {
             return new Solution(new int[0], 0, true);

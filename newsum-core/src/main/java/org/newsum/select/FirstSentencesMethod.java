@@ -1,12 +1,9 @@
 package org.newsum.select;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Comparator;
 
-import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
 import org.newsum.model.ScoredSentence;
-import org.newsum.model.Selection;
 import org.newsum.model.Sentence;
 import org.newsum.text.TermIndex;
 
@@ -14,11 +11,14 @@ import org.newsum.text.TermIndex;
  * The published Multi-News baseline {@code first3}: the first three sentences of each article, article
  * after article, as they come (no sentence checks, no redundancy removal), until the budget is full.
  */
-final class FirstSentencesMethod implements SelectionMethod {
+final class FirstSentencesMethod extends RankedMethod {
 
     private static final int PER_ARTICLE = 3;
+
     /** Never redundant: the baseline keeps repeats. */
-    private static final BudgetFiller FILLER = new BudgetFiller(Double.MAX_VALUE);
+    FirstSentencesMethod() {
+        super(Double.MAX_VALUE);
+    }
 
     @Override
     public String name() {
@@ -31,13 +31,18 @@ final class FirstSentencesMethod implements SelectionMethod {
     }
 
     @Override
-    public Selection select(Cluster cluster, TermIndex terms, Budget budget) {
-        List<ScoredSentence> ranked = new ArrayList<>();
-        for (Sentence s : cluster.sentences()) {
-            if (s.position() < PER_ARTICLE) {
-                ranked.add(new ScoredSentence(s.index(), 1.0 / (1 + s.position())));
-            }
-        }
-        return FILLER.fill(name(), cluster, terms, budget, ranked);
+    double[] scores(Cluster cluster, TermIndex terms) {
+        return cluster.sentences().stream().mapToDouble(s -> 1.0 / (1 + s.position())).toArray();
+    }
+
+    @Override
+    boolean ranks(Sentence sentence, double score) {
+        return sentence.position() < PER_ARTICLE;
+    }
+
+    /** As the sentences come, article after article. */
+    @Override
+    Comparator<ScoredSentence> order() {
+        return Comparator.comparingInt(ScoredSentence::sentence);
     }
 }

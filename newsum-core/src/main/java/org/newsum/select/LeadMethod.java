@@ -1,24 +1,18 @@
 package org.newsum.select;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
-import org.newsum.model.ScoredSentence;
-import org.newsum.model.Selection;
 import org.newsum.model.Sentence;
 import org.newsum.text.TermIndex;
 
 /**
  * The lead baseline: the first sentence of each article in turn, then the second of each, and so
  * on, skipping fragments and near-identical repeats. The same over the sentences that pass only the
- * relaxed checks ({@link Candidates#acceptsRelaxed}) is the fallback when a method finds nothing.
+ * relaxed checks ({@link Sentence#checks()}) is the fallback when a method finds nothing.
  */
-final class LeadMethod implements SelectionMethod {
+final class LeadMethod extends RankedMethod {
 
     /** Only near-copies count as repeats for the baseline. */
-    private static final BudgetFiller FILLER = new BudgetFiller(0.9);
+    private static final double MAX_OVERLAP = 0.9;
 
     private final boolean relaxed;
 
@@ -28,6 +22,7 @@ final class LeadMethod implements SelectionMethod {
 
     /** The lead of the candidates, or with {@code relaxed} the lead of the sentences that pass the relaxed checks. */
     LeadMethod(boolean relaxed) {
+        super(MAX_OVERLAP);
         this.relaxed = relaxed;
     }
 
@@ -42,27 +37,24 @@ final class LeadMethod implements SelectionMethod {
                 : "baseline: first sentences of each article in turn (round robin)";
     }
 
+    /**
+     * 1 for each article's first ranked sentence, 1/2 for its second and so on: best first, ties to the
+     * earlier sentence, that is each article in turn, as sentences come article by article.
+     */
     @Override
-    public Selection select(Cluster cluster, TermIndex terms, Budget budget) {
-        // One pass over the sentences, not one per article: a pooled cluster has thousands of articles.
-        List<List<Sentence>> byArticle = new ArrayList<>();
-        for (int a = 0; a < cluster.articles().size(); a++) {
-            byArticle.add(new ArrayList<>());
-        }
+    double[] scores(Cluster cluster, TermIndex terms) {
+        double[] scores = new double[cluster.sentences().size()];
+        int[] ranked = new int[cluster.articles().size()];
         for (Sentence s : cluster.sentences()) {
-            if (relaxed ? Candidates.acceptsRelaxed(s) : Candidates.accepts(s)) {
-                byArticle.get(s.articleIndex()).add(s);
+            if (ranks(s, 0)) {
+                scores[s.index()] = 1.0 / (++ranked[s.articleIndex()]);
             }
         }
-        List<ScoredSentence> ranked = new ArrayList<>();
-        int depth = byArticle.stream().mapToInt(List::size).max().orElse(0);
-        for (int round = 0; round < depth; round++) {
-            for (List<Sentence> sentences : byArticle) {
-                if (round < sentences.size()) {
-                    ranked.add(new ScoredSentence(sentences.get(round).index(), 1.0 / (round + 1)));
-                }
-            }
-        }
-        return FILLER.fill(name(), cluster, terms, budget, ranked);
+        return scores;
+    }
+
+    @Override
+    boolean ranks(Sentence sentence, double score) {
+        return relaxed ? sentence.checks().relaxed() : sentence.checks().strict();
     }
 }

@@ -43,7 +43,7 @@ public final class LexRank {
     }
 
     /**
-     * Continuous LexRank of the cluster's candidate sentences ({@link Candidates#accepts}), by sentence index:
+     * Continuous LexRank of the cluster's candidate sentences ({@link Sentence#checks()}), by sentence index:
      * non-candidates score 0 and the candidates' scores sum to 1.
      */
     public static double[] scores(Cluster cluster, TermIndex terms) {
@@ -53,7 +53,7 @@ public final class LexRank {
     /** LexRank of the cluster's candidate sentences with the given options, by sentence index (summing to 1). */
     public static double[] scores(Cluster cluster, TermIndex terms, Options options) {
         int[] nodes = cluster.sentences().stream()
-                .filter(s -> terms.size(s.index()) > 0 && Candidates.accepts(s))
+                .filter(s -> terms.size(s.index()) > 0 && s.checks().strict())
                 .mapToInt(Sentence::index).toArray();
         SimilarityGraph graph = SimilarityGraph.of(terms, nodes, Math.max(options.threshold(), 1e-9));
         double[] rank = rank(graph, options);

@@ -1,13 +1,6 @@
 package org.newsum.select;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
-import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
-import org.newsum.model.ScoredSentence;
-import org.newsum.model.Selection;
 import org.newsum.model.Sentence;
 import org.newsum.text.TermIndex;
 
@@ -16,14 +9,13 @@ import org.newsum.text.TermIndex;
  * taken best first, skipping repeats. Continuous by default; {@code lexrank-threshold} uses the
  * unweighted graph of links at cosine 0.1 or more.
  */
-final class LexRankMethod implements SelectionMethod {
-
-    private static final BudgetFiller FILLER = new BudgetFiller(CentroidMethod.MAX_OVERLAP);
+final class LexRankMethod extends RankedMethod {
 
     private final String name;
     private final LexRank.Options options;
 
     private LexRankMethod(String name, LexRank.Options options) {
+        super(CentroidMethod.MAX_OVERLAP);
         this.name = name;
         this.options = options;
     }
@@ -51,16 +43,13 @@ final class LexRankMethod implements SelectionMethod {
     }
 
     @Override
-    public Selection select(Cluster cluster, TermIndex terms, Budget budget) {
-        double[] rank = LexRank.scores(cluster, terms, options);
-        List<ScoredSentence> ranked = new ArrayList<>();
-        for (Sentence s : cluster.sentences()) {
-            if (rank[s.index()] > 0) {
-                ranked.add(new ScoredSentence(s.index(), rank[s.index()]));
-            }
-        }
-        ranked.sort(Comparator.comparingDouble(ScoredSentence::score).reversed()
-                .thenComparingInt(ScoredSentence::sentence));
-        return FILLER.fill(name(), cluster, terms, budget, ranked);
+    double[] scores(Cluster cluster, TermIndex terms) {
+        return LexRank.scores(cluster, terms, options);
+    }
+
+    /** The nodes of the graph: candidates with content; every node's rank is positive. */
+    @Override
+    boolean ranks(Sentence sentence, double rank) {
+        return rank > 0;
     }
 }

@@ -84,8 +84,7 @@ final class MmrMethod implements SelectionMethod {
                 if (!out[k]) {
                     maxSimilarity[k] = Math.max(maxSimilarity[k], terms.cosine(candidates[k], s));
                     // a repeat by the rule every method shares is never worth taking, whatever budget is left
-                    out[k] = terms.coverage(candidates[k], s) > CentroidMethod.MAX_OVERLAP
-                            || terms.coverage(s, candidates[k]) > CentroidMethod.MAX_OVERLAP;
+                    out[k] = BudgetFiller.repeats(terms, candidates[k], s, CentroidMethod.MAX_OVERLAP);
                 }
             }
         }

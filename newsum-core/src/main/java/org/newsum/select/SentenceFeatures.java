@@ -35,16 +35,15 @@ public final class SentenceFeatures {
 
     /**
      * One row of features per sentence of the cluster, indexed like {@link Cluster#sentences()}; the
-     * row is {@code null} for a sentence that may not stand in a summary ({@link Candidates#accepts}).
+     * row is {@code null} for a sentence that may not stand in a summary ({@link Sentence#checks()}).
      */
     public static double[][] of(Cluster cluster, TermIndex terms) {
         List<Sentence> sentences = cluster.sentences();
         Context context = new Context(cluster, terms);
         double[][] rows = new double[sentences.size()][];
-        boolean[] candidate = Candidates.of(cluster);
         for (Sentence s : sentences) {
             Cancellation.check();
-            if (candidate[s.index()]) {
+            if (s.checks().strict()) {
                 rows[s.index()] = row(s, terms, context);
             }
         }

@@ -20,7 +20,7 @@ import org.newsum.text.TermIndex;
  * much, P_k partition the sentences into groups of similar content and r_j is sentence j's average
  * similarity to all sentences; the square root makes a second choice from one group worth less than a
  * first from another. Maximized by budgeted lazy greedy with gain/cost^r and the best-singleton check.
- * Coverage is measured over all sentences; only candidates ({@link Candidates#accepts}) are chosen. For
+ * Coverage is measured over all sentences; only candidates ({@link Sentence#checks()}) are chosen. For
  * news, each sentence's coverage term and reward are weighted by its {@link PositionPrior}: covering what
  * the articles lead with matters more than covering their tails (+1.3 R-1 on Multi-News validation).
  * Near-restatements of a chosen sentence gain nothing.
@@ -44,7 +44,11 @@ final class SubmodularMethod implements SelectionMethod {
         static final Options DEFAULT = new Options(10, 6, 0.3, 0.2, 3_000, 1.0);
     }
 
-    /** Share of a sentence's weighted content a chosen sentence must hold for it to gain nothing. */
+    /**
+     * Share of a sentence's weighted content a chosen sentence must hold for it to gain nothing. Looser than
+     * the centroid method's repeat rule (0.3): the diversity term already handles partial overlap, and
+     * blocking at 0.3 cost 0.5 R-1 on validation.
+     */
     static final double NEAR_COPY = 0.5;
 
     private final Options options;
@@ -90,7 +94,7 @@ final class SubmodularMethod implements SelectionMethod {
             reward[i] = importance[i] * total[i] / Math.max(1, n);
         }
         int[] group = groups(graph, reward, options.groupSimilarity());
-        int[] items = IntStream.range(0, n).filter(i -> Candidates.accepts(cluster.sentences().get(nodes[i]))).toArray();
+        int[] items = IntStream.range(0, n).filter(i -> cluster.sentences().get(nodes[i]).checks().strict()).toArray();
         int[] allCost = SentenceCosts.of(cluster, budget);
         int[] cost = Arrays.stream(items).map(i -> allCost[nodes[i]]).toArray();
         BudgetedGreedy.Result result = BudgetedGreedy.maximize(cost, SentenceCosts.capacity(budget), options.r(),
@@ -103,7 +107,7 @@ final class SubmodularMethod implements SelectionMethod {
                     public double gain(int item) {
                         int l = items[item];
                         for (int t : taken) {
-                            if (repeats(terms, nodes[l], nodes[t])) {
+                            if (BudgetFiller.repeats(terms, nodes[l], nodes[t], NEAR_COPY)) {
                                 return 0;  // the soft diversity term alone lets small clusters take a paraphrase
                             }
                         }
@@ -131,25 +135,15 @@ final class SubmodularMethod implements SelectionMethod {
         // the objective's value of each chosen sentence alone ranks them
         List<ScoredSentence> chosen = Arrays.stream(result.items())
                 .mapToObj(item -> new ScoredSentence(nodes[items[item]], reward[items[item]]))
-                .sorted(Comparator.comparingDouble(ScoredSentence::score).reversed()
-                        .thenComparingInt(ScoredSentence::sentence))
-                .toList();
+                .sorted(RankedMethod.BEST_FIRST).toList();
         return new Selection(name(), budget, chosen);
-    }
-
-    /**
-     * Whether one sentence nearly restates the other. Looser than the centroid method's repeat rule (0.3):
-     * the diversity term already handles partial overlap, and blocking at 0.3 cost 0.5 R-1 on validation.
-     */
-    private static boolean repeats(TermIndex terms, int a, int b) {
-        return terms.coverage(a, b) > NEAR_COPY || terms.coverage(b, a) > NEAR_COPY;
     }
 
     /** The sentences coverage is measured over: all with content, or for huge clusters candidates, leads first. */
     private int[] groundSet(Cluster cluster, TermIndex terms) {
         List<Sentence> all = cluster.sentences().stream().filter(s -> terms.size(s.index()) > 0).toList();
         if (all.size() > options.maxNodes()) {
-            all = all.stream().filter(Candidates::accepts)
+            all = all.stream().filter(s -> s.checks().strict())
                     .sorted(Comparator.comparingInt(Sentence::position).thenComparingInt(Sentence::index))
                     .limit(options.maxNodes()).toList();
         }

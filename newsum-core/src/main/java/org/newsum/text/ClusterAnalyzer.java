@@ -15,8 +15,8 @@ import org.newsum.model.Token;
 
 /**
  * The text stage: segments each clean body into paragraphs (one per line) and sentences with
- * offsets, and analyses every token once (lower case, Porter stem, stop word). Not thread-safe: use
- * one per thread.
+ * offsets, analyses every token once (lower case, Porter stem, stop word), and runs the sentence checks
+ * ({@link SentenceChecker}) on every sentence once. Not thread-safe: use one per thread.
  */
 public final class ClusterAnalyzer {
 
@@ -53,8 +53,10 @@ public final class ClusterAnalyzer {
                         int start = lineStart + span[0];
                         int end = lineStart + span[1];
                         String text = body.substring(start, end);
-                        sentences.add(new Sentence(sentences.size(), a, paragraph, position++, start, end, text,
-                                tokens(text, start)));
+                        List<Token> tokens = tokens(text, start);
+                        sentences.add(new Sentence(sentences.size(), a, paragraph, position, start, end, text,
+                                tokens, SentenceChecker.check(text, position, tokens)));
+                        position++;
                     }
                     paragraph++;
                 }

@@ -19,10 +19,10 @@ import org.newsum.model.Scripts;
 /**
  * Splits one paragraph into sentences with character offsets. OpenNLP's English sentence model
  * proposes the boundaries; two rule passes correct what it gets wrong in news text: it never splits
- * after a title, an initial or an initialism that continues the sentence ({@code Mr. Lavrov},
- * {@code R.C. Hammond}, {@code U.S. -Russia}), and it does split after a closing quotation followed
+ * after a title, an initial or an initialism that continues the sentence ({@code Mr. Okafor},
+ * {@code J.P. Lindqvist}, {@code U.K. -Norway}), and it does split after a closing quotation followed
  * by a new capitalized sentence. A quotation of several sentences stays one unit, so that no
- * sentence starts inside a quotation ({@code "We'll see. We'll see the result," he said.}). A third
+ * sentence starts inside a quotation ({@code "Not yet. Not before the tide turns," she said.}). A third
  * pass splits after the sentence ends of Chinese, Japanese, Hindi and Arabic ({@code 。！？।؟}), which
  * the English model passes over.
  * Not thread-safe: use one per thread.
@@ -42,7 +42,7 @@ public final class SentenceSplitter {
             "ave", "blvd", "rd", "e.g", "i.e", "cf", "al", "fig");
     /** Words that end an abbreviation but may also end a sentence (then a capitalized word follows). */
     private static final Set<String> COMPANY = Set.of("inc", "corp", "co", "ltd", "bros", "jr", "sr");
-    /** Capitalized words that usually start a new sentence, so "... the U.S. The ..." is split. */
+    /** Capitalized words that usually start a new sentence, so "... the U.K. The ..." is split. */
     private static final Set<String> SENTENCE_STARTERS = Set.of("the", "a", "an", "he", "she", "it", "they",
             "we", "i", "you", "but", "and", "this", "that", "these", "those", "there", "in", "on", "at", "his",
             "her", "their", "its", "our", "as", "after", "before", "when", "while", "if", "so", "yet", "for",
@@ -119,7 +119,7 @@ public final class SentenceSplitter {
         return splitAt(text, spans, QUOTE_BOUNDARY, m -> true);
     }
 
-    /** Splits {@code ...moved to the U.S. The move...}, which the model reads as one sentence. */
+    /** Splits {@code ...moved to the U.K. The move...}, which the model reads as one sentence. */
     private static List<int[]> splitAfterInitialisms(String text, List<int[]> spans) {
         return splitAt(text, spans, INITIALISM_THEN_WORD,
                 m -> SENTENCE_STARTERS.contains(m.group(2).toLowerCase(Locale.ROOT)));
@@ -193,19 +193,7 @@ public final class SentenceSplitter {
 
     /** Whether text[start, end) opens a double quotation it does not close. */
     static boolean quotationOpen(String text, int start, int end) {
-        int curly = 0;
-        int straight = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '“') {
-                curly++;
-            } else if (c == '”') {
-                curly = Math.max(0, curly - 1);
-            } else if (c == '"') {
-                straight++;
-            }
-        }
-        return curly > 0 || straight % 2 == 1;
+        return QuoteMarks.of(text, start, end).opensQuotation();
     }
 
     static boolean continues(String previous, String next) {
@@ -214,7 +202,7 @@ public final class SentenceSplitter {
         }
         char first = next.charAt(0);
         if (Character.isLowerCase(first)) {
-            return previous.endsWith("."); // "... 4:30 p.m. on Tuesday", "... Inc. said"
+            return previous.endsWith("."); // "... 9:15 a.m. on Friday", "... Inc. said"
         }
         // The last word is in the trailing run of letters and periods; searching only there finds the
         // same match as searching the whole sentence, without trying every earlier position.
@@ -234,13 +222,13 @@ public final class SentenceSplitter {
         String lower = word.toLowerCase(Locale.ROOT);
         String nextWord = NON_LETTER.split(next, 2)[0].toLowerCase(Locale.ROOT);
         if (first == '-' || first == '–' || Character.isDigit(first)) {
-            return INITIALS.matcher(word).matches() || TITLES.contains(lower); // "U.S. -Russia", "No. 3"
+            return INITIALS.matcher(word).matches() || TITLES.contains(lower); // "U.K. -Norway", "No. 3"
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            return true; // an initial: "R. Hammond"
+            return true; // an initial: "J. Lindqvist"
         }
         if (CAPITAL_INITIALS.matcher(word).matches()) {
-            // an initialism: "R.C. Hammond" and "U.S. Secretary" continue; "the U.S. The" does not
+            // an initialism: "J.P. Lindqvist" and "E.U. Commissioner" continue; "the U.K. The" does not
             return !SENTENCE_STARTERS.contains(nextWord);
         }
         if (TITLES.contains(lower)) {

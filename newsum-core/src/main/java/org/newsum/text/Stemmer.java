@@ -3,17 +3,17 @@ package org.newsum.text;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.tartarus.snowball.ext.PorterStemmer;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
- * Porter stems of lower-case words (Lucene's Snowball Porter stemmer), cached because news text
- * repeats its words. Not thread-safe: use one per thread.
+ * Porter stems of lower-case words (OpenNLP's Snowball Porter stemmer, the same algorithm and the same
+ * stems as Lucene's), cached because news text repeats its words. Not thread-safe: use one per thread.
  */
 final class Stemmer {
 
     private static final int MAX_CACHE = 200_000;
 
-    private final PorterStemmer porter = new PorterStemmer();
+    private final SnowballStemmer porter = new SnowballStemmer(SnowballStemmer.ALGORITHM.PORTER);
     private final Map<String, String> cache = new HashMap<>();
 
     String stem(String lower) {
@@ -21,10 +21,9 @@ final class Stemmer {
         if (cached != null) {
             return cached;
         }
-        porter.setCurrent(lower);
-        porter.stem();
+        String stemmed = porter.stem(lower).toString();
         // Porter takes the plural "s" off a lone "s"; a stem is never empty, later stages read its first letter.
-        String stem = porter.getCurrent().isEmpty() ? lower : porter.getCurrent();
+        String stem = stemmed.isEmpty() ? lower : stemmed;
         if (cache.size() >= MAX_CACHE) {
             cache.clear();
         }

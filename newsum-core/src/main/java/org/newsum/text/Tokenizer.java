@@ -9,7 +9,7 @@ import org.newsum.model.Scripts;
  * Splits a sentence into words and numbers with their offsets. A token is a run of letters and
  * digits, read by code point, with the combining marks that follow them ({@code e} and an acute
  * accent, Devanagari vowel signs) inside it; an apostrophe, period, hyphen or comma between two such
- * characters stays inside it ({@code don't}, {@code U.S}, {@code al-Assad}, {@code 1,000},
+ * characters stays inside it ({@code don't}, {@code U.S}, {@code al-Rashid}, {@code 1,000},
  * {@code 3.5}), and a period that closes an initialism stays too ({@code U.S.}). Punctuation is not a token.
  * A Chinese or Japanese character is a token by itself, as it is a word by itself
  * ({@link Scripts#isUnspacedWord}): their text has no spaces to find words by, and single characters

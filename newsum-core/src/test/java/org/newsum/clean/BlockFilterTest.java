@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.newsum.model.Reason;
+
 class BlockFilterTest {
 
     private static TextBlock p(String text) {
@@ -74,17 +76,17 @@ class BlockFilterTest {
         assertThat(kept).isEqualTo(BlockFilter.filter(blocks));
         assertThat(kept).extracting(TextBlock::text).containsExactly(prose, caption);
         assertThat(log.entries()).containsExactly(
-                new DroppedText("County fair returns", "headline"),
-                new DroppedText("By Lena Fisk, Rural Affairs Reporter", "byline"),
-                new DroppedText("Updated 10:42, 3 June 2026", "dateline"),
-                new DroppedText("March 3, 2026", "dateline"),
-                new DroppedText("* * *", "separator"),
-                new DroppedText("Share this story", "share or social prompt"),
-                new DroppedText("Photo: Tomas Reed / Getty Images", "photo credit or caption"),
-                new DroppedText("Read more: Showground sold to developer", "related links"),
-                new DroppedText("Pie contest", "link list"),
-                new DroppedText("Advertisement", "advertisement"),
-                new DroppedText(caption, "repeated block"),
-                new DroppedText("What the judges said", "heading with nothing under it"));
+                new DroppedText("County fair returns", Reason.HEADLINE),
+                new DroppedText("By Lena Fisk, Rural Affairs Reporter", Reason.BYLINE),
+                new DroppedText("Updated 10:42, 3 June 2026", Reason.DATELINE),
+                new DroppedText("March 3, 2026", Reason.DATELINE),
+                new DroppedText("* * *", Reason.SEPARATOR),
+                new DroppedText("Share this story", Reason.SHARE_PROMPT),
+                new DroppedText("Photo: Tomas Reed / Getty Images", Reason.PHOTO_CAPTION),
+                new DroppedText("Read more: Showground sold to developer", Reason.RELATED_LINKS),
+                new DroppedText("Pie contest", Reason.LINK_LIST),
+                new DroppedText("Advertisement", Reason.ADVERTISEMENT),
+                new DroppedText(caption, Reason.REPEATED_BLOCK),
+                new DroppedText("What the judges said", Reason.BARE_HEADING));
     }
 }

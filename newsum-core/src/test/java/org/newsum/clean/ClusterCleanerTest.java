@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import org.newsum.model.Article;
 import org.newsum.model.CleanCluster;
+import org.newsum.model.Notice;
+import org.newsum.model.Reason;
 import org.newsum.model.Removal;
 import org.newsum.model.Source;
 
@@ -33,8 +35,11 @@ class ClusterCleanerTest {
 
     private final ClusterCleaner cleaner = new ClusterCleaner();
 
+    /** A notice the source came with, which cleaning passes on. */
+    private static final Notice FROM_INGEST = Notice.controlsRemoved("ingest.txt", 1);
+
     private static Source source(Article... articles) {
-        return new Source("c1", List.of(articles), List.of(), List.of("from ingest"));
+        return new Source("c1", List.of(articles), List.of(), List.of(FROM_INGEST));
     }
 
     private static List<Removal> removalsOf(CleanCluster cluster, String articleId) {
@@ -53,7 +58,9 @@ class ClusterCleanerTest {
             assertThat(a.format()).isEqualTo(Article.Format.TEXT);
             assertThat(a.source()).isEqualTo("council.txt");
         });
-        assertThat(cluster.notices()).containsExactly("from ingest");
+        // ingest's notices pass through; one article gets the one notice that says so
+        assertThat(cluster.notices()).containsExactly(FROM_INGEST, Notice.oneArticle(1));
+        assertThat(cluster.notices().get(1).message()).isEqualTo("one article only: this is a single-document summary");
     }
 
     @Test
@@ -62,7 +69,7 @@ class ClusterCleanerTest {
 
         assertThat(cluster.articles().get(0).title()).isEqualTo("Council Votes To Raise Parking Fees In The Old Town");
         assertThat(cluster.removals().get(0)).isEqualTo(Removal.line("1", 1,
-                "Council Votes To Raise Parking Fees In The Old Town", BoilerplateFilter.HEADLINE));
+                "Council Votes To Raise Parking Fees In The Old Town", Reason.TITLE));
     }
 
     @Test
@@ -70,12 +77,12 @@ class ClusterCleanerTest {
         CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "council.txt", SCRAPED)));
 
         assertThat(cluster.removals()).extracting(Removal::line, Removal::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, BoilerplateFilter.HEADLINE),
-                org.assertj.core.groups.Tuple.tuple(2, "byline"),
-                org.assertj.core.groups.Tuple.tuple(3, "dateline"),
-                org.assertj.core.groups.Tuple.tuple(5, "dateline"),
-                org.assertj.core.groups.Tuple.tuple(7, "share or social prompt"),
-                org.assertj.core.groups.Tuple.tuple(10, "navigation"));
+                org.assertj.core.groups.Tuple.tuple(1, Reason.TITLE),
+                org.assertj.core.groups.Tuple.tuple(2, Reason.BYLINE),
+                org.assertj.core.groups.Tuple.tuple(3, Reason.DATELINE),
+                org.assertj.core.groups.Tuple.tuple(5, Reason.DATELINE),
+                org.assertj.core.groups.Tuple.tuple(7, Reason.SHARE_PROMPT),
+                org.assertj.core.groups.Tuple.tuple(10, Reason.NAVIGATION));
         assertThat(cluster.removals()).allSatisfy(r -> {
             assertThat(r.scope()).isEqualTo(Removal.Scope.LINE);
             assertThat(r.articleId()).isEqualTo("1");
@@ -86,7 +93,7 @@ class ClusterCleanerTest {
     void datelinePrefixIsStrippedAndReported() {
         CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "council.txt", SCRAPED)));
 
-        assertThat(cluster.removals()).contains(Removal.line("1", 5, "SPRINGFIELD —", "dateline"));
+        assertThat(cluster.removals()).contains(Removal.line("1", 5, "SPRINGFIELD —", Reason.DATELINE));
         assertThat(cluster.articles().get(0).text()).startsWith("The council voted").doesNotContain("SPRINGFIELD");
     }
 
@@ -98,7 +105,7 @@ class ClusterCleanerTest {
 
         assertThat(cluster.articles().get(0).text())
                 .isEqualTo("The city's subway added late-night service on three lines this week.");
-        assertThat(cluster.removals()).containsExactly(Removal.line("1", 1, "NEW YORK (Example Wire) -", "dateline"));
+        assertThat(cluster.removals()).containsExactly(Removal.line("1", 1, "NEW YORK (Example Wire) -", Reason.DATELINE));
     }
 
     @Test
@@ -119,8 +126,8 @@ class ClusterCleanerTest {
         CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "h.txt", text)));
 
         assertThat(cluster.removals()).extracting(Removal::line, Removal::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, "navigation"),
-                org.assertj.core.groups.Tuple.tuple(4, "navigation"));
+                org.assertj.core.groups.Tuple.tuple(1, Reason.NAVIGATION),
+                org.assertj.core.groups.Tuple.tuple(4, Reason.NAVIGATION));
         assertThat(cluster.articles().get(0).text())
                 .isEqualTo("The harbour master said the new pier would open in May next year.");
     }
@@ -135,8 +142,8 @@ class ClusterCleanerTest {
         assertThat(cluster.articles().get(0).title()).isEqualTo("Ferry Service Suspended After Storm Damages Pier");
         assertThat(cluster.articles().get(0).text()).startsWith("By Friday, the ferry company said");
         assertThat(cluster.removals()).extracting(Removal::line, Removal::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, "dateline"),
-                org.assertj.core.groups.Tuple.tuple(2, BoilerplateFilter.HEADLINE));
+                org.assertj.core.groups.Tuple.tuple(1, Reason.DATELINE),
+                org.assertj.core.groups.Tuple.tuple(2, Reason.TITLE));
     }
 
     @Test
@@ -146,7 +153,7 @@ class ClusterCleanerTest {
         CleanCluster cluster = cleaner.clean(source(titled));
 
         assertThat(cluster.articles().get(0).title()).isEqualTo("Parking fees rise");
-        assertThat(cluster.removals().get(0).reason()).isEqualTo(BoilerplateFilter.HEADING);
+        assertThat(cluster.removals().get(0).reason()).isEqualTo(Reason.HEADING);
     }
 
     @Test
@@ -157,7 +164,7 @@ class ClusterCleanerTest {
 
         assertThat(cluster.articles().get(0).title()).isNull();
         assertThat(cluster.removals()).containsExactly(
-                Removal.line("1", 3, "What Happens Next For The Families", BoilerplateFilter.HEADING));
+                Removal.line("1", 3, "What Happens Next For The Families", Reason.HEADING));
     }
 
     @Test
@@ -171,10 +178,13 @@ class ClusterCleanerTest {
             assertThat(r.articleId()).isEqualTo("2");
             assertThat(r.scope()).isEqualTo(Removal.Scope.ARTICLE);
             assertThat(r.line()).isZero();
-            assertThat(r.reason()).startsWith("duplicate of article 1").contains("100%");
+            assertThat(r.reason()).isEqualTo(Reason.DUPLICATE);
+            assertThat(r.message()).isEqualTo("duplicate of article 1 (100% the same)");
         });
         // the reader is told the "multi-source" summary now rests on one article
-        assertThat(cluster.notices()).anySatisfy(n -> assertThat(n).startsWith("one article left of 2 after cleaning"));
+        assertThat(cluster.notices()).containsExactly(FROM_INGEST, Notice.oneArticle(2));
+        assertThat(cluster.notices().get(1).message()).isEqualTo("one article left of 2 after cleaning (see what was removed):"
+                + " this is a single-document summary");
     }
 
     @Test
@@ -185,7 +195,7 @@ class ClusterCleanerTest {
 
         assertThat(cluster.articles()).extracting(Article::id).containsExactly("2");
         assertThat(removalsOf(cluster, "1")).singleElement()
-                .satisfies(r -> assertThat(r.reason()).startsWith("duplicate of article 2"));
+                .satisfies(r -> assertThat(r.message()).startsWith("duplicate of article 2 ("));
     }
 
     @Test
@@ -197,7 +207,7 @@ class ClusterCleanerTest {
         assertThat(cluster.articles()).extracting(Article::id).containsExactly("1");
         assertThat(removalsOf(cluster, "2")).anySatisfy(r -> {
             assertThat(r.scope()).isEqualTo(Removal.Scope.ARTICLE);
-            assertThat(r.reason()).startsWith("duplicate of article 1");
+            assertThat(r.message()).startsWith("duplicate of article 1 (");
         });
     }
 
@@ -211,7 +221,7 @@ class ClusterCleanerTest {
         assertThat(cluster.removals()).singleElement().satisfies(r -> {
             assertThat(r.articleId()).isEqualTo("2");
             assertThat(r.scope()).isEqualTo(Removal.Scope.ARTICLE);
-            assertThat(r.reason()).isEqualTo("empty article");
+            assertThat(r.reason()).isEqualTo(Reason.EMPTY_ARTICLE);
         });
     }
 
@@ -226,7 +236,7 @@ class ClusterCleanerTest {
         assertThat(cluster.articles()).extracting(Article::id).containsExactly("1");
         assertThat(removalsOf(cluster, "2")).filteredOn(r -> r.scope() == Removal.Scope.ARTICLE).singleElement()
                 .satisfies(r -> {
-                    assertThat(r.reason()).isEqualTo("page not found");
+                    assertThat(r.reason()).isEqualTo(Reason.PAGE_NOT_FOUND);
                     assertThat(r.text()).startsWith("Skip to main content Page not found");
                 });
         assertThat(removalsOf(cluster, "2")).filteredOn(r -> r.scope() == Removal.Scope.LINE).hasSize(5);
@@ -236,7 +246,7 @@ class ClusterCleanerTest {
     void furnitureWithoutAPageKindKeepsTheGenericReason() {
         CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "menu.txt", "Skip to main content\nMost Popular\nLoad more")));
 
-        assertThat(cluster.removals()).last().extracting(Removal::reason).isEqualTo("no article text after cleaning");
+        assertThat(cluster.removals()).last().extracting(Removal::reason).isEqualTo(Reason.NO_TEXT_LEFT);
     }
 
     @Test
@@ -248,7 +258,7 @@ class ClusterCleanerTest {
 
         CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "a.txt", STORY), Article.ofText("2", "b.txt", notice)));
 
-        assertThat(removalsOf(cluster, "2")).last().extracting(Removal::reason).isEqualTo("archive notice");
+        assertThat(removalsOf(cluster, "2")).last().extracting(Removal::reason).isEqualTo(Reason.ARCHIVE_NOTICE);
     }
 
     @Test
@@ -261,7 +271,7 @@ class ClusterCleanerTest {
         CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "a.txt", STORY),
                 new Article("2", "wall.html", null, null, null, null, Article.Format.HTML, html)));
 
-        assertThat(removalsOf(cluster, "2")).last().extracting(Removal::reason).isEqualTo("cookie wall");
+        assertThat(removalsOf(cluster, "2")).last().extracting(Removal::reason).isEqualTo(Reason.COOKIE_WALL);
     }
 
     @Test
@@ -271,7 +281,7 @@ class ClusterCleanerTest {
 
         CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "a.txt", STORY), Article.ofText("2", "b.txt", wall)));
 
-        assertThat(removalsOf(cluster, "2")).last().extracting(Removal::reason).isEqualTo("login wall or paywall");
+        assertThat(removalsOf(cluster, "2")).last().extracting(Removal::reason).isEqualTo(Reason.LOGIN_WALL);
     }
 
     @Test
@@ -280,7 +290,7 @@ class ClusterCleanerTest {
 
         CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "a.txt", text)));
 
-        assertThat(cluster.removals()).last().extracting(Removal::reason).isEqualTo("page not found");
+        assertThat(cluster.removals()).last().extracting(Removal::reason).isEqualTo(Reason.PAGE_NOT_FOUND);
     }
 
     @Test
@@ -307,9 +317,10 @@ class ClusterCleanerTest {
         assertThat(cluster.articles()).extracting(Article::id).containsExactly("1", "3");
         assertThat(removalsOf(cluster, "2")).singleElement().satisfies(r -> {
             assertThat(r.scope()).isEqualTo(Removal.Scope.ARTICLE);
-            assertThat(r.reason()).isEqualTo("language: de (cluster is en)");
+            assertThat(r.reason()).isEqualTo(Reason.OTHER_LANGUAGE);
+            assertThat(r.message()).isEqualTo("language: de (cluster is en)");
         });
-        assertThat(cluster.notices()).containsExactly("from ingest");
+        assertThat(cluster.notices()).containsExactly(FROM_INGEST);
     }
 
     @Test
@@ -321,9 +332,12 @@ class ClusterCleanerTest {
                         + " compagnie promet de rembourser les billets déjà achetés pour les traversées de nuit.")));
 
         assertThat(cluster.articles()).extracting(Article::id).containsExactly("1", "3");
-        assertThat(removalsOf(cluster, "2")).singleElement().extracting(Removal::reason)
+        assertThat(removalsOf(cluster, "2")).singleElement().extracting(Removal::message)
                 .isEqualTo("language: en (cluster is fr)");
-        assertThat(cluster.notices()).last().asString().startsWith("the articles are in French (fr)");
+        assertThat(cluster.notices()).last().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Notice.Kind.NOT_ENGLISH);
+            assertThat(n.message()).startsWith("the articles are in French (fr)");
+        });
     }
 
     @Test
@@ -340,7 +354,8 @@ class ClusterCleanerTest {
         CleanCluster cluster = cleaner.clean(source(Article.ofText("1", "a.txt", "")));
 
         assertThat(cluster.articles()).isEmpty();
-        assertThat(cluster.notices()).containsExactly("from ingest", "no article had text left to summarize");
+        assertThat(cluster.notices()).containsExactly(FROM_INGEST, Notice.noArticleLeft());
+        assertThat(Notice.noArticleLeft().message()).isEqualTo("no article had text left to summarize");
     }
 
     @Test
@@ -392,10 +407,10 @@ class ClusterCleanerTest {
 
         assertThat(cluster.articles()).singleElement().extracting(Article::text).isEqualTo(STORY + "\n\n" + FOLLOW_UP);
         assertThat(cluster.removals()).containsExactly(
-                Removal.block("1", "Front page Towns", "navigation"),
-                Removal.block("1", "Copyright 2026 Valley Herald. All rights reserved.", "page header or footer"),
-                Removal.block("1", "Share this story", "share or social prompt"),
-                Removal.block("1", "Most Popular", "related links"));
+                Removal.block("1", "Front page Towns", Reason.NAVIGATION),
+                Removal.block("1", "Copyright 2026 Valley Herald. All rights reserved.", Reason.PAGE_HEADER_OR_FOOTER),
+                Removal.block("1", "Share this story", Reason.SHARE_PROMPT),
+                Removal.block("1", "Most Popular", Reason.RELATED_LINKS));
         assertThat(cluster.removals()).allSatisfy(r -> assertThat(r.line()).isZero());
     }
 
@@ -436,7 +451,7 @@ class ClusterCleanerTest {
         String text = ONE_PARAGRAPH + "\n" + STORY;
         ClusterCleaner.CleanArticle clean = cleaner.cleanOne(Article.ofText("a", "a.txt", text));
         assertThat(clean.article().orElseThrow().text()).isEqualTo(STORY);
-        assertThat(clean.removals()).extracting(Removal::reason).containsExactly("photo credit or caption");
+        assertThat(clean.removals()).extracting(Removal::reason).containsExactly(Reason.PHOTO_CAPTION);
     }
 
     @Test
@@ -477,11 +492,11 @@ class ClusterCleanerTest {
         });
         // A joined paragraph is reported at its first line.
         assertThat(cluster.removals()).extracting(Removal::line, Removal::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, BoilerplateFilter.HEADLINE),
-                org.assertj.core.groups.Tuple.tuple(2, "byline"),
-                org.assertj.core.groups.Tuple.tuple(3, "cookie notice"),
-                org.assertj.core.groups.Tuple.tuple(7, "dateline"),
-                org.assertj.core.groups.Tuple.tuple(14, "share or social prompt"));
+                org.assertj.core.groups.Tuple.tuple(1, Reason.TITLE),
+                org.assertj.core.groups.Tuple.tuple(2, Reason.BYLINE),
+                org.assertj.core.groups.Tuple.tuple(3, Reason.COOKIE_NOTICE),
+                org.assertj.core.groups.Tuple.tuple(7, Reason.DATELINE),
+                org.assertj.core.groups.Tuple.tuple(14, Reason.SHARE_PROMPT));
         assertThat(cluster.removals().get(2).text()).isEqualTo("We use cookies to give you the best experience on"
                 + " this site. By continuing to browse you accept our use of cookies and our privacy policy.");
     }

@@ -6,6 +6,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.newsum.model.Reason;
+
 class ContentLocatorTest {
 
     private static final String P = "<p>The orchard cooperative said the late frost had cost it nearly a third of this "
@@ -50,7 +52,7 @@ class ContentLocatorTest {
 
         assertThat(log.entries()).extracting(DroppedText::text).containsExactly("Masthead words One Two",
                 "Above the story", "Below the story", "stray text", "Footer one Footer two");
-        assertThat(log.entries()).extracting(DroppedText::reason).containsOnly(ContentLocator.OUTSIDE);
+        assertThat(log.entries()).extracting(DroppedText::reason).containsOnly(Reason.OUTSIDE_MAIN_TEXT);
     }
 
     @Test

@@ -6,6 +6,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.newsum.model.Reason;
+
 class DroppedTextLogTest {
 
     @Test
@@ -22,10 +24,10 @@ class DroppedTextLogTest {
                 + "</div></body>");
         DroppedTextLog log = new DroppedTextLog();
 
-        log.add(doc.getElementById("box"), "comments");
-        log.add("word ".repeat(100), "link list");
+        log.add(doc.getElementById("box"), Reason.COMMENTS);
+        log.add("word ".repeat(100), Reason.LINK_LIST);
 
-        assertThat(log.entries()).allSatisfy(d -> {
+        assertThat(log.entries()).hasSize(2).allSatisfy(d -> {
             assertThat(d.text()).endsWith("…");
             assertThat(d.text().length()).isLessThanOrEqualTo(DroppedTextLog.EXCERPT + 1);
         });
@@ -37,9 +39,9 @@ class DroppedTextLogTest {
         Document doc = Jsoup.parse("<body><div id=empty> \n </div><script id=s>var x;</script></body>");
         DroppedTextLog log = new DroppedTextLog();
 
-        log.add(doc.getElementById("empty"), "advertisement");
-        log.add(doc.getElementById("s"), "script or style");
-        log.add(" \n ", "separator");
+        log.add(doc.getElementById("empty"), Reason.ADVERTISEMENT);
+        log.add(doc.getElementById("s"), Reason.SCRIPT_OR_STYLE);
+        log.add(" \n ", Reason.SEPARATOR);
 
         assertThat(log.entries()).isEmpty();
     }
@@ -48,12 +50,12 @@ class DroppedTextLogTest {
     void pastTheLimitEntriesAreCountedInALastOne() {
         DroppedTextLog log = new DroppedTextLog();
         for (int i = 0; i < DroppedTextLog.MAX_ENTRIES + 42; i++) {
-            log.add("Reader comment number " + i, "comments");
+            log.add("Reader comment number " + i, Reason.COMMENTS);
         }
 
         assertThat(log.entries()).hasSize(DroppedTextLog.MAX_ENTRIES + 1);
         assertThat(log.entries().get(DroppedTextLog.MAX_ENTRIES - 1).text()).isEqualTo("Reader comment number 199");
         assertThat(log.entries().get(DroppedTextLog.MAX_ENTRIES))
-                .isEqualTo(new DroppedText("42 more dropped elements or blocks, not listed", "too many to list"));
+                .isEqualTo(new DroppedText("42 more dropped elements or blocks, not listed", Reason.TOO_MANY_TO_LIST));
     }
 }

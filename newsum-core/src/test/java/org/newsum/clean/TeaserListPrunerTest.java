@@ -6,6 +6,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.newsum.model.Reason;
+
 class TeaserListPrunerTest {
 
     private static String card(String headline) {
@@ -43,7 +45,7 @@ class TeaserListPrunerTest {
 
         TeaserListPruner.prune(doc.body(), log);
 
-        assertThat(log.entries()).extracting(DroppedText::reason).containsOnly(TeaserListPruner.REASON).hasSize(3);
+        assertThat(log.entries()).extracting(DroppedText::reason).containsOnly(Reason.TEASER_LIST).hasSize(3);
         assertThat(log.entries().get(1).text()).isEqualTo("Dock strike ends A short summary of the other story, "
                 + "written to make the reader click through.");
     }

@@ -6,11 +6,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.newsum.Newsum;
-import org.newsum.ingest.JsonLinesReader;
 import org.newsum.model.Article;
 import org.newsum.model.Budget;
 import org.newsum.model.Source;
 import org.newsum.select.Methods;
+import org.newsum.model.SourceEntry;
+import org.newsum.select.SelectionMethod;
 
 class EvaluationTest {
 
@@ -29,12 +30,14 @@ class EvaluationTest {
 
     @Test
     void scoresEveryClusterAndRecordsEveryFailure() {
-        List<JsonLinesReader.Entry> entries = List.of(
-                new JsonLinesReader.Entry(1, cluster("good", REFERENCE), null),
-                new JsonLinesReader.Entry(2, null, "data.jsonl:2: malformed JSON"),
-                new JsonLinesReader.Entry(3, cluster("no-refs", List.of()), null));
-        Evaluation.Report report = new Evaluation(new Newsum()).run("centroid", entries,
-                s -> Methods.defaultMethod(), new Evaluation.Options(Budget.words(30), RougeOptions.STANDARD, 2), d -> { });
+        List<SourceEntry> entries = List.of(
+                new SourceEntry(1, cluster("good", REFERENCE), null),
+                new SourceEntry(2, null, "data.jsonl:2: malformed JSON"),
+                new SourceEntry(3, cluster("no-refs", List.of()), null));
+        SelectionMethod centroid = Methods.byName("centroid").orElseThrow();
+        Evaluation.Report report = new Evaluation(new Newsum()).run(centroid.name(), entries,
+                s -> centroid, new Evaluation.Options(Budget.words(30), RougeOptions.STANDARD, 2), d -> { });
+        assertThat(report.method()).isEqualTo("centroid");
         assertThat(report.results()).hasSize(3);
         assertThat(report.scored()).isEqualTo(1);
         assertThat(report.failed()).isEqualTo(2);
@@ -48,7 +51,7 @@ class EvaluationTest {
 
     @Test
     void theOracleIsAnUpperBound() {
-        List<JsonLinesReader.Entry> entries = List.of(new JsonLinesReader.Entry(1, cluster("c", REFERENCE), null));
+        List<SourceEntry> entries = List.of(new SourceEntry(1, cluster("c", REFERENCE), null));
         Evaluation evaluation = new Evaluation(new Newsum());
         Evaluation.Options options = new Evaluation.Options(Budget.words(25), RougeOptions.STANDARD, 1);
         double oracle = evaluation.run("oracle", entries, s -> new OracleMethod(s.references()), options, d -> { })
@@ -65,10 +68,10 @@ class EvaluationTest {
         int clusters = 60;
         java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger mostAhead = new java.util.concurrent.atomic.AtomicInteger();
-        Iterable<JsonLinesReader.Entry> stream = () -> java.util.stream.IntStream.rangeClosed(1, clusters)
+        Iterable<SourceEntry> stream = () -> java.util.stream.IntStream.rangeClosed(1, clusters)
                 .mapToObj(i -> {
                     read.incrementAndGet();
-                    return new JsonLinesReader.Entry(i, cluster("c" + i, REFERENCE), null);
+                    return new SourceEntry(i, cluster("c" + i, REFERENCE), null);
                 }).iterator();
         Evaluation.Report report;
         try (Evaluation evaluation = new Evaluation(new Newsum())) {

@@ -45,8 +45,8 @@ class RougeTest {
     @Test
     void tokenizesAsTheScriptDoes() {
         // lower case, '-' set apart and dropped, non-ASCII splits words, tokens <= 3 chars unstemmed
-        assertThat(RougeTokens.tokens("U.S.-Russia ties: café talks!", true, new HashMap<>()))
-                .containsExactly("u", "s", "russia", "ti", "caf", "talk");
+        assertThat(RougeTokens.tokens("U.K.-Norway quotas: café talks!", true, new HashMap<>()))
+                .containsExactly("u", "k", "norwai", "quota", "caf", "talk");
         // WordNet exceptions come before Porter: said -> say, mice (4 chars) -> mouse
         assertThat(RougeTokens.tokens("He said mice ran", true, new HashMap<>()))
                 .containsExactly("he", "say", "mouse", "ran");

@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsum.model.IngestLimits;
+import org.newsum.model.SourceEntry;
 
 /**
  * Seeded random datasets of good and hostile lines (malformed JSON, wrong types, byte-order marks, lines over the
@@ -62,8 +64,8 @@ class JsonLinesReaderInvariantTest {
                 out.write(data.toByteArray());
             }
 
-            List<JsonLinesReader.Entry> entries = assertDoesNotThrow(() -> {
-                try (Stream<JsonLinesReader.Entry> s = reader.entries(file)) {
+            List<SourceEntry> entries = assertDoesNotThrow(() -> {
+                try (Stream<SourceEntry> s = reader.entries(file)) {
                     return s.toList();
                 }
             }, "seed " + seed);
@@ -74,8 +76,8 @@ class JsonLinesReaderInvariantTest {
                     nonBlank.add(i + 1);
                 }
             }
-            assertThat(entries).as("seed %d", seed).extracting(JsonLinesReader.Entry::line).containsExactlyElementsOf(nonBlank);
-            for (JsonLinesReader.Entry e : entries) {
+            assertThat(entries).as("seed %d", seed).extracting(SourceEntry::line).containsExactlyElementsOf(nonBlank);
+            for (SourceEntry e : entries) {
                 Expected x = expected.get(e.line() - 1);
                 String where = "seed " + seed + ", line " + e.line();
                 assertThat(e.source() == null).as(where).isNotEqualTo(e.error() == null);

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.newsum.model.Article;
 import org.newsum.model.NewsumException;
+import org.newsum.model.Notice;
 import org.newsum.model.Source;
+import org.newsum.model.IngestLimits;
+import org.newsum.model.SourceEntry;
 
 class JsonLinesReaderTest {
 
@@ -36,22 +39,22 @@ class JsonLinesReaderTest {
         return Files.writeString(dir.resolve(name), text, UTF_8);
     }
 
-    private List<JsonLinesReader.Entry> entries(JsonLinesReader r, Path file) throws NewsumException {
-        try (Stream<JsonLinesReader.Entry> s = r.entries(file)) {
+    private List<SourceEntry> entries(JsonLinesReader r, Path file) throws NewsumException {
+        try (Stream<SourceEntry> s = r.entries(file)) {
             return s.toList();
         }
     }
 
     /** The clusters of a dataset whose lines are all good. */
     private List<Source> read(Path file) throws NewsumException {
-        List<JsonLinesReader.Entry> entries = entries(reader, file);
-        assertThat(entries).extracting(JsonLinesReader.Entry::error).containsOnlyNulls();
-        return entries.stream().map(JsonLinesReader.Entry::source).toList();
+        List<SourceEntry> entries = entries(reader, file);
+        assertThat(entries).extracting(SourceEntry::error).containsOnlyNulls();
+        return entries.stream().map(SourceEntry::source).toList();
     }
 
     /** The one entry of a dataset of one line. */
-    private JsonLinesReader.Entry only(JsonLinesReader r, String name, String text) throws Exception {
-        List<JsonLinesReader.Entry> entries = entries(r, write(name, text));
+    private SourceEntry only(JsonLinesReader r, String name, String text) throws Exception {
+        List<SourceEntry> entries = entries(r, write(name, text));
         assertThat(entries).hasSize(1);
         return entries.get(0);
     }
@@ -65,7 +68,7 @@ class JsonLinesReaderTest {
         String line = "{\"id\": \"gale\\u001b[2J\", \"documents\": [\"The gale\\u0007 closed the \\u001b[31mpier\\u0000 " + PROSE + "\","
                 + " {\"text\": \"Boats stayed\\u009b in port. " + PROSE + "\", \"title\": \"Gale\\u001b]0;x\\u0007\"}]}";
 
-        JsonLinesReader.Entry entry = only(reader, "gale.jsonl", line + "\n");
+        SourceEntry entry = only(reader, "gale.jsonl", line + "\n");
 
         Source source = entry.source();
         assertThat(source.id()).isEqualTo("gale[2J");
@@ -73,8 +76,10 @@ class JsonLinesReaderTest {
                 .containsExactly("The gale closed the [31mpier " + PROSE, "Boats stayed in port. " + PROSE);
         assertThat(source.articles().get(1).title()).isEqualTo("Gale]0;x");
         assertThat(source.notices()).containsExactly(
-                dir.resolve("gale.jsonl") + ":1: document 1: removed 3 control character(s), such as NUL, that are not part of a text",
-                dir.resolve("gale.jsonl") + ":1: document 2: removed 1 control character(s), such as NUL, that are not part of a text");
+                Notice.controlsRemoved(dir.resolve("gale.jsonl") + ":1: document 1", 3),
+                Notice.controlsRemoved(dir.resolve("gale.jsonl") + ":1: document 2", 1));
+        assertThat(source.notices().get(0).message()).isEqualTo(dir.resolve("gale.jsonl")
+                + ":1: document 1: removed 3 control character(s), such as NUL, that are not part of a text");
     }
 
     @Test
@@ -86,7 +91,7 @@ class JsonLinesReaderTest {
         }
         Path file = write("noise.jsonl", "{\"id\": \"n\", \"documents\": [\"" + noise + "\"]}\n" + LINE_2 + "\n");
 
-        List<JsonLinesReader.Entry> entries = entries(reader, file);
+        List<SourceEntry> entries = entries(reader, file);
 
         assertThat(entries).hasSize(2);
         assertThat(entries.get(0).error()).startsWith(file + ":1: document 1: binary data (")
@@ -184,9 +189,9 @@ class JsonLinesReaderTest {
     void malformedJsonNamesTheLine() throws Exception {
         Path file = write("bad.jsonl", LINE_1 + "\n" + LINE_2 + "\n{\"id\": \"broken\", \"documents\": [\"Text\"\n");
 
-        List<JsonLinesReader.Entry> entries = entries(reader, file);
+        List<SourceEntry> entries = entries(reader, file);
 
-        assertThat(entries).extracting(JsonLinesReader.Entry::line).containsExactly(1, 2, 3);
+        assertThat(entries).extracting(SourceEntry::line).containsExactly(1, 2, 3);
         assertThat(entries.get(2).source()).isNull();
         assertThat(entries.get(2).id()).isNull();
         assertThat(entries.get(2).error()).startsWith(file + ":3: malformed JSON");
@@ -205,7 +210,7 @@ class JsonLinesReaderTest {
     void missingDocumentsArrayNamesTheLine() throws Exception {
         Path file = write("nodocs.jsonl", LINE_1 + "\n{\"id\": \"x\", \"articles\": [\"Text.\"]}\n");
 
-        JsonLinesReader.Entry second = entries(reader, file).get(1);
+        SourceEntry second = entries(reader, file).get(1);
 
         assertThat(second.error()).isEqualTo(file + ":2: no \"documents\" array");
         assertThat(second.id()).isEqualTo("x");
@@ -284,7 +289,7 @@ class JsonLinesReaderTest {
         System.arraycopy(good, 0, bytes, prefix.length + 1 + suffix.length, good.length);
         Path file = Files.write(dir.resolve("latin1.jsonl"), bytes);
 
-        List<JsonLinesReader.Entry> entries = entries(reader, file);
+        List<SourceEntry> entries = entries(reader, file);
 
         assertThat(entries.get(0).error()).isEqualTo(file + ":1: not valid UTF-8 (JSON Lines must be UTF-8)");
         assertThat(entries.get(1).source().id()).isEqualTo("fair-02");
@@ -312,9 +317,9 @@ class JsonLinesReaderTest {
     void readEntriesKeepsGoingPastBadLinesAndNamesThem() throws Exception {
         Path file = write("data.jsonl", LINE_1 + "\n\n{\"id\": \"x\", \"documents\": [\n" + LINE_2 + "\n{\"id\": 3}\n");
 
-        List<JsonLinesReader.Entry> entries = entries(reader, file);
+        List<SourceEntry> entries = entries(reader, file);
 
-        assertThat(entries).extracting(JsonLinesReader.Entry::line).containsExactly(1, 3, 4, 5);
+        assertThat(entries).extracting(SourceEntry::line).containsExactly(1, 3, 4, 5);
         assertThat(entries.get(0).source().id()).isEqualTo("quake-01");
         assertThat(entries.get(1).source()).isNull();
         assertThat(entries.get(1).error()).contains(":3: malformed JSON");
@@ -366,9 +371,9 @@ class JsonLinesReaderTest {
         String huge = "{\"id\": \"huge\", \"documents\": [\"" + "word ".repeat(100_000) + "\"]}";
         Path file = write("long.jsonl", LINE_1 + "\n" + huge + "\n" + LINE_2 + "\n");
 
-        List<JsonLinesReader.Entry> entries = entries(small, file);
+        List<SourceEntry> entries = entries(small, file);
 
-        assertThat(entries).extracting(JsonLinesReader.Entry::line).containsExactly(1, 2, 3);
+        assertThat(entries).extracting(SourceEntry::line).containsExactly(1, 2, 3);
         assertThat(entries.get(1).error()).isEqualTo(file + ":2: line of 0.5 MB, longer than the limit of 0.0 MB (skipped)");
         assertThat(entries.get(2).source().id()).isEqualTo("fair-02");
     }
@@ -419,9 +424,9 @@ class JsonLinesReaderTest {
         // A download cut short is common: the clusters before the cut are not lost to it.
         Path cut = cutGzip();
 
-        List<JsonLinesReader.Entry> entries = entries(reader, cut);
+        List<SourceEntry> entries = entries(reader, cut);
 
-        JsonLinesReader.Entry last = entries.get(entries.size() - 1);
+        SourceEntry last = entries.get(entries.size() - 1);
         assertThat(entries.subList(0, entries.size() - 1)).hasSizeGreaterThan(100)
                 .allMatch(e -> e.source() != null || e.error().startsWith(cut + ":" + e.line() + ": "));
         assertThat(last.error()).isEqualTo(cut + ": cannot read past line " + (last.line() - 1)
@@ -442,13 +447,13 @@ class JsonLinesReaderTest {
     void aStreamThatFailsLaterEndsWithAnEntrySayingSo() throws Exception {
         Path cut = cutGzip();
 
-        List<JsonLinesReader.Entry> entries;
-        try (Stream<JsonLinesReader.Entry> s = reader.entries(new java.util.zip.GZIPInputStream(Files.newInputStream(cut)),
+        List<SourceEntry> entries;
+        try (Stream<SourceEntry> s = reader.entries(new java.util.zip.GZIPInputStream(Files.newInputStream(cut)),
                 "cut.jsonl.gz")) {
             entries = s.toList();
         }
 
-        JsonLinesReader.Entry last = entries.get(entries.size() - 1);
+        SourceEntry last = entries.get(entries.size() - 1);
         assertThat(entries.subList(0, entries.size() - 1)).hasSizeGreaterThan(100)
                 .allMatch(e -> e.source() != null || e.error().startsWith("cut.jsonl.gz:" + e.line() + ": "));
         assertThat(last.error()).isEqualTo("cut.jsonl.gz: cannot read past line " + (last.line() - 1)
@@ -472,14 +477,14 @@ class JsonLinesReaderTest {
     void entriesAreReadLazily() throws Exception {
         Path file = write("lazy.jsonl", LINE_1 + "\n" + LINE_2 + "\n{broken\n");
 
-        try (Stream<JsonLinesReader.Entry> s = reader.entries(file)) {
-            assertThat(s.limit(1).toList()).extracting(JsonLinesReader.Entry::id).containsExactly("quake-01");
+        try (Stream<SourceEntry> s = reader.entries(file)) {
+            assertThat(s.limit(1).toList()).extracting(SourceEntry::id).containsExactly("quake-01");
         }
     }
 
     @Test
     void aFailedLineKeepsItsIdWhenItHasOne() throws Exception {
-        JsonLinesReader.Entry e = only(reader, "wrong.jsonl", "{\"id\": 17, \"documents\": [true]}");
+        SourceEntry e = only(reader, "wrong.jsonl", "{\"id\": 17, \"documents\": [true]}");
 
         assertThat(e.id()).isEqualTo("17");
         assertThat(e.source()).isNull();

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.newsum.model.Article;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Source;
+import org.newsum.model.IngestLimits;
+import org.newsum.model.FetchOptions;
 
 /** URLs given to the command line: read with {@link UrlFetcher}'s command-line options, any address allowed. */
 class SourceReaderUrlTest {
@@ -68,7 +70,7 @@ class SourceReaderUrlTest {
         ex.close();
     }
 
-    private final UrlFetcher fetcher = new UrlFetcher(UrlFetcher.Options.commandLine(IngestLimits.DEFAULT));
+    private final UrlFetcher fetcher = new UrlFetcher(FetchOptions.commandLine(IngestLimits.DEFAULT));
 
     @Test
     void aWindows1252PageReadsByItsDeclaredCharset() throws NewsumException {
@@ -107,6 +109,6 @@ class SourceReaderUrlTest {
             assertThat(a.url()).isEqualTo(base + "/cp1252");
             assertThat(a.text()).contains("\u201crepairs\u201d overdue \u2013");
         });
-        assertThat(source.notices()).containsExactly(SourceReader.ONE_ARTICLE);
+        assertThat(source.notices()).isEmpty(); // the page declared its charset; one article is cleaning's to note
     }
 }

@@ -43,6 +43,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.newsum.model.Article;
+import org.newsum.model.FetchException;
+import org.newsum.model.AddressPolicy;
+import org.newsum.model.FetchOptions;
 
 /** Fetching against two local HTTP servers of the test's own; both are on loopback, so private URLs are allowed
  * explicitly where a fetch should succeed. */
@@ -190,7 +193,7 @@ class UrlFetcherTest {
     }
 
     private static UrlFetcher fetcher(AddressPolicy policy) {
-        return new UrlFetcher(UrlFetcher.Options.DEFAULT.withPolicy(policy));
+        return new UrlFetcher(FetchOptions.DEFAULT.withPolicy(policy));
     }
 
     /** The guard on, with exactly the test site's own address and port allowed as the first hop. */
@@ -297,7 +300,7 @@ class UrlFetcherTest {
 
     @Test
     void aPageOverTheSizeCapIsRefused() {
-        UrlFetcher small = new UrlFetcher(UrlFetcher.Options.DEFAULT.withPolicy(AddressPolicy.ANY).withMaxBytes(1_000));
+        UrlFetcher small = new UrlFetcher(FetchOptions.DEFAULT.withPolicy(AddressPolicy.ANY).withMaxBytes(1_000));
 
         assertThatThrownBy(() -> small.fetch("1", url("/big")))
                 .isInstanceOfSatisfying(FetchException.class,
@@ -306,7 +309,7 @@ class UrlFetcherTest {
 
     @Test
     void aServerThatDoesNotAnswerInTimeIsATimeout() {
-        UrlFetcher impatient = new UrlFetcher(UrlFetcher.Options.DEFAULT.withPolicy(AddressPolicy.ANY)
+        UrlFetcher impatient = new UrlFetcher(FetchOptions.DEFAULT.withPolicy(AddressPolicy.ANY)
                 .withTimeout(Duration.ofMillis(200)));
 
         assertThatThrownBy(() -> impatient.fetch("1", url("/stall")))
@@ -323,7 +326,7 @@ class UrlFetcherTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void anEndlessPageIsCutOffAtTheCap() {
-        UrlFetcher small = new UrlFetcher(UrlFetcher.Options.DEFAULT.withPolicy(AddressPolicy.ANY)
+        UrlFetcher small = new UrlFetcher(FetchOptions.DEFAULT.withPolicy(AddressPolicy.ANY)
                 .withMaxBytes(100_000).withTimeout(Duration.ofSeconds(30)));
 
         assertThatThrownBy(() -> small.fetch("1", url("/endless")))
@@ -334,7 +337,7 @@ class UrlFetcherTest {
     /** The cap is on the page as decoded, so a small compressed body cannot unpack into a large one. */
     @Test
     void aCompressedPageOverTheCapOnceDecodedIsRefused() {
-        UrlFetcher small = new UrlFetcher(UrlFetcher.Options.DEFAULT.withPolicy(AddressPolicy.ANY)
+        UrlFetcher small = new UrlFetcher(FetchOptions.DEFAULT.withPolicy(AddressPolicy.ANY)
                 .withMaxBytes(100_000));
 
         assertThatThrownBy(() -> small.fetch("1", url("/gzip-bomb")))
@@ -356,7 +359,7 @@ class UrlFetcherTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aBodyThatTricklesPastTheDeadlineIsATimeout() {
-        UrlFetcher impatient = new UrlFetcher(UrlFetcher.Options.DEFAULT.withPolicy(AddressPolicy.ANY)
+        UrlFetcher impatient = new UrlFetcher(FetchOptions.DEFAULT.withPolicy(AddressPolicy.ANY)
                 .withTimeout(Duration.ofMillis(300)));
 
         assertThatThrownBy(() -> impatient.fetch("1", url("/trickle")))
@@ -447,7 +450,7 @@ class UrlFetcherTest {
 
     @Test
     void aRefusalDoesNotTellWhatTheNameResolvesTo() {
-        UrlFetcher fetcher = new UrlFetcher(UrlFetcher.Options.DEFAULT, host -> new InetAddress[] {
+        UrlFetcher fetcher = new UrlFetcher(FetchOptions.DEFAULT, host -> new InetAddress[] {
                 InetAddress.getByAddress(host, new byte[] {10, 20, 30, 40})});
 
         assertThatThrownBy(() -> fetcher.fetch("1", "http://wiki.corp.test/start"))
@@ -478,7 +481,7 @@ class UrlFetcherTest {
                     new InetSocketAddress(allowed, port(site))));
             for (int i = 0; i < 50; i++) {
                 List<InetAddress> answers = new CopyOnWriteArrayList<>();
-                UrlFetcher fetcher = new UrlFetcher(UrlFetcher.Options.DEFAULT.withPolicy(onlySite), host -> {
+                UrlFetcher fetcher = new UrlFetcher(FetchOptions.DEFAULT.withPolicy(onlySite), host -> {
                     InetAddress answer = answers.isEmpty() ? allowed : refused;
                     answers.add(answer);
                     return new InetAddress[] {answer};
@@ -525,7 +528,7 @@ class UrlFetcherTest {
         secure.start();
         try {
             int port = secure.getAddress().getPort();
-            UrlFetcher fetcher = new UrlFetcher(UrlFetcher.Options.DEFAULT.withPolicy(AddressPolicy.ANY),
+            UrlFetcher fetcher = new UrlFetcher(FetchOptions.DEFAULT.withPolicy(AddressPolicy.ANY),
                     host -> new InetAddress[] {InetAddress.getLoopbackAddress()}, clientTls);
 
             assertThat(fetcher.fetch("1", "https://news.test:" + port + "/story").article().text())

@@ -2,25 +2,17 @@ package org.newsum.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.newsum.model.Article;
-import org.newsum.model.CleanCluster;
 import org.newsum.model.Cluster;
 import org.newsum.model.Figure;
 import org.newsum.model.Mention;
-import org.newsum.text.ClusterAnalyzer;
 
 class FigureFinderTest {
 
     private static Cluster cluster(String... bodies) {
-        List<Article> articles = new ArrayList<>();
-        for (int i = 0; i < bodies.length; i++) {
-            articles.add(Article.ofText(String.valueOf(i + 1), "a" + (i + 1) + ".txt", bodies[i]));
-        }
-        return new ClusterAnalyzer().analyze(new CleanCluster("money", articles, List.of(), List.of()));
+        return InsightFixtures.cluster(bodies);
     }
 
     private static List<Mention> mentions(List<Figure> figures) {

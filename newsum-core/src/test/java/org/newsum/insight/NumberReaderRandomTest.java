@@ -28,7 +28,7 @@ class NumberReaderRandomTest {
             "thousands of", "Millions of", "at least 40", "more than 45", "about 300", "nearly 90", "fifty-nine",
             "$100", "$120", "£5", "€7", "40%", "45 percent", "two hundred", "Hundreds of");
     private static final List<String> NOUNS = List.of("dollars", "people killed", "people were injured", "homes",
-            "missiles", "percent", "deaths", "euros", "yen", "civilians died", "votes", "days later");
+            "lifeboats", "percent", "deaths", "euros", "yen", "passengers died", "votes", "days later");
 
     private final ClusterAnalyzer analyzer = new ClusterAnalyzer();
     private final NumberReader numbers = new NumberReader();

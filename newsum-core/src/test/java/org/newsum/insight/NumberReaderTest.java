@@ -15,11 +15,11 @@ class NumberReaderTest {
 
     @Test
     void digitsWordsScalesAndVagueCounts() {
-        assertThat(read("It fired 59 missiles")).singleElement().satisfies(r -> assertThat(r.low()).isEqualTo(59));
-        assertThat(read("fifty-nine missiles")).singleElement().satisfies(r -> assertThat(r.high()).isEqualTo(59));
+        assertThat(read("It launched 14 lifeboats")).singleElement().satisfies(r -> assertThat(r.low()).isEqualTo(14));
+        assertThat(read("fifty-three lifeboats")).singleElement().satisfies(r -> assertThat(r.high()).isEqualTo(53));
         assertThat(read("1,200 homes and 3.5 million dollars")).extracting(NumberReader.Reading::low)
                 .containsExactly(1200.0, 3.5e6);
-        assertThat(read("killed dozens of people")).singleElement().satisfies(r -> {
+        assertThat(read("rescued dozens of passengers")).singleElement().satisfies(r -> {
             assertThat(r.low()).isEqualTo(24);
             assertThat(r.high()).isEqualTo(99);
             assertThat(r.reading()).isEqualTo("dozens");
@@ -28,10 +28,10 @@ class NumberReaderTest {
 
     @Test
     void qualifiersWidenAValueIntoTheRangeItAllows() {
-        assertThat(read("at least 89 people")).singleElement().satisfies(r -> {
-            assertThat(r.low()).isEqualTo(89);
+        assertThat(read("at least 37 passengers")).singleElement().satisfies(r -> {
+            assertThat(r.low()).isEqualTo(37);
             assertThat(r.high()).isInfinite();
-            assertThat(r.reading()).isEqualTo("at least 89");
+            assertThat(r.reading()).isEqualTo("at least 37");
         });
         assertThat(read("almost 90 people")).singleElement().satisfies(r -> {
             assertThat(r.high()).isEqualTo(90);

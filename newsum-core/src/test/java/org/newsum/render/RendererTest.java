@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
+import org.newsum.model.Reason;
+import org.newsum.model.Notice;
 import org.newsum.model.Article;
 import org.newsum.model.Brief;
 import org.newsum.model.Budget;
@@ -27,7 +29,8 @@ class RendererTest {
         SummarySentence s = new SummarySentence(0, "The bridge reopened on Monday.", 0.75,
                 List.of(new Citation("1", 0, 30, 1.0), new Citation("2", 0, 53, 0.8)));
         return new Brief("bridge", new Summary("centroid", Budget.words(50), List.of(s)), org.newsum.model.Insights.NONE, articles,
-                List.of(Removal.line("1", 3, "Skip to main content", "navigation")), List.of("a notice"));
+                List.of(Removal.line("1", 3, "Skip to main content", Reason.NAVIGATION)),
+                List.of(Notice.controlsRemoved("a.txt", 1)));
     }
 
     @Test
@@ -39,7 +42,7 @@ class RendererTest {
     void explainShowsScoresSourcesAndRemovals() {
         String text = new TextRenderer().render(brief(), true);
         assertThat(text).contains("score 0.7500", "sources 1, 2 (0.80)", "1 line 3 [navigation] Skip to main content",
-                "a notice");
+                "a.txt: removed 1 control character(s)");
     }
 
     @Test
@@ -71,8 +74,8 @@ class RendererTest {
                         Article.Format.TEXT, body));
         SummarySentence s = new SummarySentence(0, body, 0.5, List.of(new Citation("1", 0, body.length(), 1.0)));
         return new Brief("ferry", new Summary("lead", Budget.words(50), List.of(s)), org.newsum.model.Insights.NONE,
-                articles, List.of(Removal.line("1", 2, "<script>alert(2)</script>", "navigation")),
-                List.of("<img src=y onerror=alert(3)>.txt: a notice"));
+                articles, List.of(Removal.line("1", 2, "<script>alert(2)</script>", Reason.NAVIGATION)),
+                List.of(Notice.controlsRemoved("<img src=y onerror=alert(3)>.txt", 1)));
     }
 
     @Test
@@ -103,9 +106,16 @@ class RendererTest {
         assertThat(sentence.get("citations").get(1).get("start").asInt()).isZero();
         assertThat(sentence.get("citations").get(1).get("text").asText())
                 .isEqualTo("Officials said the bridge reopened on Monday morning.");
-        assertThat(root.get("removed").get(0).get("reason").asText()).isEqualTo("navigation");
+        assertThat(root.get("removed").get(0).get("code").asText()).isEqualTo("R101");
+        assertThat(root.get("removed").get(0).get("message").asText()).isEqualTo("navigation");
+        assertThat(root.get("removed").get(0).has("reason")).isFalse();
+        assertThat(root.get("notices").get(0).get("code").asText()).isEqualTo("N102");
+        assertThat(root.get("notices").get(0).get("message").asText())
+                .isEqualTo("a.txt: removed 1 control character(s), such as NUL, that are not part of a text");
         assertThat(root.get("budget").get("limit").asInt()).isEqualTo(50);
         assertThat(root.get("words").asInt()).isEqualTo(5);
+        // the same order in every run, so two runs' outputs compare byte for byte
+        assertThat(root.get("budget").toString()).isEqualTo("{\"unit\":\"words\",\"limit\":50}");
     }
 
     @Test
@@ -123,8 +133,8 @@ class RendererTest {
     void aPageBlockRemovalSaysWhereItCameFromInEveryFormat() throws Exception {
         Brief b = brief();
         Brief withBlock = new Brief(b.id(), b.summary(), b.insights(), b.articles(),
-                List.of(Removal.block("2", "Front page Towns Weather", "navigation"),
-                        Removal.article("3", "Ein Artikel auf Deutsch", "language: de (cluster is en)")),
+                List.of(Removal.block("2", "Front page Towns Weather", Reason.NAVIGATION),
+                        Removal.otherLanguage("3", "Ein Artikel auf Deutsch", "de", "en")),
                 b.notices());
 
         assertThat(new TextRenderer().render(withBlock, true))

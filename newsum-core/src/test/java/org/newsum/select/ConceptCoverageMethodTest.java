@@ -35,7 +35,7 @@ class ConceptCoverageMethodTest {
         Budget budget = Budget.sentences(1);
         int plain = new ConceptCoverageMethod().select(CLUSTER, terms, budget).chosen().get(0).sentence();
         // a candidate other than the plain choice that holds at least one concept, made the only salient one
-        int favourite = CLUSTER.sentences().stream().filter(x -> x.index() != plain && Candidates.accepts(x)
+        int favourite = CLUSTER.sentences().stream().filter(x -> x.index() != plain && x.checks().strict()
                 && ConceptWeights.of(CLUSTER).size(x.index()) > 0).findFirst().orElseThrow().index();
         ConceptCoverageMethod.Salience salience = (cluster, t) -> {
             double[] s = new double[cluster.sentences().size()];
@@ -58,7 +58,7 @@ class ConceptCoverageMethodTest {
             Budget budget = Budget.words(words);
             ConceptCoverageMethod.Solution exact = method.solve(CLUSTER, concepts, budget);
             int[] candidates = CLUSTER.sentences().stream()
-                    .filter(s -> concepts.size(s.index()) > 0 && Candidates.accepts(s)).mapToInt(s -> s.index()).toArray();
+                    .filter(s -> concepts.size(s.index()) > 0 && s.checks().strict()).mapToInt(s -> s.index()).toArray();
             ConceptCoverageMethod.Solution greedy = ConceptCoverageMethod.greedy(candidates, concepts,
                     SentenceCosts.of(CLUSTER, budget), SentenceCosts.capacity(budget));
             assertThat(exact.exact()).isTrue();
@@ -70,7 +70,7 @@ class ConceptCoverageMethodTest {
     @Test
     void aLargeClusterFallsBackToGreedyWithinTheBudget() {
         Cluster big = syntheticCluster(60, 12);
-        assertThat(big.sentences().stream().filter(Candidates::accepts).count()).isGreaterThan(300);
+        assertThat(big.sentences().stream().filter(s -> s.checks().strict()).count()).isGreaterThan(300);
         ConceptCoverageMethod method = new ConceptCoverageMethod(new ConceptCoverageMethod.Options(
                 ConceptWeights.Options.DEFAULT, 200, 300, 3_000, 200_000));
         ConceptWeights concepts = ConceptWeights.of(big);

@@ -34,6 +34,15 @@ final class FixtureCluster {
         return cluster(false);
     }
 
+    /** A cluster of the given article bodies (one paragraph a line), as the text stage makes it. */
+    static Cluster of(String... bodies) {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < bodies.length; i++) {
+            articles.add(Article.ofText(String.valueOf(i + 1), "paper" + (i + 1) + ".txt", bodies[i]));
+        }
+        return new ClusterAnalyzer().analyze(new CleanCluster("invented", articles, List.of(), List.of()));
+    }
+
     /** The same cluster lower-cased after each sentence's first letter, as the training split is. */
     static Cluster lowerCased() {
         return cluster(true);

@@ -9,6 +9,7 @@ import org.newsum.model.Article;
 import org.newsum.model.CleanCluster;
 import org.newsum.model.Cluster;
 import org.newsum.model.Sentence;
+import org.newsum.model.SentenceChecks;
 import org.newsum.model.Token;
 
 class ClusterAnalyzerTest {
@@ -32,6 +33,18 @@ class ClusterAnalyzerTest {
         }
         assertThat(c.sentences()).extracting(Sentence::paragraph).containsExactly(0, 0, 1);
         assertThat(c.sentences()).extracting(Sentence::position).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void everySentenceCarriesTheVerdictsOfTheChecksAtItsPlace() {
+        String lead = "It rained on the harbour towns of the north coast for the whole of the week.";
+        Cluster c = analyze(lead + " " + lead + " Click here to subscribe to our newsletter for more news.");
+        // an opening pronoun leans on the sentence before, which only a later sentence has
+        assertThat(c.sentences()).extracting(Sentence::checks).containsExactly(
+                SentenceChecks.of(true, true), SentenceChecks.of(false, true), SentenceChecks.of(false, false));
+        for (Sentence s : c.sentences()) {
+            assertThat(s.checks()).isEqualTo(SentenceChecker.check(s.text(), s.position(), s.tokens()));
+        }
     }
 
     @Test

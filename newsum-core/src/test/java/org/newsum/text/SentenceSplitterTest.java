@@ -16,22 +16,22 @@ class SentenceSplitterTest {
 
     @Test
     void keepsInitialismsTitlesAndInitialsInsideSentences() {
-        assertThat(sentences("The U.S. Secretary of Transport met Mr. Okafor in Lagos on Monday. "
-                + "Spokesman R.C. Hammersley said no deal was reached."))
-                .containsExactly("The U.S. Secretary of Transport met Mr. Okafor in Lagos on Monday.",
-                        "Spokesman R.C. Hammersley said no deal was reached.");
+        assertThat(sentences("The E.U. Commissioner for Fisheries met Mr. Okafor in Dakar on Friday. "
+                + "Harbour master J.P. Lindqvist said the quota talks would go on."))
+                .containsExactly("The E.U. Commissioner for Fisheries met Mr. Okafor in Dakar on Friday.",
+                        "Harbour master J.P. Lindqvist said the quota talks would go on.");
     }
 
     @Test
     void keepsSpacedHyphenAfterInitialism() {
-        assertThat(sentences("She wants to understand why U.S. -Canada differences exist. She says it is hard."))
-                .containsExactly("She wants to understand why U.S. -Canada differences exist.", "She says it is hard.");
+        assertThat(sentences("The board asked how U.K. -Norway fishing quotas are set. Its report is due in May."))
+                .containsExactly("The board asked how U.K. -Norway fishing quotas are set.", "Its report is due in May.");
     }
 
     @Test
     void splitsAfterInitialismThatEndsASentence() {
-        assertThat(sentences("The company moved its offices to the U.S. The move took two years."))
-                .containsExactly("The company moved its offices to the U.S.", "The move took two years.");
+        assertThat(sentences("The ferry line moved its head office to the U.K. The move took two years."))
+                .containsExactly("The ferry line moved its head office to the U.K.", "The move took two years.");
     }
 
     @Test
@@ -44,14 +44,14 @@ class SentenceSplitterTest {
 
     @Test
     void keepsAMultiSentenceQuotationTogether() {
-        assertThat(sentences("\"We'll see. We'll see the result,\" the minister said. Talks resume Friday."))
-                .containsExactly("\"We'll see. We'll see the result,\" the minister said.", "Talks resume Friday.");
+        assertThat(sentences("\"Not yet. Not before the tide turns,\" the harbour master said. Boats stay in port."))
+                .containsExactly("\"Not yet. Not before the tide turns,\" the harbour master said.", "Boats stay in port.");
     }
 
     @Test
     void keepsTimesAndDoctorsTogether() {
-        assertThat(sentences("The press conference began at 4:30 p.m. on Tuesday. Dr. Amal Reyes spoke first."))
-                .containsExactly("The press conference began at 4:30 p.m. on Tuesday.", "Dr. Amal Reyes spoke first.");
+        assertThat(sentences("The harbour inquiry opened at 9:15 a.m. on Friday. Dr. Amal Reyes spoke first."))
+                .containsExactly("The harbour inquiry opened at 9:15 a.m. on Friday.", "Dr. Amal Reyes spoke first.");
     }
 
     @Test

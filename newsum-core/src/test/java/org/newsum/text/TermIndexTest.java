@@ -54,6 +54,7 @@ class TermIndexTest {
     void carriersAreWhatComparingEveryPairFinds(double minCoverage) {
         Cluster c = ClusterAnalyzerTest.analyze(REPORTS);
         TermIndex terms = TermIndex.of(c);
+        int matches = 0;
         for (int s = 0; s < terms.sentenceCount(); s++) {
             assertThat(terms.carriers(s, minCoverage)).as("sentence %d", s)
                     .usingRecursiveFieldByFieldElementComparatorIgnoringFields("sentence")
@@ -61,8 +62,10 @@ class TermIndexTest {
             for (TermIndex.Match m : terms.carriers(s, minCoverage)) {
                 assertThat(terms.coverage(s, m.sentence())).isEqualTo(m.coverage());
                 assertThat(c.sentences().get(m.sentence()).articleIndex()).isEqualTo(m.article());
+                matches++;
             }
         }
+        assertThat(matches).as("carriers found at every threshold, down to near-copies").isPositive();
     }
 
     /** For each other article in order, the best coverage of any of its sentences, if high enough. */

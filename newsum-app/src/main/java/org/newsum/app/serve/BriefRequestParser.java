@@ -14,12 +14,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.newsum.ingest.TextDecoder;
+import org.newsum.Newsum;
+import org.newsum.model.ArticleInput;
 import org.newsum.model.Budget;
-import org.newsum.model.NewsumException;
 import org.newsum.model.Insights;
-import org.newsum.select.Methods;
-import org.newsum.select.SelectionMethod;
+import org.newsum.model.Method;
 
 /**
  * Reads a {@code POST /api/briefs} body into a {@link BriefRequest}, or says which field is wrong: malformed
@@ -56,13 +55,11 @@ final class BriefRequestParser {
             throw ApiException.badRequest(null, "the body must be a JSON object with \"articles\" and \"budget\"");
         }
         unknownFields(root, TOP_FIELDS, "");
-        String id = TextDecoder.printable(optionalText(root, "id", "id"));
-        List<String> notices = new ArrayList<>();
-        List<BriefRequest.ArticleInput> articles = articles(root.get("articles"), notices);
+        String id = optionalText(root, "id", "id");
+        List<ArticleInput> articles = articles(root.get("articles"));
         Budget budget = budget(root.get("budget"));
-        SelectionMethod method = method(root.get("method"));
-        return new BriefRequest(id == null ? "brief" : id, articles, budget, method, insights(root.get("insights")),
-                notices);
+        Method method = method(root.get("method"));
+        return new BriefRequest(id == null ? "brief" : id, articles, budget, method, insights(root.get("insights")));
     }
 
     private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.)' \\(code \\d+\\)\\)");
@@ -116,7 +113,7 @@ final class BriefRequestParser {
         throw ApiException.badRequest("insights", "\"insights\" must be \"none\", \"brief\" or \"full\"");
     }
 
-    private List<BriefRequest.ArticleInput> articles(JsonNode node, List<String> notices) throws ApiException {
+    private List<ArticleInput> articles(JsonNode node) throws ApiException {
         if (node == null || node.isNull()) {
             throw ApiException.badRequest("articles", "\"articles\" is missing: give a list of {\"text\"|\"html\"|\"url\"}");
         }
@@ -130,14 +127,18 @@ final class BriefRequestParser {
             throw ApiException.tooLarge("articles", node.size() + " articles, more than the limit of "
                     + limits.maxArticles());
         }
-        List<BriefRequest.ArticleInput> articles = new ArrayList<>();
+        List<ArticleInput> articles = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            articles.add(article(node.get(i), "articles[" + i + "]", notices));
+            articles.add(article(node.get(i), "articles[" + i + "]"));
         }
         return articles;
     }
 
-    private BriefRequest.ArticleInput article(JsonNode node, String field, List<String> notices) throws ApiException {
+    /**
+     * One article as the client sent it. Its text is checked as a file's is (binary data refused, control characters
+     * removed) when the brief's source is read, which names it by its field.
+     */
+    private ArticleInput article(JsonNode node, String field) throws ApiException {
         if (node.isTextual()) {
             throw ApiException.badRequest(field, field + " must be an object such as {\"text\": \"...\"}");
         }
@@ -145,8 +146,8 @@ final class BriefRequestParser {
             throw ApiException.badRequest(field, field + " must be an object with \"text\", \"html\" or \"url\"");
         }
         unknownFields(node, ARTICLE_FIELDS, field + ".");
-        List<BriefRequest.Kind> given = new ArrayList<>();
-        for (BriefRequest.Kind kind : BriefRequest.Kind.values()) {
+        List<ArticleInput.Kind> given = new ArrayList<>();
+        for (ArticleInput.Kind kind : ArticleInput.Kind.values()) {
             if (node.hasNonNull(key(kind))) {
                 given.add(kind);
             }
@@ -155,35 +156,26 @@ final class BriefRequestParser {
             throw ApiException.badRequest(field, field + " must have exactly one of \"text\", \"html\" or \"url\""
                     + (given.isEmpty() ? "" : ", not " + given.size()));
         }
-        BriefRequest.Kind kind = given.get(0);
+        ArticleInput.Kind kind = given.get(0);
         String valueField = field + "." + key(kind);
         String value = optionalText(node, key(kind), valueField);
         if (value.isBlank()) {
             throw ApiException.badRequest(valueField, valueField + " is empty");
         }
-        if (kind == BriefRequest.Kind.URL) {
+        if (kind == ArticleInput.Kind.URL) {
             String lower = value.strip().toLowerCase(Locale.ROOT);
             if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
                 throw ApiException.badRequest(valueField, valueField + ": only http and https URLs are fetched");
             }
         } else {
-            // The checks a file gets: binary data is refused, control characters are removed with a notice.
-            TextDecoder.Decoded decoded;
-            try {
-                decoded = TextDecoder.ofString(value, valueField);
-            } catch (NewsumException e) {
-                throw ApiException.badRequest(valueField, e.getMessage());
-            }
-            notices.addAll(decoded.notices(valueField));
-            value = decoded.text();
-            int words = words(value, kind == BriefRequest.Kind.HTML);
+            int words = words(value, kind == ArticleInput.Kind.HTML);
             if (words > limits.maxArticleWords()) {
                 throw ApiException.tooLarge(valueField, valueField + " has " + words + " words, more than the limit of "
                         + limits.maxArticleWords());
             }
         }
-        return new BriefRequest.ArticleInput(kind, value, TextDecoder.printable(optionalText(node, "title", field + ".title")),
-                TextDecoder.printable(optionalText(node, "source", field + ".source")));
+        return new ArticleInput(kind, value, optionalText(node, "title", field + ".title"),
+                optionalText(node, "source", field + ".source"), valueField);
     }
 
     /** Elements whose content is not text a reader sees. */
@@ -255,7 +247,7 @@ final class BriefRequestParser {
         return out.toString();
     }
 
-    private static String key(BriefRequest.Kind kind) {
+    private static String key(ArticleInput.Kind kind) {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 
@@ -281,15 +273,18 @@ final class BriefRequestParser {
         return new Budget(unit, n.asInt());
     }
 
-    private static SelectionMethod method(JsonNode node) throws ApiException {
+    private static Method method(JsonNode node) throws ApiException {
         if (node == null || node.isNull()) {
-            return Methods.defaultMethod();
+            return Newsum.defaultMethod();
         }
         if (!node.isTextual()) {
             throw ApiException.badRequest("method", "\"method\" must be a method name (GET /api/methods)");
         }
-        return Methods.byName(node.asText()).orElseThrow(() -> ApiException.badRequest("method",
-                "unknown method \"" + node.asText() + "\"; choose one of " + String.join(", ", Methods.names())));
+        try {
+            return Newsum.method(node.asText());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("method", e.getMessage());
+        }
     }
 
     private static String optionalText(JsonNode node, String key, String field) throws ApiException {

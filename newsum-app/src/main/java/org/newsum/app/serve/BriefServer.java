@@ -24,11 +24,9 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
 import org.newsum.Newsum;
-import org.newsum.ingest.UrlFetcher;
 import org.newsum.model.Brief;
+import org.newsum.model.FetchOptions;
 import org.newsum.render.Format;
-import org.newsum.render.Renderer;
-import org.newsum.select.Methods;
 
 /**
  * The HTTP service of {@code newsum serve}: the JSON API under {@code /api}, {@code /health}, and the web page
@@ -49,25 +47,25 @@ public final class BriefServer implements AutoCloseable {
      * @param names   host names the server answers to besides its address and {@code localhost} (lower case),
      *                e.g. its name behind a proxy; a request naming another host is refused (DNS rebinding)
      */
-    public record Options(String host, int port, ServiceLimits limits, UrlFetcher.Options fetch, Set<String> names) {
+    public record Options(String host, int port, ServiceLimits limits, FetchOptions fetch, Set<String> names) {
 
         public Options {
             names = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
 
-        public Options(String host, int port, ServiceLimits limits, UrlFetcher.Options fetch) {
+        public Options(String host, int port, ServiceLimits limits, FetchOptions fetch) {
             this(host, port, limits, fetch, Set.of());
         }
 
         public static Options loopback(int port) {
-            return new Options("127.0.0.1", port, ServiceLimits.DEFAULT, UrlFetcher.Options.DEFAULT);
+            return new Options("127.0.0.1", port, ServiceLimits.DEFAULT, FetchOptions.DEFAULT);
         }
 
         public Options withLimits(ServiceLimits l) {
             return new Options(host, port, l, fetch, names);
         }
 
-        public Options withFetch(UrlFetcher.Options f) {
+        public Options withFetch(FetchOptions f) {
             return new Options(host, port, limits, f, names);
         }
     }
@@ -92,7 +90,6 @@ public final class BriefServer implements AutoCloseable {
     private final Options options;
     private final BriefRequestParser parser;
     private final BriefService service;
-    private final Renderer html = Format.HTML.renderer();
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private final Javalin app;
 
@@ -159,7 +156,7 @@ public final class BriefServer implements AutoCloseable {
 
     /** Starts a server; {@link #port()} tells the port when 0 was asked for. */
     public static BriefServer start(Options options) {
-        return start(options, new BriefService(options.limits(), new UrlFetcher(options.fetch())));
+        return start(options, new BriefService(options.limits(), options.fetch()));
     }
 
     static BriefServer start(Options options, BriefService service) {
@@ -194,8 +191,8 @@ public final class BriefServer implements AutoCloseable {
     }
 
     private void methods(Context ctx) {
-        String defaultName = Methods.defaultMethod().name();
-        List<Map<String, Object>> list = Methods.all().stream().map(m -> {
+        String defaultName = Newsum.defaultMethod().name();
+        List<Map<String, Object>> list = Newsum.methods().stream().map(m -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", m.name());
             entry.put("description", m.description());
@@ -205,12 +202,14 @@ public final class BriefServer implements AutoCloseable {
         json(ctx, 200, list);
     }
 
+    /** The formats a brief is served in: what a program reads, what a person reads. */
+    private static final Set<Format> BRIEF_FORMATS = Set.of(Format.JSON, Format.MARKDOWN, Format.HTML);
+
     private void briefs(Context ctx) throws ApiException {
-        String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format").toLowerCase(Locale.ROOT);
-        if (!List.of("json", "markdown", "html").contains(format)) {
-            throw ApiException.badRequest("format", "unknown format \"" + ctx.queryParam("format")
-                    + "\"; use json, markdown or html");
-        }
+        String asked = ctx.queryParam("format");
+        Format format = asked == null ? Format.JSON : Format.byName(asked).filter(BRIEF_FORMATS::contains)
+                .orElseThrow(() -> ApiException.badRequest("format", "unknown format \"" + asked
+                        + "\"; use json, markdown or html"));
         BriefRequest request = parser.parse(body(ctx));
         CompletableFuture<Brief> brief = service.brief(request);
         ctx.future(() -> brief.handle((b, failure) -> {
@@ -220,13 +219,10 @@ public final class BriefServer implements AutoCloseable {
                 error(ctx, cause instanceof ApiException api ? api : new ApiException(500, null, "internal error"));
                 return null;
             }
-            switch (format) {
-                case "markdown" -> ctx.contentType("text/markdown; charset=utf-8")
-                        .result(Format.MARKDOWN.renderer().render(b, false));
-                case "html" -> ctx.contentType("text/html; charset=utf-8").header("Content-Security-Policy",
-                        BRIEF_POLICY).result(html.render(b, false));
-                // Exactly what `newsum summarize --format json` prints.
-                default -> ctx.contentType(JSON_TYPE).result(Format.JSON.renderer().render(b, false));
+            // JSON is exactly what `newsum summarize --format json` prints; a brief as HTML gets its own policy.
+            ctx.contentType(format.mediaType()).result(format.renderer().render(b, false));
+            if (format == Format.HTML) {
+                ctx.header("Content-Security-Policy", BRIEF_POLICY);
             }
             return null;
         }));

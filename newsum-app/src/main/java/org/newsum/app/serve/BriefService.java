@@ -6,60 +6,50 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
 import org.newsum.Newsum;
-import org.newsum.ingest.FetchException;
-import org.newsum.ingest.UrlFetcher;
 import org.newsum.model.Article;
+import org.newsum.model.ArticleInput;
 import org.newsum.model.Brief;
-import org.newsum.model.Removal;
+import org.newsum.model.FetchException;
+import org.newsum.model.FetchOptions;
 import org.newsum.model.Source;
+import org.newsum.model.UnreadArticles;
 
 /**
- * Turns a validated request into a {@link Brief}: fetches the URL articles through ingest's {@link UrlFetcher},
- * all at once on a bounded pool of fetch threads, then summarizes with the {@link Newsum} façade on the
- * {@link SummarizationQueue}, all within the request's time limit and without a server thread waiting. The
- * service's own logic is only this wiring: everything else is the pipeline's.
+ * Turns a validated request into a {@link Brief}: reads its articles through the {@link Newsum} façade's
+ * {@link Newsum.ArticleReader} (the links fetched all at once on a bounded pool of fetch threads), then summarizes
+ * with the façade on the {@link SummarizationQueue}, all within the request's time limit and without a server
+ * thread waiting. The service's own logic is only this wiring and the HTTP status of each failure: everything else
+ * is the pipeline's.
  */
 final class BriefService implements AutoCloseable {
 
     private final BiFunction<Source, Newsum.Options, Brief> summarizer;
     private final ServiceLimits limits;
-    private final UrlFetcher fetcher;
+    private final Newsum.ArticleReader reader;
     private final ScheduledExecutorService timer;
-    private final ThreadPoolExecutor fetchers;
     private final SummarizationQueue queue;
 
-    BriefService(ServiceLimits limits, UrlFetcher fetcher) {
-        this(limits, fetcher, new Newsum()::summarize);
+    BriefService(ServiceLimits limits, FetchOptions fetch) {
+        this(limits, fetch, new Newsum()::summarize);
     }
 
     /** With another summarizer in place of the façade: for tests that need a slow or failing one. */
-    BriefService(ServiceLimits limits, UrlFetcher fetcher, BiFunction<Source, Newsum.Options, Brief> summarizer) {
+    BriefService(ServiceLimits limits, FetchOptions fetch, BiFunction<Source, Newsum.Options, Brief> summarizer) {
         this.summarizer = summarizer;
         this.limits = limits;
-        this.fetcher = fetcher;
-        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("newsum-deadlines"));
-        // Unbounded queue: admission bounds the requests, and each request its articles.
-        this.fetchers = new ThreadPoolExecutor(limits.maxFetches(), limits.maxFetches(), 0, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), daemon("newsum-fetch"));
-        this.queue = new SummarizationQueue(limits.maxConcurrent(), limits.maxQueued(), timer);
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        this.reader = Newsum.articleReader(fetch, limits.maxFetches());
         AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "newsum-deadlines-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
-        };
+        });
+        this.queue = new SummarizationQueue(limits.maxConcurrent(), limits.maxQueued(), timer);
     }
 
     /** Whether a request arriving now would find room: asked before its body is read, so load is shed cheaply. */
@@ -78,9 +68,10 @@ final class BriefService implements AutoCloseable {
         CompletableFuture<Brief> brief = source(request, deadline)
                 .thenCompose(source -> queue.run(() -> summarizer.apply(source, options), deadline, seconds()))
                 .thenApply(b -> {
-                    if (b.summary().sentences().isEmpty()) {
+                    java.util.Optional<Brief.EmptyReason> empty = b.emptyReason();
+                    if (empty.isPresent()) {
                         throw new CompletionException(new ApiException(422, "articles", "nothing to summarize ("
-                                + nothingToSummarize(b) + ")"));
+                                + empty.get().message() + ")"));
                     }
                     return b;
                 });
@@ -88,140 +79,65 @@ final class BriefService implements AutoCloseable {
         return brief;
     }
 
-    /** The request's articles, its links fetched concurrently and every failing link reported. */
+    /** The request's articles, its links fetched concurrently; every failing link, or page too long, reported. */
     private CompletableFuture<Source> source(BriefRequest request, long deadline) {
-        List<CompletableFuture<Article>> articles = new ArrayList<>();
-        List<Future<?>> fetches = new ArrayList<>();
-        List<String> notices = new ArrayList<>(request.notices());
-        for (int i = 0; i < request.articles().size(); i++) {
-            BriefRequest.ArticleInput in = request.articles().get(i);
-            String id = String.valueOf(i + 1);
-            switch (in.kind()) {
-                case TEXT -> articles.add(CompletableFuture.completedFuture(new Article(id, name(in, id), null,
-                        in.title(), null, null, Article.Format.TEXT, in.value())));
-                case HTML -> articles.add(CompletableFuture.completedFuture(new Article(id, name(in, id), null,
-                        in.title(), null, null, Article.Format.HTML, in.value())));
-                case URL -> {
-                    CompletableFuture<Article> page = new CompletableFuture<>();
-                    String field = "articles[" + i + "].url";
-                    fetches.add(fetchers.submit(() -> {
-                        try {
-                            page.complete(fetch(in, id, field, deadline, notices));
-                        } catch (ApiException e) {
-                            page.completeExceptionally(e);
-                        } catch (RuntimeException e) {
-                            page.completeExceptionally(e);
-                        }
-                    }));
-                    articles.add(page);
+        return reader.read(request.id(), request.articles(), deadline).handle((source, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                if (cause instanceof UnreadArticles unread) {
+                    throw new CompletionException(failures(unread.failures().stream().map(this::apiException)
+                            .toList(), request));
+                }
+                throw failure instanceof CompletionException c ? c : new CompletionException(failure);
+            }
+            List<ApiException> tooLong = new ArrayList<>();
+            for (int i = 0; i < request.articles().size(); i++) {
+                ArticleInput in = request.articles().get(i);
+                Article page = source.articles().get(i);
+                int words = BriefRequestParser.words(page.text(), page.format() == Article.Format.HTML);
+                if (in.kind() == ArticleInput.Kind.URL && words > limits.maxArticleWords()) {
+                    tooLong.add(ApiException.tooLarge(in.where(), in.value() + ": the page has " + words
+                            + " words, more than the limit of " + limits.maxArticleWords()));
                 }
             }
-        }
-        java.util.concurrent.ScheduledFuture<?> expiry = null;
-        if (!fetches.isEmpty()) {
-            // A fetch still waiting for a thread at the deadline is not started at all.
-            expiry = timer.schedule(() -> {
-                for (int i = 0; i < articles.size(); i++) {
-                    if (articles.get(i).completeExceptionally(new ApiException(504, "articles[" + i + "].url",
-                            request.articles().get(i).value() + ": not fetched within the time limit of "
-                                    + seconds()))) {
-                        fetches.forEach(f -> f.cancel(false));
-                    }
-                }
-            }, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        }
-        java.util.concurrent.ScheduledFuture<?> unneeded = expiry;
-        return CompletableFuture.allOf(articles.toArray(CompletableFuture[]::new)).handle((done, failure) -> {
-            if (unneeded != null) {
-                unneeded.cancel(false);
+            if (!tooLong.isEmpty()) {
+                throw new CompletionException(failures(tooLong, request));
             }
-            List<Article> fetched = new ArrayList<>();
-            List<ApiException> failed = new ArrayList<>();
-            for (CompletableFuture<Article> a : articles) {
-                try {
-                    fetched.add(a.join());
-                } catch (CompletionException e) {
-                    failed.add(apiException(e.getCause()));
-                }
-            }
-            if (!failed.isEmpty()) {
-                throw new CompletionException(failures(failed, fetches.size()));
-            }
-            List<String> all;
-            synchronized (notices) {
-                all = new ArrayList<>(notices);
-            }
-            if (fetched.size() == 1) {
-                all.add("one article only: this is a single-document summary");
-            }
-            return new Source(request.id(), fetched, List.of(), all);
+            return source;
         });
     }
 
-    private static ApiException apiException(Throwable t) {
-        if (t instanceof ApiException api) {
-            return api;
+    /** The status a client sees for an article that could not be read: a text refused is the client's mistake. */
+    private ApiException apiException(UnreadArticles.Failure failure) {
+        if (!(failure.problem() instanceof FetchException fetch)) {
+            return ApiException.badRequest(failure.input().where(), failure.problem().getMessage());
         }
-        throw t instanceof RuntimeException r ? r : new IllegalStateException(t);
+        int status = switch (fetch.kind()) {
+            case REFUSED -> 400;
+            case TIMEOUT -> 504;
+            case TOO_LARGE -> 413;
+            case NOT_AN_ARTICLE -> 422;
+            case FAILED -> 502;
+        };
+        return new ApiException(status, failure.input().where(), fetch.getMessage());
     }
 
     /** One failing link as itself; several as one error naming each, the first in request order leading. */
-    private static ApiException failures(List<ApiException> failed, int links) {
+    private static ApiException failures(List<ApiException> failed, BriefRequest request) {
         ApiException first = failed.get(0);
         if (failed.size() == 1) {
             return first;
         }
+        long links = request.articles().stream().filter(a -> a.kind() == ArticleInput.Kind.URL).count();
         List<ApiException.FieldError> each = failed.stream()
                 .map(e -> new ApiException.FieldError(e.field(), e.getMessage())).toList();
         return new ApiException(first.status(), first.field(), failed.size() + " of " + links
                 + " links could not be read; the first: " + first.getMessage(), 0, each);
     }
 
-    private Article fetch(BriefRequest.ArticleInput in, String id, String field, long deadline, List<String> notices)
-            throws ApiException {
-        UrlFetcher.Fetched fetched;
-        try {
-            fetched = fetcher.fetch(id, in.value(), deadline);
-        } catch (FetchException e) {
-            int status = switch (e.kind()) {
-                case REFUSED -> 400;
-                case TIMEOUT -> 504;
-                case TOO_LARGE -> 413;
-                case NOT_AN_ARTICLE -> 422;
-                case FAILED -> 502;
-            };
-            throw new ApiException(status, field, e.getMessage());
-        }
-        synchronized (notices) {
-            notices.addAll(fetched.notices());
-        }
-        Article a = fetched.article();
-        int words = BriefRequestParser.words(a.text(), a.format() == Article.Format.HTML);
-        if (words > limits.maxArticleWords()) {
-            throw ApiException.tooLarge(field, in.value() + ": the page has " + words
-                    + " words, more than the limit of " + limits.maxArticleWords());
-        }
-        return new Article(a.id(), in.source() != null ? in.source() : a.source(), a.url(), in.title(), a.byline(),
-                a.date(), a.format(), a.text());
-    }
-
-    private static String name(BriefRequest.ArticleInput in, String id) {
-        return in.source() != null ? in.source() : "article " + id;
-    }
-
     private String seconds() {
         return String.format(Locale.ROOT, "%d s", limits.requestTimeout().toSeconds());
-    }
-
-    /** Why a brief's summary is empty, in the words {@code newsum summarize} uses. */
-    private static String nothingToSummarize(Brief brief) {
-        if (brief.articles().isEmpty()) {
-            List<String> why = brief.removals().stream().filter(r -> r.scope() == Removal.Scope.ARTICLE)
-                    .map(r -> "article " + r.articleId() + " " + r.reason()).distinct().limit(3).toList();
-            return "every article was removed: " + String.join("; ", why);
-        }
-        return brief.notices().isEmpty() ? "no sentence passed the sentence checks"
-                : brief.notices().get(brief.notices().size() - 1);
     }
 
     /** Summaries running now, for tests that wait for a worker to be given back. */
@@ -232,7 +148,7 @@ final class BriefService implements AutoCloseable {
     @Override
     public void close() {
         queue.close();
-        fetchers.shutdownNow();
+        reader.close();
         timer.shutdownNow();
     }
 }

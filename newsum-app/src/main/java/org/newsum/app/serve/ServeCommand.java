@@ -7,8 +7,8 @@ import java.util.concurrent.CountDownLatch;
 
 import org.newsum.app.ExitCodes;
 import org.newsum.app.Range;
-import org.newsum.ingest.AddressPolicy;
-import org.newsum.ingest.UrlFetcher;
+import org.newsum.model.AddressPolicy;
+import org.newsum.model.FetchOptions;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -108,7 +108,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             ServiceLimits limits = new ServiceLimits(maxRequestKb * 1024L, maxArticles, maxArticleWords, concurrent,
                     queue, Duration.ofSeconds(timeoutSeconds), Duration.ofSeconds(readTimeoutSeconds), maxFetches);
-            UrlFetcher.Options fetch = UrlFetcher.Options.DEFAULT
+            FetchOptions fetch = FetchOptions.DEFAULT
                     .withTimeout(Duration.ofSeconds(fetchTimeoutSeconds))
                     .withMaxBytes(maxPageMb * 1024L * 1024L)
                     .withPolicy(allowPrivateUrls ? AddressPolicy.ANY : AddressPolicy.PUBLIC_ONLY);

@@ -6,13 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 
-/** The request parser on its own: what it counts in HTML and what it does with text that is not text. */
+/** The request parser on its own: what it counts in HTML and how it says a budget is wrong. */
 class BriefRequestParserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,35 +54,5 @@ class BriefRequestParserTest {
                     .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.field()).isEqualTo("budget.words"))
                     .hasMessageStartingWith("budget.words must be a whole number from 1 to 2147483647, not ");
         }
-    }
-
-    @Test
-    void binaryDataInATextOrHtmlFieldIsRefusedNamingTheField() {
-        StringBuilder noise = new StringBuilder();
-        Random random = new Random(5);
-        for (int i = 0; i < 3000; i++) {
-            noise.append((char) random.nextInt(256));
-        }
-        assertThatThrownBy(() -> parse(Map.of("articles", List.of(Map.of("text", PROSE),
-                Map.of("html", noise.toString())))))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(400);
-                    assertThat(e.field()).isEqualTo("articles[1].html");
-                })
-                .hasMessageStartingWith("articles[1].html: binary data (");
-    }
-
-    @Test
-    void controlCharactersAreRemovedFromTextsAndNamesWithANotice() throws Exception {
-        BriefRequest request = parse(Map.of("id", "ferry\u001b[2J", "articles", List.of(Map.of(
-                "text", "\u001b[31m" + PROSE + "\u0007", "title", "Ferry\u0000 times", "source", "wire\u009b"))));
-
-        BriefRequest.ArticleInput article = request.articles().get(0);
-        assertThat(article.value()).isEqualTo("[31m" + PROSE);
-        assertThat(article.title()).isEqualTo("Ferry times");
-        assertThat(article.source()).isEqualTo("wire");
-        assertThat(request.id()).isEqualTo("ferry[2J");
-        assertThat(request.notices()).containsExactly(
-                "articles[0].text: removed 2 control character(s), such as NUL, that are not part of a text");
     }
 }

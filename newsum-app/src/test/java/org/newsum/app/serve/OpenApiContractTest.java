@@ -18,14 +18,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.newsum.ingest.AddressPolicy;
-import org.newsum.ingest.UrlFetcher;
+import org.newsum.model.AddressPolicy;
+import org.newsum.model.FetchOptions;
+import org.newsum.model.Notice;
+import org.newsum.model.Reason;
 
 /**
  * {@code openapi.json} says what the service really answers: every answer below, success and error, from a
@@ -96,7 +99,7 @@ class OpenApiContractTest {
 
     @Test
     void everyAnswerIsAsDocumented() throws Exception {
-        BriefServer server = start(BriefServer.Options.loopback(0).withFetch(UrlFetcher.Options.DEFAULT
+        BriefServer server = start(BriefServer.Options.loopback(0).withFetch(FetchOptions.DEFAULT
                 .withPolicy(AddressPolicy.ANY)));
         validator = new OpenApiValidator(JSON.readTree(ServeFixtures.get(server, "/api/openapi.json").body()));
         String json = "application/json";
@@ -120,11 +123,15 @@ class OpenApiContractTest {
             if (level.equals("full")) {
                 JsonNode b = JSON.readTree(brief.body());
                 assertThat(b.path("removed").findValuesAsText("scope")).contains("line", "block");
+                assertThat(b.path("removed").findValuesAsText("code")).contains("R107"); // "Share this article"
                 assertThat(b.path("articles").findValuesAsText("byline")).contains("Mira Okafor");
                 assertThat(b.path("insights").path("quotes").size()).isPositive();
             }
         }
         String small = JSON.writeValueAsString(Map.of("articles", List.of(Map.of("html", PAGE))));
+        HttpResponse<String> single = send(server, "POST", "/api/briefs", json, small);
+        check("/api/briefs", "POST", single);
+        assertThat(JSON.readTree(single.body()).path("notices").findValuesAsText("code")).containsExactly("N201");
         check("/api/briefs", "POST", send(server, "POST", "/api/briefs?format=markdown", json, small));
         check("/api/briefs", "POST", send(server, "POST", "/api/briefs?format=html", json, small));
 
@@ -164,7 +171,7 @@ class OpenApiContractTest {
         CountDownLatch started = new CountDownLatch(1);
         ServiceLimits one = new ServiceLimits(1 << 20, 50, 20_000, 1, 0, Duration.ofMillis(500));
         BriefServer.Options busyOptions = BriefServer.Options.loopback(0).withLimits(one);
-        BriefServer busy = BriefServer.start(busyOptions, new BriefService(one, new UrlFetcher(busyOptions.fetch()),
+        BriefServer busy = BriefServer.start(busyOptions, new BriefService(one, busyOptions.fetch(),
                 ServeFixtures.waitingSummarizer(started, release)));
         servers.add(busy);
         CompletableFuture<HttpResponse<String>> first = ServeFixtures.client().sendAsync(
@@ -178,6 +185,19 @@ class OpenApiContractTest {
                 "POST /api/briefs 502", "POST /api/briefs 503", "POST /api/briefs 504", "GET /api/briefs 405",
                 "DELETE /health 405", "GET /nothing-here 404", "GET /health 421", "GET /health 431");
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theDocumentListsExactlyTheCataloguesCodes() throws Exception {
+        JsonNode doc = JSON.readTree(OpenApiContractTest.class.getResourceAsStream("/web/openapi.json"));
+        List<String> reasons = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        doc.findParents("removed").forEach(p -> p.path("removed").path("items").path("properties").path("code")
+                .path("enum").forEach(c -> reasons.add(c.asText())));
+        doc.findParents("notices").forEach(p -> p.path("notices").path("items").path("properties").path("code")
+                .path("enum").forEach(c -> notices.add(c.asText())));
+        assertThat(reasons).containsExactlyElementsOf(Stream.of(Reason.values()).map(Reason::code).toList());
+        assertThat(notices).containsExactlyElementsOf(Stream.of(Notice.Kind.values()).map(Notice.Kind::code).toList());
     }
 
     @Test

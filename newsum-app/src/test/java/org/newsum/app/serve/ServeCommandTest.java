@@ -2,8 +2,9 @@ package org.newsum.app.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -51,10 +52,18 @@ class ServeCommandTest {
         }
     }
 
+    /** A loopback port this test bound and closed again: nothing listens there (unless another process took it since). */
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
     @Test
     void benchServeBoundsItsSlowClients(@TempDir Path dir) throws Exception {
         ServeFixtures.writeCluster(dir);
-        Run r = run("bench", "serve", "--url", "http://127.0.0.1:9", "--slow-clients", "5000", dir.toString());
+        Run r = run("bench", "serve", "--url", "http://127.0.0.1:" + closedPort(), "--slow-clients", "5000",
+                dir.toString());
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--slow-clients").contains("2000");
@@ -63,12 +72,13 @@ class ServeCommandTest {
     @Test
     void benchServeSaysWhenThereIsNoServer(@TempDir Path dir) throws Exception {
         ServeFixtures.writeCluster(dir);
-        // Port 9 on loopback (discard) has no server here; the benchmark stops at its first request.
-        Run r = run("bench", "serve", "--url", "http://127.0.0.1:9", "--seconds", "1", dir.toString());
+        // No server on the port; the benchmark stops at its first request.
+        int port = closedPort();
+        Run r = run("bench", "serve", "--url", "http://127.0.0.1:" + port, "--seconds", "1", dir.toString());
 
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("newsum: cannot reach http://127.0.0.1:9/api/briefs (connection refused); "
-                + "start 'newsum serve' first\n");
+        assertThat(r.err()).isEqualTo("newsum: cannot reach http://127.0.0.1:" + port
+                + "/api/briefs (connection refused); start 'newsum serve' first\n");
     }
 
     @Test

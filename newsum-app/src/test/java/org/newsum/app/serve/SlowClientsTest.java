@@ -22,7 +22,6 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.newsum.ingest.UrlFetcher;
 
 /**
  * Clients that send slowly or too much: they cost a connection, not a server thread, they are cut off at the read
@@ -119,7 +118,7 @@ class SlowClientsTest {
         CountDownLatch started = new CountDownLatch(1);
         ServiceLimits limits = new ServiceLimits(1 << 20, 50, 20_000, 1, 0, Duration.ofSeconds(60));
         BriefServer.Options options = BriefServer.Options.loopback(0).withLimits(limits);
-        server = BriefServer.start(options, new BriefService(limits, new UrlFetcher(options.fetch()),
+        server = BriefServer.start(options, new BriefService(limits, options.fetch(),
                 ServeFixtures.waitingSummarizer(started, release)));
         CompletableFuture<HttpResponse<String>> first = ServeFixtures.client().sendAsync(
                 ServeFixtures.postRequest(server, "/api/briefs", JSON.writeValueAsString(ONE_ARTICLE)),

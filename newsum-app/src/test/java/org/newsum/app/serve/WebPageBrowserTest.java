@@ -30,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.newsum.model.FetchOptions;
 
 /**
  * The web page in a real browser (Debian's headless Chromium and chromedriver): paste the test cluster,
@@ -255,8 +256,8 @@ class WebPageBrowserTest {
         });
         site.start();
         server.close();
-        server = BriefServer.start(BriefServer.Options.loopback(0).withFetch(org.newsum.ingest.UrlFetcher.Options
-                .DEFAULT.withPolicy(org.newsum.ingest.AddressPolicy.ANY)));
+        server = BriefServer.start(BriefServer.Options.loopback(0).withFetch(org.newsum.model.FetchOptions
+                .DEFAULT.withPolicy(org.newsum.model.AddressPolicy.ANY)));
         try {
             driver.get(server.url());
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));

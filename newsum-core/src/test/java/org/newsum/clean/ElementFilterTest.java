@@ -6,7 +6,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-class BoilerplatePrunerTest {
+import org.newsum.model.Reason;
+
+class ElementFilterTest {
 
     private static final String PROSE = "The harbour authority reopened the north quay on Friday after a month of repairs "
             + "to the sea wall, and the first fishing boats unloaded their catch there before dawn.";
@@ -24,7 +26,7 @@ class BoilerplatePrunerTest {
                   <section id="comments"><p>First!</p></section>
                 </div></body>""".formatted(PROSE));
 
-        BoilerplatePruner.prune(doc.body());
+        ElementFilter.prune(doc.body());
 
         assertThat(doc.body().text()).isEqualTo(PROSE);
     }
@@ -35,18 +37,18 @@ class BoilerplatePrunerTest {
         Document doc = Jsoup.parse("<body><div class=\"page has-sidebar\"><p>" + PROSE + "</p><p>" + PROSE
                 + "</p></div><div class=\"sidebar\">Links</div></body>");
 
-        BoilerplatePruner.prune(doc.body());
+        ElementFilter.prune(doc.body());
 
         assertThat(doc.body().text()).contains(PROSE).doesNotContain("Links");
     }
 
     @Test
     void furnitureWordsAreWholeWordsOrPrefixes() {
-        assertThat(BoilerplatePruner.hasFurnitureWord("social-links")).isTrue();
-        assertThat(BoilerplatePruner.hasFurnitureWord("related_stories")).isTrue();
-        assertThat(BoilerplatePruner.hasFurnitureWord("ad slot")).isTrue();
-        assertThat(BoilerplatePruner.hasFurnitureWord("article-body")).isFalse();
-        assertThat(BoilerplatePruner.hasFurnitureWord("shadow lead")).isFalse(); // 'ad' only as a whole word
+        assertThat(ElementFilter.hasFurnitureWord("social-links")).isTrue();
+        assertThat(ElementFilter.hasFurnitureWord("related_stories")).isTrue();
+        assertThat(ElementFilter.hasFurnitureWord("ad slot")).isTrue();
+        assertThat(ElementFilter.hasFurnitureWord("article-body")).isFalse();
+        assertThat(ElementFilter.hasFurnitureWord("shadow lead")).isFalse(); // 'ad' only as a whole word
     }
 
     @Test
@@ -63,24 +65,24 @@ class BoilerplatePrunerTest {
                 </div></body>""".formatted(PROSE));
         DroppedTextLog log = new DroppedTextLog();
 
-        BoilerplatePruner.prune(doc.body(), log);
+        ElementFilter.prune(doc.body(), log);
 
         // no entry for the script or the empty ad slot, one for the comment section and not one per comment
         assertThat(log.entries()).containsExactly(
-                new DroppedText("Front page Towns", "navigation"),
-                new DroppedText("Facebook Email", "share or social prompt"),
-                new DroppedText("The quay at low tide", "photo credit or caption"),
-                new DroppedText("Get the morning briefing", "subscription prompt"),
-                new DroppedText("Hidden teaser text", BoilerplatePruner.HIDDEN),
-                new DroppedText("First! Second", "comments"));
+                new DroppedText("Front page Towns", Reason.NAVIGATION),
+                new DroppedText("Facebook Email", Reason.SHARE_PROMPT),
+                new DroppedText("The quay at low tide", Reason.PHOTO_CAPTION),
+                new DroppedText("Get the morning briefing", Reason.SUBSCRIPTION_PROMPT),
+                new DroppedText("Hidden teaser text", Reason.HIDDEN),
+                new DroppedText("First! Second", Reason.COMMENTS));
         assertThat(doc.body().text()).isEqualTo(PROSE);
     }
 
     @Test
     void theFirstFurnitureWordOfAnElementNamesTheReason() {
-        assertThat(BoilerplatePruner.furnitureWordReason("related-links")).isEqualTo("related links");
-        assertThat(BoilerplatePruner.furnitureWordReason("article photo-credit")).isEqualTo("photo credit or caption");
-        assertThat(BoilerplatePruner.furnitureWordReason("cookie-consent")).isEqualTo("cookie notice");
-        assertThat(BoilerplatePruner.furnitureWordReason("article-body")).isNull();
+        assertThat(ElementFilter.furnitureWordReason("related-links")).isEqualTo(Reason.RELATED_LINKS);
+        assertThat(ElementFilter.furnitureWordReason("article photo-credit")).isEqualTo(Reason.PHOTO_CAPTION);
+        assertThat(ElementFilter.furnitureWordReason("cookie-consent")).isEqualTo(Reason.COOKIE_NOTICE);
+        assertThat(ElementFilter.furnitureWordReason("article-body")).isNull();
     }
 }

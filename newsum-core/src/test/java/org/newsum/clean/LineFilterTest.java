@@ -11,88 +11,90 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class BoilerplateFilterTest {
+import org.newsum.model.Reason;
 
-    private final BoilerplateFilter filter = new BoilerplateFilter();
+class LineFilterTest {
+
+    private final LineFilter filter = new LineFilter();
 
     static Stream<Arguments> furniture() {
         return Stream.of(
-                Arguments.of("Skip to main content", "navigation"),
-                Arguments.of("Page not found", "error page"),
-                Arguments.of("Most Popular", "navigation"),
-                Arguments.of("Load more", "navigation"),
-                Arguments.of("See all Video", "navigation"),
-                Arguments.of("Discuss This Article", "navigation"),
-                Arguments.of("Subscribe to our newsletter", "subscription prompt"),
-                Arguments.of("Subscribe to continue reading", "login or paywall prompt"),
-                Arguments.of("Already a subscriber? Log in", "login or paywall prompt"),
-                Arguments.of("You have reached your limit of free articles this month.", "login or paywall prompt"),
-                Arguments.of("Sign in to read the full story", "login or paywall prompt"),
-                Arguments.of("This article is available to subscribers only.", "login or paywall prompt"),
-                Arguments.of("Share this article", "share or social prompt"),
+                Arguments.of("Skip to main content", Reason.NAVIGATION),
+                Arguments.of("Page not found", Reason.ERROR_PAGE_TEXT),
+                Arguments.of("Most Popular", Reason.NAVIGATION),
+                Arguments.of("Load more", Reason.NAVIGATION),
+                Arguments.of("See all Video", Reason.NAVIGATION),
+                Arguments.of("Discuss This Article", Reason.NAVIGATION),
+                Arguments.of("Subscribe to our newsletter", Reason.SUBSCRIPTION_PROMPT),
+                Arguments.of("Subscribe to continue reading", Reason.LOGIN_PROMPT),
+                Arguments.of("Already a subscriber? Log in", Reason.LOGIN_PROMPT),
+                Arguments.of("You have reached your limit of free articles this month.", Reason.LOGIN_PROMPT),
+                Arguments.of("Sign in to read the full story", Reason.LOGIN_PROMPT),
+                Arguments.of("This article is available to subscribers only.", Reason.LOGIN_PROMPT),
+                Arguments.of("Share this article", Reason.SHARE_PROMPT),
                 Arguments.of("We use cookies to improve your visit. By continuing you accept our cookie policy.",
-                        "cookie notice"),
-                Arguments.of("Photo: Jane Roe/Daily Example", "photo credit or caption"),
-                Arguments.of("Jane Roe, AFP | Crowds gather outside the court on Monday.", "photo credit or caption"),
-                Arguments.of("By Sam Writer", "byline"),
-                Arguments.of("Sam Writer", "name alone on a line"),
-                Arguments.of("• Sam Writer", "name alone on a line"),
-                Arguments.of("March 3, 2026", "dateline"),
-                Arguments.of("Updated 4:30 p.m. ET", "dateline"),
-                Arguments.of("(Example Wire with AP)", "source credit"),
-                Arguments.of("Other reports by Example Wire", "source credit"),
+                        Reason.COOKIE_NOTICE),
+                Arguments.of("Photo: Jane Roe/Daily Example", Reason.PHOTO_CAPTION),
+                Arguments.of("Jane Roe, AFP | Crowds gather outside the court on Monday.", Reason.PHOTO_CAPTION),
+                Arguments.of("By Sam Writer", Reason.BYLINE),
+                Arguments.of("Sam Writer", Reason.NAME_ALONE),
+                Arguments.of("• Sam Writer", Reason.NAME_ALONE),
+                Arguments.of("March 3, 2026", Reason.DATELINE),
+                Arguments.of("Updated 4:30 p.m. ET", Reason.DATELINE),
+                Arguments.of("(Example Wire with AP)", Reason.SOURCE_CREDIT),
+                Arguments.of("Other reports by Example Wire", Reason.SOURCE_CREDIT),
                 Arguments.of("This copy of the page was saved by the Wayback Machine crawler for the Example Library.",
-                        "web-archive notice"),
-                Arguments.of("#Breaking news from #Springfield today.", "share or social prompt"),
-                Arguments.of("© 2026 Daily Example. All rights reserved.", "copyright notice"),
-                Arguments.of("* * *", "separator"),
-                Arguments.of("Please enable JavaScript to watch this video", "player or widget text"),
-                Arguments.of("Harbour Works Delayed Again As Costs Climb", "heading or label"),
+                        Reason.WEB_ARCHIVE_TEXT),
+                Arguments.of("#Breaking news from #Springfield today.", Reason.SHARE_PROMPT),
+                Arguments.of("© 2026 Daily Example. All rights reserved.", Reason.COPYRIGHT_NOTICE),
+                Arguments.of("* * *", Reason.SEPARATOR),
+                Arguments.of("Please enable JavaScript to watch this video", Reason.PLAYER_OR_WIDGET),
+                Arguments.of("Harbour Works Delayed Again As Costs Climb", Reason.HEADING),
                 Arguments.of("In this March 2, 2026, file photo, dock workers leave Pier 7 in Kessling.",
-                        "photo credit or caption"),
+                        Reason.PHOTO_CAPTION),
                 Arguments.of("This photo released by the city council shows the flooded underpass on Sunday.",
-                        "photo credit or caption"),
+                        Reason.PHOTO_CAPTION),
                 Arguments.of("Photos: Storm over the bay Photos: Storm over the bay Waves hit the sea wall on a grey "
                         + "morning as residents watched from the promenade and the council closed the beach road.",
-                        "photo credit or caption"),
+                        Reason.PHOTO_CAPTION),
                 Arguments.of("(Mar. 3) 2 of 40 Skip in Skip x Embed x Share CLOSE Storm hits coast | 1:09 Waves batter "
                         + "the sea wall as the storm reaches the bay and the council closes the beach road for the night "
                         + "while residents pile sandbags along the promenade and wait for the water to fall again.",
-                        "player or widget text"),
-                Arguments.of("For a full list of the night's winners, click here.", "player or widget text"),
+                        Reason.PLAYER_OR_WIDGET),
+                Arguments.of("For a full list of the night's winners, click here.", Reason.PLAYER_OR_WIDGET),
                 Arguments.of("Web wide crawl with initial seedlist and crawler configuration from May 2020.",
-                        "web-archive notice"),
+                        Reason.WEB_ARCHIVE_TEXT),
                 Arguments.of("Harbour mayor Ann Vole, left, and engineer Tom Reed inspect the sea wall in Kessling, "
-                        + "Tuesday, March 3, 2026.", "photo credit or caption"),
+                        + "Tuesday, March 3, 2026.", Reason.PHOTO_CAPTION),
                 Arguments.of("A ferry passenger waves from the deck as the boat leaves Pier 7 in Kessling, March 3, 2026.",
-                        "photo credit or caption"),
-                Arguments.of("CLOSE Waves batter the sea wall as the storm reaches the bay.", "photo credit or caption"),
-                Arguments.of("Image The harbour master said the pier would reopen on Friday.", "photo credit or caption"),
-                Arguments.of("Picture from the harbour festival.", "photo credit or caption"),
-                Arguments.of("This image show the flooded underpass on Sunday.", "photo credit or caption"),
-                Arguments.of("Sam Writer can be reached at sam@example.org.", "author contact"),
-                Arguments.of("Email the reporter at news@example.org.", "author contact"),
+                        Reason.PHOTO_CAPTION),
+                Arguments.of("CLOSE Waves batter the sea wall as the storm reaches the bay.", Reason.PHOTO_CAPTION),
+                Arguments.of("Image The harbour master said the pier would reopen on Friday.", Reason.PHOTO_CAPTION),
+                Arguments.of("Picture from the harbour festival.", Reason.PHOTO_CAPTION),
+                Arguments.of("This image show the flooded underpass on Sunday.", Reason.PHOTO_CAPTION),
+                Arguments.of("Sam Writer can be reached at sam@example.org.", Reason.AUTHOR_CONTACT),
+                Arguments.of("Email the reporter at news@example.org.", Reason.AUTHOR_CONTACT),
                 Arguments.of("(Disclosure: the Example Foundation provides financial support for this newsroom.)",
-                        "editor's note"),
-                Arguments.of("(The Example Foundation provides funding for the harbour trust.)", "editor's note"),
-                Arguments.of("Join the conversation on our harbour forum.", "share or social prompt"),
-                Arguments.of("Read the latest and follow us on Twitter for updates.", "share or social prompt"),
-                Arguments.of("Test your knowledge of the harbour with our weekly quiz.", "teaser for other content"));
+                        Reason.EDITORS_NOTE),
+                Arguments.of("(The Example Foundation provides funding for the harbour trust.)", Reason.EDITORS_NOTE),
+                Arguments.of("Join the conversation on our harbour forum.", Reason.SHARE_PROMPT),
+                Arguments.of("Read the latest and follow us on Twitter for updates.", Reason.SHARE_PROMPT),
+                Arguments.of("Test your knowledge of the harbour with our weekly quiz.", Reason.TEASER));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            SPRINGFIELD — The council voted on Monday.|SPRINGFIELD — |dateline
-            WASHINGTON (Example Wire) - The vote passed.|WASHINGTON (Example Wire) - |dateline
-            Skip in Skip x Embed x Share The discovery was called a tragedy.|Skip in Skip x Embed x Share |player or widget text
-            Image caption The ferry was towed back to port.|Image caption |player or widget text
-            Buy Photo Health official Jim Vale asked for tests.|Buy Photo |player or widget text
+            SPRINGFIELD — The council voted on Monday.|SPRINGFIELD — |DATELINE
+            WASHINGTON (Example Wire) - The vote passed.|WASHINGTON (Example Wire) - |DATELINE
+            Skip in Skip x Embed x Share The discovery was called a tragedy.|Skip in Skip x Embed x Share |PLAYER_OR_WIDGET
+            Image caption The ferry was towed back to port.|Image caption |PLAYER_OR_WIDGET
+            Buy Photo Health official Jim Vale asked for tests.|Buy Photo |PLAYER_OR_WIDGET
             """)
-    void findsFurnitureGluedToTheFrontOfProse(String line, String prefix, String reason) {
-        String[] found = filter.prefix(line);
-        assertThat(found[0].strip()).isEqualTo(prefix); // CSV values are stripped; the prefix keeps its space
-        assertThat(found[1]).isEqualTo(reason);
-        assertThat(line.substring(found[0].length())).doesNotStartWith(" ");
+    void findsFurnitureGluedToTheFrontOfProse(String line, String prefix, Reason reason) {
+        LineFilter.FoundPrefix found = filter.prefix(line);
+        assertThat(found.text().strip()).isEqualTo(prefix); // CSV values are stripped; the prefix keeps its space
+        assertThat(found.reason()).isEqualTo(reason);
+        assertThat(line.substring(found.text().length())).doesNotStartWith(" ");
     }
 
     @ParameterizedTest
@@ -105,7 +107,7 @@ class BoilerplateFilterTest {
 
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
     @MethodSource("furniture")
-    void classifiesSiteFurnitureWithItsReason(String line, String reason) {
+    void classifiesSiteFurnitureWithItsReason(String line, Reason reason) {
         assertThat(filter.classify(line)).isEqualTo(reason);
     }
 
@@ -171,7 +173,7 @@ class BoilerplateFilterTest {
 
     @Test
     void stripsSurroundingWhitespaceBeforeClassifying() {
-        assertThat(filter.classify("   Most Popular   ")).isEqualTo("navigation");
+        assertThat(filter.classify("   Most Popular   ")).isEqualTo(Reason.NAVIGATION);
     }
 
     @Test
@@ -185,10 +187,10 @@ class BoilerplateFilterTest {
 
     @Test
     void sentenceEndIgnoresClosingQuotesAndBrackets() {
-        assertThat(BoilerplateFilter.hasSentenceEnd("He said it was over.\"")).isTrue();
-        assertThat(BoilerplateFilter.hasSentenceEnd("(The vote was close.)")).isTrue();
-        assertThat(BoilerplateFilter.hasSentenceEnd("Storm Hits Coast")).isFalse();
-        assertThat(BoilerplateFilter.hasSentenceEnd("")).isFalse();
+        assertThat(LineFilter.hasSentenceEnd("He said it was over.\"")).isTrue();
+        assertThat(LineFilter.hasSentenceEnd("(The vote was close.)")).isTrue();
+        assertThat(LineFilter.hasSentenceEnd("Storm Hits Coast")).isFalse();
+        assertThat(LineFilter.hasSentenceEnd("")).isFalse();
     }
 
     @ParameterizedTest
@@ -196,23 +198,23 @@ class BoilerplateFilterTest {
             "emoji \uD83D\uDE00 between", "", "...", "x"})
     void lettersAgreeWithTheRegexDefinition(String lower) {
         String byRegex = lower.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().replaceAll("\\s+", " ");
-        assertThat(BoilerplateFilter.letters(lower)).isEqualTo(byRegex);
+        assertThat(LineFilter.letters(lower)).isEqualTo(byRegex);
     }
 
     @Test
     void cueWordsOnlySkipLinesThePatternCannotMatch() {
         // A cue found in any case still runs the pattern; no cue means no match.
         assertThat(filter.classify("A ferry docks at dawn in the fog. HIDE CAPTION"))
-                .isEqualTo("player or widget text");
-        assertThat(filter.classify("SUBSCRIBE TO OUR DAILY BRIEFING")).isEqualTo("subscription prompt");
-        assertThat(filter.classify("Follow the harbour board on Twitter for updates")).isEqualTo("share or social prompt");
+                .isEqualTo(Reason.PLAYER_OR_WIDGET);
+        assertThat(filter.classify("SUBSCRIBE TO OUR DAILY BRIEFING")).isEqualTo(Reason.SUBSCRIPTION_PROMPT);
+        assertThat(filter.classify("Follow the harbour board on Twitter for updates")).isEqualTo(Reason.SHARE_PROMPT);
         assertThat(filter.classify("Ferry crews return to work after the long strike ends on Friday.")).isNull();
     }
 
     @Test
     void lettersStopAtTheLimit() {
-        assertThat(BoilerplateFilter.letters("see all -- videos, now", 9)).isEqualTo("see all v");
-        assertThat(BoilerplateFilter.letters("menu", 9)).isEqualTo("menu");
+        assertThat(LineFilter.letters("see all -- videos, now", 9)).isEqualTo("see all v");
+        assertThat(LineFilter.letters("menu", 9)).isEqualTo("menu");
     }
 
     @ParameterizedTest
@@ -222,16 +224,16 @@ class BoilerplateFilterTest {
     void datelineAgreesWithRemovingEveryDateWord(String line) {
         // The definition the early-exit scan must keep: nothing but whitespace left once every date
         // word is removed, and a digit or a month among them.
-        java.util.regex.Pattern dateWords = BoilerplateFilter.dateWords();
+        java.util.regex.Pattern dateWords = LineFilter.dateWords();
         boolean expected = dateWords.matcher(line).replaceAll(" ").strip().isEmpty()
                 && (line.chars().anyMatch(Character::isDigit)
                 || dateWords.matcher(line).results().anyMatch(m -> m.group(2) != null));
-        assertThat(BoilerplateFilter.isDateline(line)).isEqualTo(expected);
+        assertThat(LineFilter.isDateline(line)).isEqualTo(expected);
     }
 
     @Test
     void aLineHoldsACueExactlyWhenItContainsIt() {
-        BoilerplateFilter.Line line = BoilerplateFilter.Line.of("Sign up for our newsletter — it’s free (© Example)");
+        LineFilter.Line line = LineFilter.Line.of("Sign up for our newsletter — it’s free (© Example)");
         for (String cue : new String[] {"sign up", "newsletter", "it’s", "©", "(©", "e)", "p"}) {
             assertThat(line.holds(cue)).as(cue).isTrue();
         }
@@ -245,20 +247,20 @@ class BoilerplateFilterTest {
             "Residents can register to vote at the library until Friday.",
             "The club said the new pool would be open to members only on weekends."})
     void proseAboutRegisteringOrMembersIsNotAWall(String line) {
-        assertThat(filter.classify(line)).isNotEqualTo("login or paywall prompt");
+        assertThat(filter.classify(line)).isNotEqualTo(Reason.LOGIN_PROMPT);
     }
 
     @Test
     void aPageIsNamedByItsMostTellingFurniture() {
-        assertThat(filter.pageReason(java.util.List.of("navigation", "cookie notice", "error page"))).isEqualTo("page not found");
-        assertThat(filter.pageReason(java.util.List.of("web-archive notice", "login or paywall prompt")))
-                .isEqualTo("archive notice");
-        assertThat(filter.pageReason(java.util.List.of("heading or label", "login or paywall prompt", "cookie notice")))
-                .isEqualTo("login wall or paywall");
-        assertThat(filter.pageReason(java.util.List.of("cookie notice", "navigation"))).isEqualTo("cookie wall");
-        assertThat(filter.pageReason(java.util.List.of("player or widget text", "cookie notice"))).isEqualTo("cookie wall");
-        assertThat(filter.pageReason(java.util.List.of("headline (kept as the title)", "player or widget text")))
-                .isEqualTo("embedded player or widget");
-        assertThat(filter.pageReason(java.util.List.of("navigation", "subscription prompt"))).isNull();
+        assertThat(filter.pageReason(java.util.List.of(Reason.NAVIGATION, Reason.COOKIE_NOTICE, Reason.ERROR_PAGE_TEXT))).isEqualTo(Reason.PAGE_NOT_FOUND);
+        assertThat(filter.pageReason(java.util.List.of(Reason.WEB_ARCHIVE_TEXT, Reason.LOGIN_PROMPT)))
+                .isEqualTo(Reason.ARCHIVE_NOTICE);
+        assertThat(filter.pageReason(java.util.List.of(Reason.HEADING, Reason.LOGIN_PROMPT, Reason.COOKIE_NOTICE)))
+                .isEqualTo(Reason.LOGIN_WALL);
+        assertThat(filter.pageReason(java.util.List.of(Reason.COOKIE_NOTICE, Reason.NAVIGATION))).isEqualTo(Reason.COOKIE_WALL);
+        assertThat(filter.pageReason(java.util.List.of(Reason.PLAYER_OR_WIDGET, Reason.COOKIE_NOTICE))).isEqualTo(Reason.COOKIE_WALL);
+        assertThat(filter.pageReason(java.util.List.of(Reason.TITLE, Reason.PLAYER_OR_WIDGET)))
+                .isEqualTo(Reason.EMBED_ONLY);
+        assertThat(filter.pageReason(java.util.List.of(Reason.NAVIGATION, Reason.SUBSCRIPTION_PROMPT))).isNull();
     }
 }

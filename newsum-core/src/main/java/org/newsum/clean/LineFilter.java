@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.newsum.model.Reason;
 import org.newsum.model.Scripts;
 
 /**
@@ -19,10 +20,10 @@ import org.newsum.model.Scripts;
  * <p>Each kind of furniture is one named {@link Rule}; the first rule that matches gives the reason.
  * A page with no prose left is named after its furniture by {@link #pageReason}.
  */
-public final class BoilerplateFilter {
+public final class LineFilter {
 
     /** One kind of furniture: a test on a line and the reason reported when it matches. */
-    record Rule(String reason, Predicate<Line> test) {
+    record Rule(Reason reason, Predicate<Line> test) {
     }
 
     /**
@@ -36,8 +37,8 @@ public final class BoilerplateFilter {
         static Line of(String text) {
             String stripped = text.strip();
             String lower = stripped.toLowerCase(Locale.ROOT);
-            return new Line(stripped, lower, BoilerplateFilter.pairs(lower),
-                    BoilerplateFilter.letters(lower, LONGEST_NAVIGATION + 1), org.newsum.model.Budget.countWords(stripped));
+            return new Line(stripped, lower, LineFilter.pairs(lower),
+                    LineFilter.letters(lower, LONGEST_NAVIGATION + 1), org.newsum.model.Budget.countWords(stripped));
         }
 
         /**
@@ -140,37 +141,26 @@ public final class BoilerplateFilter {
                 || type == Character.OTHER_NUMBER;
     }
 
-    /** Reason given to a line asking the reader to log in or pay before the article. */
-    static final String LOGIN_WALL = "login or paywall prompt";
-
     /**
      * Line reasons that say what a whole page is when nothing else is left on it, in order of
      * precedence: a missing page is missing even behind a cookie banner, and an archived copy of a
      * paywalled page is an archive notice first.
      */
-    private static final Map<String, String> PAGE_REASONS = orderedMap(
-            "error page", "page not found",
-            "web-archive notice", "archive notice",
-            LOGIN_WALL, "login wall or paywall",
-            "cookie notice", "cookie wall",
+    private static final List<Map.Entry<Reason, Reason>> PAGE_REASONS = List.of(
+            Map.entry(Reason.ERROR_PAGE_TEXT, Reason.PAGE_NOT_FOUND),
+            Map.entry(Reason.WEB_ARCHIVE_TEXT, Reason.ARCHIVE_NOTICE),
+            Map.entry(Reason.LOGIN_PROMPT, Reason.LOGIN_WALL),
+            Map.entry(Reason.COOKIE_NOTICE, Reason.COOKIE_WALL),
             // Tweet, video and audio embeds scraped without their content: "JavaScript is disabled", ...
-            "player or widget text", "embedded player or widget");
-
-    private static Map<String, String> orderedMap(String... pairs) {
-        Map<String, String> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(map);
-    }
+            Map.entry(Reason.PLAYER_OR_WIDGET, Reason.EMBED_ONLY));
 
     /**
-     * What a page without prose was, from the reasons its lines were removed: {@code "page not found"},
-     * {@code "archive notice"}, {@code "login wall or paywall"}, {@code "cookie wall"} or {@code "embedded
-     * player or widget"}; {@code null} when none of its lines says.
+     * What a page without prose was, from the reasons its lines were removed: {@link Reason#PAGE_NOT_FOUND},
+     * {@link Reason#ARCHIVE_NOTICE}, {@link Reason#LOGIN_WALL}, {@link Reason#COOKIE_WALL} or
+     * {@link Reason#EMBED_ONLY}; {@code null} when none of its lines says.
      */
-    public String pageReason(Collection<String> lineReasons) {
-        for (Map.Entry<String, String> e : PAGE_REASONS.entrySet()) {
+    public Reason pageReason(Collection<Reason> lineReasons) {
+        for (Map.Entry<Reason, Reason> e : PAGE_REASONS) {
             if (lineReasons.contains(e.getKey())) {
                 return e.getValue();
             }
@@ -185,7 +175,7 @@ public final class BoilerplateFilter {
     public static final int LONG_LINE_WORDS = 60;
 
     /** Reasons of furniture that scraped text glues into a paragraph: a photo caption, a player's label. */
-    private static final Set<String> GLUED = Set.of("photo credit or caption", "player or widget text");
+    private static final Set<Reason> GLUED = Set.of(Reason.PHOTO_CAPTION, Reason.PLAYER_OR_WIDGET);
 
     /**
      * Whether a line removed for {@code reason} may be prose around the furniture: a line of over
@@ -193,14 +183,9 @@ public final class BoilerplateFilter {
      * scraped one-paragraph article with its photo caption. Page notices (an archive or error page)
      * are not glued: they say what the whole page is.
      */
-    public static boolean isGlued(String reason, String line) {
+    public static boolean isGlued(Reason reason, String line) {
         return GLUED.contains(reason) && org.newsum.model.Budget.countWords(line) > LONG_LINE_WORDS;
     }
-
-    /** Reason given to the first heading of an article, which becomes its title. */
-    public static final String HEADLINE = "headline (kept as the title)";
-    /** Reason given to short lines without sentence punctuation. */
-    public static final String HEADING = "heading or label";
 
     private static final Set<String> NAVIGATION = Set.of(
             "skip to main content", "skip to content", "skip to navigation", "skip navigation", "main menu",
@@ -371,58 +356,62 @@ public final class BoilerplateFilter {
 
     private static final List<Rule> RULES = List.of(
             // A letter or digit first can never be a separator; most lines start so, and skip the regex.
-            new Rule("separator", l -> !Character.isLetterOrDigit(l.text().codePointAt(0))
+            new Rule(Reason.SEPARATOR, l -> !Character.isLetterOrDigit(l.text().codePointAt(0))
                     && ONLY_SYMBOLS.matcher(l.text()).matches()),
-            new Rule("web-archive notice", l -> l.contains(ARCHIVE)),
-            new Rule("error page", l -> l.words() <= 30 && l.contains(ERROR_PAGE)),
-            new Rule("navigation", l -> NAVIGATION.contains(l.letters())),
-            new Rule("cookie notice", l -> l.words() <= 60 && l.contains(COOKIE)),
-            new Rule(LOGIN_WALL, l -> l.words() <= 40 && l.contains(PAYWALL)),
-            new Rule("subscription prompt", l -> l.words() <= 45 && l.contains(SUBSCRIBE)),
-            new Rule("share or social prompt", l -> l.words() <= 60 && (l.startsWith(SHARE_PROMPT) || l.contains(SOCIAL_LINK)
+            new Rule(Reason.WEB_ARCHIVE_TEXT, l -> l.contains(ARCHIVE)),
+            new Rule(Reason.ERROR_PAGE_TEXT, l -> l.words() <= 30 && l.contains(ERROR_PAGE)),
+            new Rule(Reason.NAVIGATION, l -> NAVIGATION.contains(l.letters())),
+            new Rule(Reason.COOKIE_NOTICE, l -> l.words() <= 60 && l.contains(COOKIE)),
+            new Rule(Reason.LOGIN_PROMPT, l -> l.words() <= 40 && l.contains(PAYWALL)),
+            new Rule(Reason.SUBSCRIPTION_PROMPT, l -> l.words() <= 45 && l.contains(SUBSCRIBE)),
+            new Rule(Reason.SHARE_PROMPT, l -> l.words() <= 60 && (l.startsWith(SHARE_PROMPT) || l.contains(SOCIAL_LINK)
                     || l.contains(HASHTAG))),
-            new Rule("author contact", l -> l.words() <= 40 && l.contains(CONTACT)),
-            new Rule("editor's note", l -> l.words() <= 60 && l.contains(EDITORS_NOTE)),
-            new Rule("teaser for other content", l -> l.words() <= 45 && l.startsWith(TEASER)),
-            new Rule("copyright notice", l -> l.words() <= 50 && l.contains(COPYRIGHT)),
-            new Rule("player or widget text", l -> l.contains(WIDGET_MARKER) || l.words() <= 50 && l.contains(WIDGET)),
-            new Rule("photo credit or caption", l -> l.contains(CAPTION) || l.startsWith(CREDIT_PREFIX) || l.startsWith(LABELLED_CAPTION)
+            new Rule(Reason.AUTHOR_CONTACT, l -> l.words() <= 40 && l.contains(CONTACT)),
+            new Rule(Reason.EDITORS_NOTE, l -> l.words() <= 60 && l.contains(EDITORS_NOTE)),
+            new Rule(Reason.TEASER, l -> l.words() <= 45 && l.startsWith(TEASER)),
+            new Rule(Reason.COPYRIGHT_NOTICE, l -> l.words() <= 50 && l.contains(COPYRIGHT)),
+            new Rule(Reason.PLAYER_OR_WIDGET, l -> l.contains(WIDGET_MARKER) || l.words() <= 50 && l.contains(WIDGET)),
+            new Rule(Reason.PHOTO_CAPTION, l -> l.contains(CAPTION) || l.startsWith(CREDIT_PREFIX) || l.startsWith(LABELLED_CAPTION)
                     || l.words() <= 60 && (l.contains(AGENCY_PHOTO) || l.contains(CREDIT_BAR) || l.contains(TRAILING_CREDIT)
                     || l.contains(CAPTION_DATE) && l.contains(CAPTION_SCENE))),
-            new Rule("byline", l -> (l.words() <= 10 && l.contains(BYLINE)) || (l.words() <= 8 && l.contains(REPORTS))),
-            new Rule("source credit", l -> l.words() <= 12 && l.contains(CREDIT_LINE)),
-            new Rule("dateline", l -> l.words() <= 12 && isDateline(l.text())),
-            new Rule("name alone on a line", l -> l.words() <= 4 && !hasSentenceEnd(l.text())
+            new Rule(Reason.BYLINE, l -> (l.words() <= 10 && l.contains(BYLINE)) || (l.words() <= 8 && l.contains(REPORTS))),
+            new Rule(Reason.SOURCE_CREDIT, l -> l.words() <= 12 && l.contains(CREDIT_LINE)),
+            new Rule(Reason.DATELINE, l -> l.words() <= 12 && isDateline(l.text())),
+            new Rule(Reason.NAME_ALONE, l -> l.words() <= 4 && !hasSentenceEnd(l.text())
                     && l.contains(NAME)),
-            new Rule(HEADING, l -> l.words() <= 20 && !hasSentenceEnd(l.text())));
+            new Rule(Reason.HEADING, l -> l.words() <= 20 && !hasSentenceEnd(l.text())));
 
     /** Furniture glued to the front of a prose line: widget labels and datelines, with the reason for each. */
     private static final List<Prefix> PREFIXES = List.of(
-            new Prefix("player or widget text", Pattern.compile(
+            new Prefix(Reason.PLAYER_OR_WIDGET, Pattern.compile(
                     "^(?:\\([^)]{1,20}\\)\\s*)?(?:AP\\s+)?(?:\\d+ of \\d+\\s+)?(?:CLOSE\\s+)?(?:Skip in Skip x Embed x Share"
                             + "|SHARE COPY LINK|Buy Photo|Email This|Hide Caption \\d+ of \\d+|Replay Video"
                             + "|Toggle caption|Image caption|Media caption|Photo caption|Image copyright \\S+(?: \\S+)?)\\s+(?:CLOSE\\s+)?(?=\\S)")),
-            new Prefix("dateline", Pattern.compile(
+            new Prefix(Reason.DATELINE, Pattern.compile(
                     "^\\p{Lu}{3,}[\\p{Lu}.'\\-]*(?:[ ,]+\\p{Lu}[\\p{L}.'\\-]*){0,3}\\s*(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}"
                             + "\\s+(?=\\S)")));
 
     /** Furniture at the start of a line ("KESSHOLM — ", "Skip in Skip x Embed x Share "). */
-    record Prefix(String reason, Pattern pattern) {
+    record Prefix(Reason reason, Pattern pattern) {
+    }
+
+    /** Furniture found at the start of a line: its text, with the space after it, and why it is furniture. */
+    public record FoundPrefix(String text, Reason reason) {
     }
 
     /** The furniture prefix of a line and its reason, or {@code null} if the line starts with prose. */
-    public String[] prefix(String line) {
+    public FoundPrefix prefix(String line) {
         for (Prefix p : PREFIXES) {
             Matcher m = p.pattern().matcher(line);
             if (m.lookingAt()) { // every prefix pattern starts with ^
-                return new String[] {line.substring(0, m.end()), p.reason()};
+                return new FoundPrefix(line.substring(0, m.end()), p.reason());
             }
         }
         return null;
     }
 
     /** The reason a line is furniture, or {@code null} when it is article prose. */
-    public String classify(String line) {
+    public Reason classify(String line) {
         Line l = Line.of(line);
         if (l.text().isEmpty()) {
             return null;

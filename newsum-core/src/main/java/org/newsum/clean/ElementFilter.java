@@ -14,75 +14,72 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import org.newsum.model.Reason;
+
 /**
  * First extraction pass: removes from a page the elements that are never article prose — scripts,
  * menus, share bars, related-links boxes, newsletter sign-ups, comments, captions and credits, hidden
  * elements — judged by tag, by hidden state and by the words in their class and id.
  */
-final class BoilerplatePruner {
+final class ElementFilter {
 
-    private static final String NAVIGATION = "navigation";
-    private static final String SIDEBAR = "sidebar";
-    private static final String HEADER_FOOTER = "page header or footer";
-    private static final String CAPTION = "photo credit or caption";
-    private static final String PLAYER = "player or widget text";
-    private static final String FORM = "form or button";
-    private static final String POP_UP = "pop-up";
-    static final String HIDDEN = "hidden on the page";
+    private static final Reason SCRIPT = Reason.SCRIPT_OR_STYLE;
+    private static final Reason PLAYER = Reason.PLAYER_OR_WIDGET;
+    private static final Reason FORM = Reason.FORM;
 
     /** Tags whose content is never prose, or is page furniture wherever it appears, with the reason reported. */
-    private static final Map<String, String> NEVER = Map.ofEntries(
-            Map.entry("script", "script or style"), Map.entry("style", "script or style"),
-            Map.entry("noscript", "script or style"), Map.entry("template", "script or style"),
-            Map.entry("link", "script or style"), Map.entry("meta", "script or style"),
+    private static final Map<String, Reason> NEVER = Map.ofEntries(
+            Map.entry("script", SCRIPT), Map.entry("style", SCRIPT),
+            Map.entry("noscript", SCRIPT), Map.entry("template", SCRIPT),
+            Map.entry("link", SCRIPT), Map.entry("meta", SCRIPT),
             Map.entry("iframe", PLAYER), Map.entry("svg", PLAYER), Map.entry("canvas", PLAYER),
             Map.entry("object", PLAYER), Map.entry("embed", PLAYER), Map.entry("video", PLAYER),
             Map.entry("audio", PLAYER), Map.entry("map", PLAYER),
             Map.entry("button", FORM), Map.entry("input", FORM), Map.entry("select", FORM),
             Map.entry("textarea", FORM), Map.entry("option", FORM), Map.entry("label", FORM),
-            Map.entry("nav", NAVIGATION), Map.entry("menu", NAVIGATION), Map.entry("aside", SIDEBAR),
-            Map.entry("footer", HEADER_FOOTER), Map.entry("header", HEADER_FOOTER),
-            Map.entry("figcaption", CAPTION), Map.entry("dialog", POP_UP));
+            Map.entry("nav", Reason.NAVIGATION), Map.entry("menu", Reason.NAVIGATION), Map.entry("aside", Reason.SIDEBAR),
+            Map.entry("footer", Reason.PAGE_HEADER_OR_FOOTER), Map.entry("header", Reason.PAGE_HEADER_OR_FOOTER),
+            Map.entry("figcaption", Reason.PHOTO_CAPTION), Map.entry("dialog", Reason.POP_UP));
 
     /**
      * Class or id words that mark furniture, grouped under the reason reported for them. Matched as
      * whole words of the class/id (split on anything that is not a letter or digit), or as a word's
      * start where the entry ends in '*'.
      */
-    private static final Map<String, List<String>> FURNITURE = orderedMap(
-            "share or social prompt", List.of("share*", "sharing", "social*", "sociallinks", "follow", "reactions"),
-            "related links", List.of("related*", "relatedposts", "recommend*", "popular", "mostread", "most", "trending",
-                    "recirc*", "readmore", "readnext", "more", "newsfeed", "feed", "latest", "list", "links"),
-            "subscription prompt", List.of("newsletter*", "subscribe*", "subscription", "signup"),
-            BoilerplateFilter.LOGIN_WALL, List.of("login", "paywall"),
-            "comments", List.of("comment*", "disqus", "respond"),
-            "advertisement", List.of("promo*", "advert*", "ad", "ads", "adslot", "adsbygoogle", "dfp", "sponsor*",
-                    "outbrain*", "taboola*"),
-            NAVIGATION, List.of("breadcrumb*", "pagination", "pager", "next", "prev", "previous", "skip", "jump",
+    private static final List<Map.Entry<Reason, List<String>>> FURNITURE = List.of(
+            Map.entry(Reason.SHARE_PROMPT, List.of("share*", "sharing", "social*", "sociallinks", "follow", "reactions")),
+            Map.entry(Reason.RELATED_LINKS, List.of("related*", "relatedposts", "recommend*", "popular", "mostread", "most", "trending",
+                    "recirc*", "readmore", "readnext", "more", "newsfeed", "feed", "latest", "list", "links")),
+            Map.entry(Reason.SUBSCRIPTION_PROMPT, List.of("newsletter*", "subscribe*", "subscription", "signup")),
+            Map.entry(Reason.LOGIN_PROMPT, List.of("login", "paywall")),
+            Map.entry(Reason.COMMENTS, List.of("comment*", "disqus", "respond")),
+            Map.entry(Reason.ADVERTISEMENT, List.of("promo*", "advert*", "ad", "ads", "adslot", "adsbygoogle", "dfp", "sponsor*",
+                    "outbrain*", "taboola*")),
+            Map.entry(Reason.NAVIGATION, List.of("breadcrumb*", "pagination", "pager", "next", "prev", "previous", "skip", "jump",
                     "navbar", "nav", "navigation", "menu", "toolbar", "utility", "tools", "actions", "print", "icon",
-                    "btn", "button"),
-            HEADER_FOOTER, List.of("masthead", "banner", "header", "footer"),
-            CAPTION, List.of("caption*", "credit*"),
-            PLAYER, List.of("video", "player"),
-            "photo gallery", List.of("gallery", "slideshow", "carousel", "thumbnail", "thumb"),
-            "byline", List.of("byline*", "author*"),
-            "dateline", List.of("dateline", "timestamp", "date", "time", "published"),
-            "byline or dateline", List.of("meta", "postmeta", "entrymeta"),
-            "cookie notice", List.of("cookie*", "consent"),
-            POP_UP, List.of("modal", "popup", "overlay"),
-            HIDDEN, List.of("sronly", "visuallyhidden", "hidden", "hide", "offscreen"),
-            "tags or topics", List.of("tags", "tag", "taglist", "topics", "keywords"),
-            "copyright notice or disclaimer", List.of("copyright", "disclaimer"),
-            "feedback or rating prompt", List.of("rating", "feedback", "survey"),
-            BoilerplateFilter.HEADING, List.of("headline", "title", "kicker", "eyebrow", "hero"),
-            "teaser for other content", List.of("teaser"),
-            SIDEBAR, List.of("sidebar*", "widget*", "rail", "aside", "boxout", "callout"),
-            "marked as not content", List.of("nocontent"));
+                    "btn", "button")),
+            Map.entry(Reason.PAGE_HEADER_OR_FOOTER, List.of("masthead", "banner", "header", "footer")),
+            Map.entry(Reason.PHOTO_CAPTION, List.of("caption*", "credit*")),
+            Map.entry(PLAYER, List.of("video", "player")),
+            Map.entry(Reason.PHOTO_GALLERY, List.of("gallery", "slideshow", "carousel", "thumbnail", "thumb")),
+            Map.entry(Reason.BYLINE, List.of("byline*", "author*")),
+            Map.entry(Reason.DATELINE, List.of("dateline", "timestamp", "date", "time", "published")),
+            Map.entry(Reason.BYLINE_OR_DATELINE, List.of("meta", "postmeta", "entrymeta")),
+            Map.entry(Reason.COOKIE_NOTICE, List.of("cookie*", "consent")),
+            Map.entry(Reason.POP_UP, List.of("modal", "popup", "overlay")),
+            Map.entry(Reason.HIDDEN, List.of("sronly", "visuallyhidden", "hidden", "hide", "offscreen")),
+            Map.entry(Reason.TAGS, List.of("tags", "tag", "taglist", "topics", "keywords")),
+            Map.entry(Reason.COPYRIGHT_NOTICE, List.of("copyright", "disclaimer")),
+            Map.entry(Reason.FEEDBACK_PROMPT, List.of("rating", "feedback", "survey")),
+            Map.entry(Reason.HEADING, List.of("headline", "title", "kicker", "eyebrow", "hero")),
+            Map.entry(Reason.TEASER, List.of("teaser")),
+            Map.entry(Reason.SIDEBAR, List.of("sidebar*", "widget*", "rail", "aside", "boxout", "callout")),
+            Map.entry(Reason.MARKED_NOT_CONTENT, List.of("nocontent")));
 
     /** Whole furniture words and the reason for each. */
-    private static final Map<String, String> FURNITURE_WORDS = Map.copyOf(words(false));
+    private static final Map<String, Reason> FURNITURE_WORDS = Map.copyOf(words(false));
     /** Furniture word starts and the reason for each, in the order tried. */
-    private static final List<Map.Entry<String, String>> FURNITURE_PREFIXES = List.copyOf(words(true).entrySet());
+    private static final List<Map.Entry<String, Reason>> FURNITURE_PREFIXES = List.copyOf(words(true).entrySet());
 
     /** Class or id words that say an element is the article itself, so it is not pruned when it holds much text. */
     private static final Pattern CONTENT = Pattern.compile(
@@ -97,24 +94,14 @@ final class BoilerplatePruner {
     /** Elements smaller than this share of the page's text are pruned by a furniture word even if they name content. */
     private static final double SMALL_SHARE = 0.05;
 
-    private BoilerplatePruner() {
-    }
-
-    private static Map<String, List<String>> orderedMap(Object... pairs) {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            @SuppressWarnings("unchecked")
-            List<String> words = (List<String>) pairs[i + 1];
-            map.put((String) pairs[i], words);
-        }
-        return map;
+    private ElementFilter() {
     }
 
     /** The furniture words (or, with {@code prefixes}, the word starts, without their '*') with their reasons. */
-    private static Map<String, String> words(boolean prefixes) {
-        Map<String, String> out = new LinkedHashMap<>();
-        FURNITURE.forEach((reason, words) -> words.stream().filter(w -> w.endsWith("*") == prefixes)
-                .forEach(w -> out.put(prefixes ? w.substring(0, w.length() - 1) : w, reason)));
+    private static Map<String, Reason> words(boolean prefixes) {
+        Map<String, Reason> out = new LinkedHashMap<>();
+        FURNITURE.forEach(e -> e.getValue().stream().filter(w -> w.endsWith("*") == prefixes)
+                .forEach(w -> out.put(prefixes ? w.substring(0, w.length() - 1) : w, e.getKey())));
         return out;
     }
 
@@ -135,7 +122,7 @@ final class BoilerplatePruner {
                     return FilterResult.CONTINUE;
                 }
                 int length = textLength.getOrDefault(e, 0);
-                String reason = furnitureReason(e, length / (double) total);
+                Reason reason = furnitureReason(e, length / (double) total);
                 if (reason != null) {
                     doomed.add(e);
                     if (length > 0) { // an empty div or a script drops nothing a reader saw
@@ -190,10 +177,10 @@ final class BoilerplatePruner {
         return furnitureReason(e, textShare) != null;
     }
 
-    /** Why {@code e} is furniture ({@code "navigation"}, {@code "comments"}…), or {@code null} when it is not. */
-    static String furnitureReason(Element e, double textShare) {
+    /** Why {@code e} is furniture ({@link Reason#NAVIGATION}, {@link Reason#COMMENTS}…), or {@code null}. */
+    static Reason furnitureReason(Element e, double textShare) {
         String tag = e.normalName();
-        String never = NEVER.get(tag);
+        Reason never = NEVER.get(tag);
         if (never != null) {
             // A page that wraps its whole article in <header> or <aside> still has an article.
             boolean furniture = textShare < PROTECTED_SHARE || !Set.of("header", "aside", "footer", "nav").contains(tag);
@@ -201,14 +188,14 @@ final class BoilerplatePruner {
         }
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                 || HIDDEN_STYLE.matcher(e.attr("style").toLowerCase(java.util.Locale.ROOT)).find()) {
-            return textShare < PROTECTED_SHARE ? HIDDEN : null;
+            return textShare < PROTECTED_SHARE ? Reason.HIDDEN : null;
         }
         if (tag.equals("body") || tag.equals("html") || tag.equals("p")
                 || !(e.hasAttr("class") || e.hasAttr("id"))) {
             return null;
         }
         String signature = (e.id() + " " + e.className()).toLowerCase(java.util.Locale.ROOT);
-        String reason = signature.isBlank() ? null : furnitureWordReason(signature);
+        Reason reason = signature.isBlank() ? null : furnitureWordReason(signature);
         if (reason == null) {
             return null;
         }
@@ -223,16 +210,16 @@ final class BoilerplatePruner {
     }
 
     /** The reason of the first furniture word in a class/id signature, or {@code null} when it has none. */
-    static String furnitureWordReason(String signature) {
+    static Reason furnitureWordReason(String signature) {
         for (String word : SPLIT.split(signature)) {
             if (word.isEmpty()) {
                 continue;
             }
-            String reason = FURNITURE_WORDS.get(word);
+            Reason reason = FURNITURE_WORDS.get(word);
             if (reason != null) {
                 return reason;
             }
-            for (Map.Entry<String, String> prefix : FURNITURE_PREFIXES) {
+            for (Map.Entry<String, Reason> prefix : FURNITURE_PREFIXES) {
                 if (word.startsWith(prefix.getKey())) {
                     return prefix.getValue();
                 }

@@ -1,4 +1,4 @@
-package org.newsum.ingest;
+package org.newsum.model;
 
 /**
  * Limits that protect newsum from input it cannot sensibly summarize.

@@ -1,6 +1,5 @@
-package org.newsum.ingest;
+package org.newsum.model;
 
-import org.newsum.model.NewsumException;
 
 /**
  * A URL that could not be fetched, with the kind of failure so a service can answer with the right status.

@@ -1,4 +1,4 @@
-package org.newsum.app;
+package org.newsum.app.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -13,17 +13,21 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.newsum.Newsum;
-import org.newsum.ingest.JsonLinesReader;
+import org.newsum.app.Datasets;
+import org.newsum.app.ExitCodes;
+import org.newsum.app.MethodConverter;
+import org.newsum.app.Mixins;
+import org.newsum.app.Range;
 import org.newsum.model.Article;
 import org.newsum.model.Brief;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
+import org.newsum.model.Insights;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Source;
-import org.newsum.select.SelectionMethod;
+import org.newsum.model.SourceEntry;
 
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,7 +35,7 @@ import picocli.CommandLine.Option;
  * {@code newsum bench scale}: how the pipeline copes with one very large cluster, made by pooling the
  * articles of a dataset's clusters; prints the median wall time and the peak heap.
  */
-@Command(name = "scale", mixinStandardHelpOptions = true, defaultValueProvider = SummarizeCommand.DefaultMethod.class,
+@Command(name = "scale", mixinStandardHelpOptions = true, defaultValueProvider = MethodConverter.Default.class,
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the timing was written", "1:bad input, or too few articles to pool", ExitCodes.HELP_OPTIONS},
         description = "Pools the articles of the datasets' clusters, in file and line order (a cluster whose id was "
@@ -39,7 +43,7 @@ import picocli.CommandLine.Option;
                 + "up and then --runs times in one JVM, and prints each run's wall time, the median, and the peak "
                 + "heap in use during the timed runs (the sum of the heap pools' peaks, so an upper bound). Run "
                 + "with java -Xmx1g to check that it also fits in 1 GiB.")
-final class ScaleBench implements Callable<Integer> {
+public final class ScaleBench implements Callable<Integer> {
 
     private static final double MIB = 1024.0 * 1024.0;
 
@@ -55,36 +59,20 @@ final class ScaleBench implements Callable<Integer> {
             description = "articles in the pooled cluster (default: ${DEFAULT-VALUE})")
     int articles;
 
-    @Range(min = 1, max = 1000)
-    @Option(names = "--runs", defaultValue = "5", paramLabel = "N",
-            description = "timed runs after one warm-up run (default: ${DEFAULT-VALUE})")
-    int runs;
+    @CommandLine.Mixin
+    Mixins.RunsOption runsOption;
 
-    @Option(names = "--method", paramLabel = "NAME", description = "selection method (default: ${DEFAULT-VALUE}): "
-            + "${COMPLETION-CANDIDATES}", completionCandidates = SummarizeCommand.MethodNames.class)
-    String method;
+    @CommandLine.Mixin
+    Mixins.MethodOption method;
 
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    SummarizeCommand.BudgetOption budgetOption;
+    @CommandLine.Mixin
+    Mixins.BudgetOptions budgetOptions;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (articles < 1 || runs < 1) {
-            err.println("newsum: --articles and --runs must be at least 1");
-            return 2;
-        }
-        SelectionMethod selection;
-        try {
-            selection = method == null ? org.newsum.select.Methods.defaultMethod()
-                    : org.newsum.select.Methods.byName(method).orElseThrow(() -> new IllegalArgumentException(
-                            "unknown method '" + method + "'; choose one of "
-                                    + String.join(", ", org.newsum.select.Methods.names())));
-        } catch (IllegalArgumentException e) {
-            err.println("newsum: " + e.getMessage());
-            return 2;
-        }
+        int runs = runsOption.runs;
         Source pooled;
         try {
             pooled = pool(data, articles);
@@ -92,15 +80,15 @@ final class ScaleBench implements Callable<Integer> {
             err.println("newsum: " + e.getMessage());
             return 1;
         }
-        Budget budget = budgetOption == null ? Budget.DEFAULT : budgetOption.budget();
+        Budget budget = budgetOptions.budget();
         Newsum newsum = new Newsum();
-        Newsum.Options options = new Newsum.Options(budget, selection, org.newsum.model.Insights.Level.NONE);
+        Newsum.Options options = new Newsum.Options(budget, method.method, Insights.Level.NONE);
         long words = pooled.articles().stream().mapToLong(a -> Budget.countWords(a.text())).sum();
         out.println(String.format(Locale.ROOT, "%d articles, %d words, pooled from %s", pooled.articles().size(), words,
                 data));
         Cluster cluster = newsum.analyze(pooled);
         out.println(String.format(Locale.ROOT, "after cleaning: %d articles, %d sentences; method %s, budget %s",
-                cluster.articles().size(), cluster.sentences().size(), selection.name(), budget));
+                cluster.articles().size(), cluster.sentences().size(), method.method.name(), budget));
         cluster = null; // not held during the timed runs
 
         newsum.summarize(pooled, options); // warm-up
@@ -133,8 +121,8 @@ final class ScaleBench implements Callable<Integer> {
         List<Article> pooled = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Path file : files) {
-            try (java.util.stream.Stream<JsonLinesReader.Entry> entries = Datasets.stream(file, 0)) {
-                for (JsonLinesReader.Entry entry : (Iterable<JsonLinesReader.Entry>) entries::iterator) {
+            try (java.util.stream.Stream<SourceEntry> entries = Datasets.stream(file, 0)) {
+                for (SourceEntry entry : (Iterable<SourceEntry>) entries::iterator) {
                     Source s = entry.source();
                     if (s == null || !seen.add(s.id())) {
                         continue;

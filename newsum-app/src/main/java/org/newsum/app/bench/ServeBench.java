@@ -1,4 +1,4 @@
-package org.newsum.app.serve;
+package org.newsum.app.bench;
 
 import java.io.PrintWriter;
 import java.net.URI;
@@ -16,14 +16,15 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.newsum.Newsum;
 import org.newsum.app.ExitCodes;
 import org.newsum.app.Range;
-import org.newsum.ingest.IngestLimits;
-import org.newsum.ingest.SourceReader;
 import org.newsum.model.Article;
 import org.newsum.model.Budget;
+import org.newsum.model.IngestLimits;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Source;
+import org.newsum.model.SourceEntry;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -107,12 +108,15 @@ public final class ServeBench implements Callable<Integer> {
             }
         } catch (java.net.URISyntaxException e) {
             err.println("newsum: --url must be the server's address, such as http://127.0.0.1:8080, not '" + url + "'");
-            return 2;
+            return ExitCodes.OPTIONS;
         }
         Source source;
-        try {
-            List<Source> sources = new SourceReader(IngestLimits.DEFAULT).read(paths, System.in);
-            source = sources.get(0);
+        try (java.util.stream.Stream<SourceEntry> entries = Newsum.read(paths, System.in, IngestLimits.DEFAULT)) {
+            SourceEntry first = entries.findFirst().orElseThrow();
+            if (first.source() == null) {
+                throw new NewsumException(first.error());
+            }
+            source = first.source();
         } catch (NewsumException e) {
             err.println("newsum: " + e.getMessage());
             return 1;

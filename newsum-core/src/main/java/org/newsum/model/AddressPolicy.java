@@ -1,4 +1,4 @@
-package org.newsum.ingest;
+package org.newsum.model;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

@@ -1,28 +1,22 @@
-package org.newsum.app;
+package org.newsum.app.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.zip.GZIPInputStream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.newsum.clean.HtmlExtractor;
+import org.newsum.app.ExitCodes;
+import org.newsum.app.Mixins;
+import org.newsum.app.Range;
+import org.newsum.eval.ExtractionBenchmark;
 import org.newsum.eval.ExtractionScore;
 
 import picocli.CommandLine;
@@ -42,9 +36,7 @@ import picocli.CommandLine.Option;
                 + "is left out of precision) and pages per second. Throughput is extraction "
                 + "only (the pages are read and decompressed before timing): untimed passes for --warm-up "
                 + "seconds, then --runs timed passes over all pages on --threads threads; the median is shown.")
-final class ExtractionBench implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
+public final class ExtractionBench implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,19 +45,14 @@ final class ExtractionBench implements Callable<Integer> {
             description = "benchmark folder with ground-truth.json and html/")
     Path data;
 
-    @Range(min = 1, max = 1000)
-    @Option(names = "--runs", defaultValue = "5", paramLabel = "N",
-            description = "timed passes after the warm-up (default: ${DEFAULT-VALUE})")
-    int runs;
+    @CommandLine.Mixin
+    Mixins.RunsOption runsOption;
 
-    @Range(min = 0, max = 3600)
-    @Option(names = "--warm-up", defaultValue = "5", paramLabel = "SECONDS",
-            description = "untimed passes for at least this long, at least one (default: ${DEFAULT-VALUE})")
-    double warmUpSeconds;
+    @CommandLine.Mixin
+    Mixins.WarmUpOption warmUp;
 
-    @Range(min = 1, max = 256)
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @CommandLine.Mixin
+    Mixins.ThreadsOption threadsOption;
 
     @Range(min = 0, max = 100_000)
     @Option(names = "--show-worst", paramLabel = "K", description = "also list the K pages with the lowest F1")
@@ -74,38 +61,33 @@ final class ExtractionBench implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "also write each page's extracted text to DIR/<id>.txt")
     Path outDir;
 
-    /** One benchmark page: its id, url, true article body and HTML. */
-    record BenchPage(String id, String url, String truth, String html) {
-    }
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (runs < 1 || threads < 1) {
-            err.println("newsum: --runs and --threads must be at least 1");
-            return 2;
-        }
-        List<BenchPage> pages;
+        int runs = runsOption.runs;
+        int threads = threadsOption.threads;
+        double warmUpSeconds = warmUp.seconds;
+        List<ExtractionBenchmark.Page> pages;
         try {
-            pages = read(data);
+            pages = ExtractionBenchmark.read(data);
         } catch (IOException | IllegalArgumentException e) {
             err.println("newsum: " + data + ": " + e.getMessage());
             return 1;
         }
-        HtmlExtractor extractor = new HtmlExtractor();
+        ExtractionBenchmark extractor = new ExtractionBenchmark();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         String[] texts;
         double[] seconds = new double[runs];
         try {
             long warmUpEnd = System.nanoTime() + (long) (warmUpSeconds * 1e9);
             do {
-                extractAll(pool, extractor, pages);
+                extractor.extractAll(pool, pages);
             } while (System.nanoTime() < warmUpEnd);
             texts = null;
             for (int run = 0; run < runs; run++) {
                 long start = System.nanoTime();
-                texts = extractAll(pool, extractor, pages);
+                texts = extractor.extractAll(pool, pages);
                 seconds[run] = (System.nanoTime() - start) / 1e9;
             }
         } finally {
@@ -148,58 +130,5 @@ final class ExtractionBench implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** Extracts every page once, one task per page so that uneven pages spread over the threads. */
-    private static String[] extractAll(ExecutorService pool, HtmlExtractor extractor, List<BenchPage> pages)
-            throws InterruptedException, ExecutionException {
-        List<Future<String>> futures = new ArrayList<>();
-        for (BenchPage page : pages) {
-            futures.add(pool.submit(() -> extractor.extract(page.html(), page.url()).text()));
-        }
-        String[] texts = new String[pages.size()];
-        for (int i = 0; i < texts.length; i++) {
-            texts[i] = futures.get(i).get();
-        }
-        return texts;
-    }
-
-    /** The benchmark's pages in id order, decompressed. */
-    static List<BenchPage> read(Path dir) throws IOException {
-        Path truthFile = dir.resolve("ground-truth.json");
-        if (!Files.isRegularFile(truthFile)) {
-            throw new IllegalArgumentException("no ground-truth.json");
-        }
-        JsonNode truth;
-        try {
-            truth = JSON.readTree(truthFile.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("ground-truth.json: malformed JSON" + (e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()), e);
-        }
-        List<String> ids = new ArrayList<>();
-        for (Iterator<String> it = truth.fieldNames(); it.hasNext(); ) {
-            ids.add(it.next());
-        }
-        ids.sort(null);
-        List<BenchPage> pages = new ArrayList<>();
-        for (String id : ids) {
-            Path html = dir.resolve("html").resolve(id + ".html.gz");
-            if (!Files.isRegularFile(html)) {
-                throw new IllegalArgumentException("no html/" + id + ".html.gz");
-            }
-            String text;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(html))) {
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (java.util.zip.ZipException | java.io.EOFException e) {
-                throw new IllegalArgumentException("html/" + id + ".html.gz: not complete gzip data", e);
-            }
-            JsonNode entry = truth.get(id);
-            pages.add(new BenchPage(id, entry.path("url").asText(null), entry.path("articleBody").asText(""), text));
-        }
-        if (pages.isEmpty()) {
-            throw new IllegalArgumentException("no pages in ground-truth.json");
-        }
-        return pages;
     }
 }
