@@ -17,11 +17,12 @@ import org.newsum.model.Token;
  *
  * <p>The strict checks say which sentences may stand in a summary. A candidate is a whole declarative
  * sentence of reasonable length that a reader can follow on its own: it starts like a sentence (a capital
- * letter, a digit or an opening quote; any letter in a script without capitals), ends with a full stop, an
+ * letter or a digit, after an opening quote or bracket if any; any letter where the article's text carries no
+ * case ({@link LetterCase}), as in lower-cased text and scripts without capitals), ends with a full stop, an
  * exclamation mark or a closing quote (the ideographic {@code 。} and the danda too), is not site furniture
  * (the clean stage's line rules, applied to the sentence), is not a question, has balanced quotation marks,
- * does not open with a transcript speaker label or a dangling reference like "It denies it", and does not
- * quote someone known only as "he" or "she".
+ * does not open with a transcript speaker label, a list number fused to its text or a dangling reference like
+ * "It denies it" or an unquoted first person, and does not quote someone known only as "he" or "she".
  *
  * <p>The relaxed checks are what a summary falls back on when no candidate fits: prose of at least
  * {@value #MIN_WORDS} words, most of them words of letters rather than numbers or symbols, that is not site
@@ -39,8 +40,15 @@ public final class SentenceChecker {
     /** Furniture inside a prose paragraph ("Click here to ...") is caught sentence by sentence too. */
     private static final BoilerplateFilter FURNITURE = new BoilerplateFilter();
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'\\-]{2,40}:\\s");
-    /** A capital or a digit; or any letter of a script without capitals (Chinese, Arabic, Hindi...). */
-    private static final Pattern STARTS = Pattern.compile("^[\"“‘'(「『（]?[\\p{Lu}\\p{Lo}\\p{N}]");
+    /** A list item's number fused to its text by extraction: {@code 2The council ...}. */
+    private static final Pattern FUSED_LIST_NUMBER = Pattern.compile("^\\d{1,2}\\p{Lu}\\p{Ll}");
+    /**
+     * A capital or a digit, after an opening mark if any (detokenized text spaces it: {@code " The}); or any
+     * letter of a script without capitals (Chinese, Arabic, Hindi...).
+     */
+    private static final Pattern STARTS = Pattern.compile("^(?:[\"“‘'(「『（]\\s?)?[\\p{Lu}\\p{Lo}\\p{N}]");
+    /** In text without case a capital says nothing: any letter or digit starts a sentence. */
+    private static final Pattern STARTS_CASELESS = Pattern.compile("^(?:[\"“‘'(「『（]\\s?)?[\\p{L}\\p{N}]");
     /** A quotation attributed only to a pronoun: the reader cannot tell who is speaking. */
     private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
             "([\"”’,]\\s*|^)(he|she|they)\\s+(" + SpeechVerbs.alternation(SpeechVerbs.QUOTING) + ")\\b",
@@ -62,14 +70,15 @@ public final class SentenceChecker {
 
     /**
      * The verdicts of both checks on a sentence of {@code text} and {@code tokens} at 0-based {@code position}
-     * in its article. The line rules, the costliest check, run at most once for both.
+     * in its article, whose text carries case or not ({@link LetterCase#carried}). The line rules, the costliest
+     * check, run at most once for both.
      */
-    public static SentenceChecks check(String text, int position, List<Token> tokens) {
+    public static SentenceChecks check(String text, int position, List<Token> tokens, boolean cased) {
         int words = Budget.countWords(text);
         if (words < MIN_WORDS) {
             return SentenceChecks.of(false, false);
         }
-        boolean shaped = words <= MAX_WORDS && readsAlone(text, position, tokens, words);
+        boolean shaped = words <= MAX_WORDS && readsAlone(text, position, tokens, words, cased);
         boolean prose = mostlyWords(tokens, words);
         if (!shaped && !prose) {
             return SentenceChecks.of(false, false);
@@ -94,8 +103,9 @@ public final class SentenceChecker {
     }
 
     /** The strict checks that look at the text's shape and a token or two, before the line rules and the speaker search. */
-    private static boolean readsAlone(String text, int position, List<Token> tokens, int words) {
-        if (!STARTS.matcher(text).lookingAt() || SPEAKER_LABEL.matcher(text).lookingAt()) { // both start with ^
+    private static boolean readsAlone(String text, int position, List<Token> tokens, int words, boolean cased) {
+        if (!(cased ? STARTS : STARTS_CASELESS).matcher(text).lookingAt()
+                || SPEAKER_LABEL.matcher(text).lookingAt() || FUSED_LIST_NUMBER.matcher(text).lookingAt()) { // all ^
             return false;
         }
         if (!endsLikeStatement(text) || isQuestion(text)) {

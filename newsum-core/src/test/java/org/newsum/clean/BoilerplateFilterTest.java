@@ -33,6 +33,7 @@ class BoilerplateFilterTest {
                 Arguments.of("We use cookies to improve your visit. By continuing you accept our cookie policy.",
                         "cookie notice"),
                 Arguments.of("Photo: Jane Roe/Daily Example", "photo credit or caption"),
+                Arguments.of("Above, a ferry at the east pier of Port Varna.", "photo credit or caption"),
                 Arguments.of("Jane Roe, AFP | Crowds gather outside the court on Monday.", "photo credit or caption"),
                 Arguments.of("By Sam Writer", "byline"),
                 Arguments.of("Sam Writer", "name alone on a line"),
@@ -207,6 +208,7 @@ class BoilerplateFilterTest {
         assertThat(filter.classify("SUBSCRIBE TO OUR DAILY BRIEFING")).isEqualTo("subscription prompt");
         assertThat(filter.classify("Follow the harbour board on Twitter for updates")).isEqualTo("share or social prompt");
         assertThat(filter.classify("Ferry crews return to work after the long strike ends on Friday.")).isNull();
+        assertThat(filter.classify("Above all, ferry crews want the long strike to end on Friday.")).isNull();
     }
 
     @Test
