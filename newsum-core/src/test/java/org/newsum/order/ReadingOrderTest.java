@@ -2,15 +2,70 @@ package org.newsum.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.newsum.model.Budget;
+import org.newsum.model.Cluster;
+import org.newsum.model.Summary;
+import org.newsum.model.SummarySentence;
 
 class ReadingOrderTest {
+
+    private static Cluster analyze(String... bodies) {
+        List<org.newsum.model.Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < bodies.length; i++) {
+            articles.add(org.newsum.model.Article.ofText(String.valueOf(i + 1), "a" + (i + 1), bodies[i]));
+        }
+        return new org.newsum.text.ClusterAnalyzer().analyze(new org.newsum.model.CleanCluster("c", articles, List.of(),
+                List.of()));
+    }
 
     @Test
     void removesDanglingOpeners() {
         assertThat(ReadingOrder.withoutDanglingOpener("But the talks went on.")).isEqualTo("The talks went on.");
         assertThat(ReadingOrder.withoutDanglingOpener("However, officials disagreed.")).isEqualTo("Officials disagreed.");
         assertThat(ReadingOrder.withoutDanglingOpener("Meanwhile, the port stayed shut.")).isEqualTo("The port stayed shut.");
+    }
+
+    @Test
+    void removesTemporalAndPairedOpeners() {
+        assertThat(ReadingOrder.withoutDanglingOpener("Then the judge ordered a recess.")).isEqualTo("The judge ordered a recess.");
+        assertThat(ReadingOrder.withoutDanglingOpener("But then, the port closed again.")).isEqualTo("The port closed again.");
+        assertThat(ReadingOrder.withoutDanglingOpener("As a result, ferries were cancelled.")).isEqualTo("Ferries were cancelled.");
+        assertThat(ReadingOrder.withoutDanglingOpener("but the talks went on.")).isEqualTo("The talks went on.");
+        assertThat(ReadingOrder.withoutDanglingOpener("And, for once, the ferry was early.")).isEqualTo("For once, the ferry was early.");
+    }
+
+    @Test
+    void keepsThenBeforeAVerbOrAHyphen() {
+        assertThat(ReadingOrder.withoutDanglingOpener("Then-mayor Ana Ruiz opened the pier.")).isEqualTo("Then-mayor Ana Ruiz opened the pier.");
+        assertThat(ReadingOrder.withoutDanglingOpener("Then came the storm.")).isEqualTo("Then came the storm.");
+    }
+
+    @Test
+    void aSentencePointingBackComesAfterTheOneThatIntroducesItsNoun() {
+        Cluster cluster = analyze(
+                "The ferry company responded to that strike with a new timetable on Friday.",
+                "Crews met the owners at the port on Tuesday. Dock workers began a strike over unpaid overtime.");
+        List<SummarySentence> chosen = cluster.sentences().stream()
+                .map(s -> new SummarySentence(s.index(), s.text(), 1.0, List.of())).toList();
+        Summary summary = new ReadingOrder().arrange(cluster, "test", Budget.words(100), chosen);
+        assertThat(summary.sentences()).extracting(SummarySentence::text).containsExactly(
+                "Dock workers began a strike over unpaid overtime.",
+                "The ferry company responded to that strike with a new timetable on Friday.",
+                "Crews met the owners at the port on Tuesday.");
+    }
+
+    @Test
+    void aTimeIsNotAReference() {
+        Cluster cluster = analyze(
+                "The ferry company changed its timetable this week.",
+                "Crews met the owners at the port on Tuesday. Talks went on for a week.");
+        List<SummarySentence> chosen = cluster.sentences().stream()
+                .map(s -> new SummarySentence(s.index(), s.text(), 1.0, List.of())).toList();
+        Summary summary = new ReadingOrder().arrange(cluster, "test", Budget.words(100), chosen);
+        assertThat(summary.sentences().get(0).text()).isEqualTo("The ferry company changed its timetable this week.");
     }
 
     @Test
