@@ -172,7 +172,8 @@ public final class SentenceChecker {
 
     static boolean endsLikeStatement(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && ("\"'”’)]".indexOf(text.charAt(i)) >= 0 || Scripts.isCjkCloser(text.charAt(i)))) {
+        // closing marks, spaced in detokenized text ("... a sad day. \"")
+        while (i >= 0 && ("\"'”’)] ".indexOf(text.charAt(i)) >= 0 || Scripts.isCjkCloser(text.charAt(i)))) {
             i--;
         }
         return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == '!' || Scripts.isOtherStatementEnd(text.charAt(i)))

@@ -82,6 +82,12 @@ public final class SentenceSplitter {
     private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern QUOTE_BOUNDARY = Pattern.compile("([.!?][\"”’])\\s+(?=[\"“‘]?\\p{Lu})");
     /**
+     * Detokenized text spaces its straight quotation marks ({@code ... a sad day. " the pier ...}): after a stop, a
+     * straight mark with space on both sides ends a sentence where it closes a quotation, and one after the stop
+     * starts the next where it opens one. Which it does, only counting the marks before it tells.
+     */
+    private static final Pattern SPACED_QUOTE = Pattern.compile("[.!?](\\s\"|(?=\\s+\"\\s))(?=\\s+\"?\\s?\\p{L})");
+    /**
      * Sentence ends the English model does not know: the ideographic full stop and full-width marks,
      * with the closing quotation marks and brackets after them ({@code 。」}), the danda, the Arabic
      * question mark. Chinese and Japanese put no space after them.
@@ -108,6 +114,9 @@ public final class SentenceSplitter {
             spans.add(new int[] {0, paragraph.length()});
         }
         spans = splitAtClosingQuotes(paragraph, spans);
+        if (paragraph.contains(" \" ")) {
+            spans = splitAtSpacedQuotes(paragraph, spans, cased);
+        }
         if (hasOtherStop(paragraph)) {
             spans = splitAt(paragraph, spans, OTHER_STOP, m -> true);
         }
@@ -120,8 +129,8 @@ public final class SentenceSplitter {
             spans = splitAfterInitialisms(paragraph, spans, cased);
         }
         spans = mergeAfterAbbreviations(paragraph, spans, cased);
-        spans = mergeOpenQuotations(paragraph, spans);
         spans = closersToTheSentenceTheyClose(paragraph, spans);
+        spans = mergeOpenQuotations(paragraph, spans);
         List<int[]> trimmed = new ArrayList<>();
         for (int[] s : spans) {
             int start = s[0];
@@ -155,6 +164,16 @@ public final class SentenceSplitter {
         return splitAt(text, spans, QUOTE_BOUNDARY, m -> true);
     }
 
+    private static int straightMarks(String text, int start, int end) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '"') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Whether the text at {@code at} lies in a web or mail address: its run of non-space holds a slash, "@" or "www.". */
     private static boolean inAddress(String text, int at) {
         int start = at;
@@ -176,6 +195,27 @@ public final class SentenceSplitter {
         return open >= 0 && text.substring(open + 1, end - 1).strip().split("\\s+").length >= MIN_BRACKETED_WORDS;
     }
 
+    /**
+     * Splits at the {@link #SPACED_QUOTE}s: after a closing mark ({@code day. "} | {@code the pier}), before an opening
+     * one ({@code day.} | {@code " we}); where text carries case, only before a capital.
+     */
+    private static List<int[]> splitAtSpacedQuotes(String text, List<int[]> spans, boolean cased) {
+        int[] before = new int[text.length() + 1]; // straight marks before each offset
+        for (int i = 0; i < text.length(); i++) {
+            before[i + 1] = before[i] + (text.charAt(i) == '"' ? 1 : 0);
+        }
+        return splitAt(text, spans, SPACED_QUOTE, m -> {
+            int quote = text.indexOf('"', m.start());
+            boolean closes = before[quote] % 2 == 1;
+            boolean closing = m.end(1) > m.start(1); // the mark is in the sentence that ends
+            int next = m.end();
+            while (next < text.length() && !Character.isLetter(text.charAt(next))) {
+                next++;
+            }
+            return closes == closing && next < text.length() && (!cased || Character.isUpperCase(text.charAt(next)));
+        });
+    }
+
     /** Splits {@code ...moved to the U.K. The move...}, which the model reads as one sentence. */
     private static List<int[]> splitAfterInitialisms(String text, List<int[]> spans, boolean cased) {
         return splitAt(text, spans, cased ? INITIALISM_THEN_WORD : CASELESS_INITIALISM_THEN_WORD,
@@ -183,10 +223,13 @@ public final class SentenceSplitter {
     }
 
     /**
-     * Moves closing brackets and curly quotation marks that open a sentence ({@code ) The deal ...}) to the end of
-     * the sentence before, which they close: the model splits after a full stop inside brackets.
+     * Moves closing brackets and quotation marks that open a sentence ({@code ) The deal ...}, {@code " the pier ...})
+     * to the end of the sentence before, which they close: the model splits after a full stop inside them. A
+     * straight mark closes when an odd number of them comes before it.
      */
     private static List<int[]> closersToTheSentenceTheyClose(String text, List<int[]> spans) {
+        int counted = 0; // straight marks are counted up to here, once over the paragraph
+        int marks = 0;
         for (int i = 1; i < spans.size(); i++) {
             int[] s = spans.get(i);
             int at = s[0];
@@ -194,7 +237,14 @@ public final class SentenceSplitter {
                 at++;
             }
             int end = at;
-            while (end < s[1] && ")]”’".indexOf(text.charAt(end)) >= 0) {
+            while (end < s[1] && ")]”’\"".indexOf(text.charAt(end)) >= 0) {
+                if (text.charAt(end) == '"') {
+                    marks += straightMarks(text, counted, end);
+                    counted = end;
+                    if (marks % 2 == 0) {
+                        break; // it opens a quotation
+                    }
+                }
                 end++;
             }
             if (end > at) {
@@ -300,7 +350,7 @@ public final class SentenceSplitter {
         }
         String word = m.group(1);
         String lower = word.toLowerCase(Locale.ROOT);
-        String nextWord = NON_LETTER.split(next, 2)[0].toLowerCase(Locale.ROOT);
+        String nextWord = NON_LETTER.split(next.replaceFirst("^[^\\p{L}]+", ""), 2)[0].toLowerCase(Locale.ROOT);
         if (first == '-' || first == '–' || Character.isDigit(first)) {
             return INITIALS.matcher(word).matches() || TITLES.contains(lower); // "U.K. -Norway", "No. 3"
         }

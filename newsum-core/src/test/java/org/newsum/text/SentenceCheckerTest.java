@@ -57,6 +57,8 @@ class SentenceCheckerTest {
         String lowered = "\" the pier will be safe by may, \" harbour master lena okafor told the council.";
         assertThat(SentenceChecker.check(lowered, 0, new ClusterAnalyzer().tokens(lowered, 0), false).strict()).isTrue();
         assertThat(sentence(lowered).strict()).as("where text has case, a lower-case start is a fragment").isFalse();
+        String closed = "the council called the new bridge budget \" a fair deal for the town. \"";
+        assertThat(SentenceChecker.check(closed, 0, new ClusterAnalyzer().tokens(closed, 0), false).strict()).isTrue();
         String cut = "and the council approved the new bridge budget on tuesday.";
         assertThat(SentenceChecker.check(cut, 0, new ClusterAnalyzer().tokens(cut, 0), false).strict()).isTrue();
     }

@@ -119,4 +119,13 @@ class SentenceSplitterTest {
         String q = "The ferry firm moved its office to the u.s. The move took two years.";
         assertThat(splitter.split(q, false)).hasSize(2);
     }
+
+    @Test
+    void detokenizedQuotationMarksEndAndStartSentencesByWhetherTheyCloseOrOpen() {
+        String p = "the mayor called it a \"sad day. \" harbour officials said the pier would reopen in may. "
+                + "The port is run by varna holdings inc. \" we are checking every beam, \" the director said.";
+        assertThat(splitter.split(p, false).stream().map(s -> p.substring(s[0], s[1])).toList()).containsExactly(
+                "the mayor called it a \"sad day. \"", "harbour officials said the pier would reopen in may.",
+                "The port is run by varna holdings inc.", "\" we are checking every beam, \" the director said.");
+    }
 }
