@@ -87,15 +87,14 @@ public final class SummaryHygiene {
     }
 
     private static final Pattern LOWER_END_UPPER = Pattern.compile("\\p{Ll}{2}[.!?][\"”’)]?[\"“]?\\p{Lu}\\p{Ll}");
-    private static final Set<String> LOWER_ABBREVIATIONS = Set.of("vs", "v", "approx", "ca", "cf", "al", "ed", "eds",
-            "vol", "pp", "no", "nos", "esp", "incl", "viz", "fig", "op");
-    /** Capitalized words that end with a period inside a sentence: titles, months, states, firms. */
-    private static final Set<String> CAPITALIZED_ABBREVIATIONS = Set.of("Calif", "Mass", "Conn", "Wash", "Ariz",
-            "Colo", "Corp", "Sept", "Gov", "Gen", "Sen", "Rep", "Inc", "Ltd", "Bros", "Ave", "Blvd", "Jan", "Feb",
-            "Aug", "Oct", "Nov", "Dec", "Mich", "Minn", "Tenn", "Penn", "Okla", "Nev", "Wis", "Fla", "Ill", "Ind",
-            "Del", "Neb", "Kan", "Ore", "Prof", "Rev", "Hon", "Capt", "Col", "Univ", "Dept", "Assn", "Mrs", "Messrs",
-            "Gens", "Sgt", "Cpl", "Maj", "Adm", "Supt", "Det", "Insp", "Pres", "Est", "Approx", "Tex", "Miss", "Ala",
-            "Ark", "Md", "Va", "Mont", "Wyo", "Kans", "Nebr", "Dak", "Co", "No", "Nos", "Vol", "Fig", "Ch");
+    /** Words that end with a period inside a sentence, in any case: titles, months, states, firms, references. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "messrs", "vs",
+            "v", "approx", "ca", "cf", "al", "ed", "eds", "vol", "pp", "no", "nos", "esp", "incl", "viz", "fig", "op",
+            "calif", "mass", "conn", "wash", "ariz", "colo", "corp", "sept", "gov", "gen", "gens", "sen", "rep", "inc",
+            "ltd", "co", "bros", "ave", "blvd", "jan", "feb", "aug", "oct", "nov", "dec", "mich", "minn", "tenn", "penn",
+            "okla", "nev", "wis", "fla", "ill", "ind", "del", "neb", "kan", "kans", "nebr", "ore", "tex", "miss", "ala",
+            "ark", "md", "va", "mont", "wyo", "dak", "prof", "rev", "hon", "capt", "col", "lt", "sgt", "cpl", "maj",
+            "adm", "supt", "det", "insp", "pres", "univ", "dept", "assn", "est", "mt", "ft", "ch");
     private static final Pattern CAPTION_START = Pattern.compile("(?i)^[\"“(\\[]?\\s*(?:(?:above|below|left|right|top"
             + "|bottom|inset|pictured|main (?:image|picture)|from left|clockwise from (?:top )?left)\\s*[,:]"
             + "|pictured\\b|(?:photo|photos|photograph|image|picture|caption|credit|file photo|video)\\s*:"
@@ -242,8 +241,8 @@ public final class SummaryHygiene {
         if (word.matches("\\d+")) {
             return true;
         }
-        return word.matches("\\p{Ll}{2,}") && !LOWER_ABBREVIATIONS.contains(word)
-                || word.matches("\\p{Lu}\\p{Ll}{2,}") && !CAPITALIZED_ABBREVIATIONS.contains(word);
+        return (word.matches("\\p{Ll}{2,}") || word.matches("\\p{Lu}\\p{Ll}{2,}"))
+                && !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A whitespace piece that starts a sentence: a capitalized word after an opening mark, if any. */

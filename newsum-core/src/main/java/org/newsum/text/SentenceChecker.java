@@ -20,9 +20,10 @@ import org.newsum.model.Token;
  * letter or a digit, after an opening quote or bracket if any; any letter where the article's text carries no
  * case ({@link LetterCase}), as in lower-cased text and scripts without capitals), ends with a full stop, an
  * exclamation mark or a closing quote (the ideographic {@code 。} and the danda too), is not site furniture
- * (the clean stage's line rules, applied to the sentence), is not a question, has balanced quotation marks,
- * does not open with a transcript speaker label, a list number fused to its text or a dangling reference like
- * "It denies it" or an unquoted first person, and does not quote someone known only as "he" or "she".
+ * (the clean stage's line rules, applied to the sentence) and holds no photo credit, is not a question, has
+ * balanced quotation marks, does not open with a transcript speaker label, a list number fused to its text, a
+ * dangling reference like "It denies it" or an unquoted first person, and does not quote someone known only as
+ * "he" or "she".
  *
  * <p>The relaxed checks are what a summary falls back on when no candidate fits: prose of at least
  * {@value #MIN_WORDS} words, most of them words of letters rather than numbers or symbols, that is not site
@@ -40,6 +41,13 @@ public final class SentenceChecker {
     /** Furniture inside a prose paragraph ("Click here to ...") is caught sentence by sentence too. */
     private static final BoilerplateFilter FURNITURE = new BoilerplateFilter();
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'\\-]{2,40}:\\s");
+    /**
+     * A photo credit that scraped text glued into the sentence: "( photo: Jane Roe ) the pier ...", "Reuters/Jane Roe
+     * the pier ...". The sentence mixes caption and prose, and a reader sees the credit.
+     */
+    private static final Pattern GLUED_CREDIT = Pattern.compile(
+            "\\(\\s*(?:photo|photos|image|images|picture|credit)\\s*:|^(?:reuters|ap|afp|getty images)/\\S|\\bphoto: ",
+            Pattern.CASE_INSENSITIVE);
     /** A list item's number fused to its text by extraction: {@code 2The council ...}. */
     private static final Pattern FUSED_LIST_NUMBER = Pattern.compile("^\\d{1,2}\\p{Lu}\\p{Ll}");
     /**
@@ -84,7 +92,7 @@ public final class SentenceChecker {
             return SentenceChecks.of(false, false);
         }
         String furniture = FURNITURE.classify(text);
-        boolean strict = shaped && furniture == null && !quotesPronoun(text);
+        boolean strict = shaped && furniture == null && !quotesPronoun(text) && !gluedCredit(text);
         // A line rule by shape alone: a short line without a full stop is a heading on a page, but a
         // sentence cut off where a scraped text was truncated here.
         boolean relaxed = prose && (furniture == null || furniture.equals(BoilerplateFilter.HEADING));
@@ -150,6 +158,11 @@ public final class SentenceChecker {
             }
         }
         return false;
+    }
+
+    /** Whether {@link #GLUED_CREDIT} matches; most sentences hold no colon or slash, which is cheaper to look for. */
+    private static boolean gluedCredit(String text) {
+        return (text.indexOf(':') >= 0 || text.indexOf('/') >= 0) && GLUED_CREDIT.matcher(text).find();
     }
 
     /** Short sentences that lean on the one before: "It blames the weather." */

@@ -47,6 +47,8 @@ class SentenceCheckerTest {
             "The harbour will reopen in May, the mayor said, and the ferries will run later...", // trails off
             "\"The company knew about the fault, and the port knew too.\"",   // bare quotation
             "It blames the storm for the collapse.",                           // dangling reference
+            "The pier reopened on Monday ( photo: Jane Roe ) and ferries returned.", // a credit glued in
+            "Reuters/Jane Roe The pier reopened on Monday and ferries returned.",   // a credit glued in
             "The council said \"it would approve the budget on Tuesday."})    // unbalanced quote
     void rejectsWhatAReaderCannotFollow(String text) {
         assertThat(sentence(text).strict()).isFalse();
