@@ -19,7 +19,8 @@ import org.newsum.model.Token;
  * Arranges chosen sentences for reading: by relative position in their articles (news leads with
  * its main facts, so what comes early in its article comes early in the summary), ties by article
  * order; then moves a sentence that introduces what an earlier one points back to ("that attack")
- * before it; then removes discourse openers ("But", "However,", "Then") that would dangle because the
+ * before it; then removes wire datelines ("PORT VARNA (AP) —"), which belong to an article's top, not to a
+ * summary's sentence, and discourse openers ("But", "However,", "Then") that would dangle because the
  * sentence before it in the summary is not the one before it in its article.
  */
 public final class ReadingOrder {
@@ -35,6 +36,10 @@ public final class ReadingOrder {
                     + "|As a result|Besides|Even so|Indeed|Otherwise|In turn|By contrast|In contrast|On the other hand"
                     + "|At the same time|In the meantime|Afterwards?|Later|Plus|Again|Elsewhere|Too"
                     + "|For (?:his|her|their|its) part),\\s+)(?=\\S)", Pattern.CASE_INSENSITIVE);
+    /** A wire service's dateline: a place of a few words, the agency in brackets, a dash. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[^().!?\"“]{0,50}\\(\\s*(?:AP|Reuters|AFP|UPI|CNN)\\s*\\)\\s*(?:—|–|--?|:)\\s*(?=\\S)",
+            Pattern.CASE_INSENSITIVE);
     /** "This", "these", "those" before a noun point back to it; so does "that" after a preposition ("to that attack"). */
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "those");
     private static final Set<String> BEFORE_THAT = Set.of("to", "of", "in", "on", "at", "for", "from", "by", "with",
@@ -62,7 +67,8 @@ public final class ReadingOrder {
             boolean follows = previous >= 0 && previous == s.sentence() - 1
                     && cluster.sentences().get(previous).articleIndex()
                     == cluster.sentences().get(s.sentence()).articleIndex();
-            String text = follows ? s.text() : withoutDanglingOpener(s.text());
+            String text = withoutDateline(s.text());
+            text = follows ? text : withoutDanglingOpener(text);
             fixed.add(new SummarySentence(s.sentence(), text, s.score(), s.citations()));
         }
         return new Summary(method, budget, fixed);
@@ -129,6 +135,16 @@ public final class ReadingOrder {
         Sentence s = cluster.sentences().get(chosen.sentence());
         int count = perArticle[s.articleIndex()];
         return count <= 1 ? 0 : s.position() / (double) (count - 1);
+    }
+
+    /** "PORT VARNA (AP) — The pier reopened." becomes "The pier reopened."; other sentences are unchanged. */
+    static String withoutDateline(String text) {
+        Matcher m = DATELINE.matcher(text);
+        if (!m.lookingAt() || !Character.isLetterOrDigit(text.charAt(m.end()))) {
+            return text;
+        }
+        String rest = text.substring(m.end());
+        return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
     }
 
     /** "But the talks went on." becomes "The talks went on."; "But then, ..." loses both; other sentences are unchanged. */

@@ -38,6 +38,16 @@ class ReadingOrderTest {
     }
 
     @Test
+    void removesWireDatelines() {
+        assertThat(ReadingOrder.withoutDateline("PORT VARNA (AP) — The pier reopened on Monday."))
+                .isEqualTo("The pier reopened on Monday.");
+        assertThat(ReadingOrder.withoutDateline("port varna, bulgaria ( reuters ) - the pier reopened on monday."))
+                .isEqualTo("The pier reopened on monday.");
+        assertThat(ReadingOrder.withoutDateline("Officials told the wire service (AP) on Monday that the pier reopened."))
+                .isEqualTo("Officials told the wire service (AP) on Monday that the pier reopened.");
+    }
+
+    @Test
     void keepsThenBeforeAVerbOrAHyphen() {
         assertThat(ReadingOrder.withoutDanglingOpener("Then-mayor Ana Ruiz opened the pier.")).isEqualTo("Then-mayor Ana Ruiz opened the pier.");
         assertThat(ReadingOrder.withoutDanglingOpener("Then came the storm.")).isEqualTo("Then came the storm.");
