@@ -86,7 +86,7 @@ public final class SummaryHygiene {
         }
     }
 
-    private static final Pattern LOWER_END_UPPER = Pattern.compile("\\p{Ll}{2}[.!?][\"”’)]?[\"“]?\\p{Lu}\\p{Ll}");
+    private static final Pattern LOWER_END_UPPER = Pattern.compile("\\p{Ll}{2}[.!?][\"”’)]?[\"“]?(?:\\p{Lu}\\p{Ll}|I\\b)");
     /** Words that end with a period inside a sentence, in any case: titles, months, states, firms, references. */
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "messrs", "vs",
             "v", "approx", "ca", "cf", "al", "ed", "eds", "vol", "pp", "no", "nos", "esp", "incl", "viz", "fig", "op",
@@ -94,7 +94,8 @@ public final class SummaryHygiene {
             "ltd", "co", "bros", "ave", "blvd", "jan", "feb", "aug", "oct", "nov", "dec", "mich", "minn", "tenn", "penn",
             "okla", "nev", "wis", "fla", "ill", "ind", "del", "neb", "kan", "kans", "nebr", "ore", "tex", "miss", "ala",
             "ark", "md", "va", "mont", "wyo", "dak", "prof", "rev", "hon", "capt", "col", "lt", "sgt", "cpl", "maj",
-            "adm", "supt", "det", "insp", "pres", "univ", "dept", "assn", "est", "mt", "ft", "ch");
+            "adm", "supt", "det", "insp", "pres", "univ", "dept", "assn", "est", "mt", "ft", "ch", "cmdr", "cdr", "atty",
+            "sens", "reps");
     private static final Pattern CAPTION_START = Pattern.compile("(?i)^[\"“(\\[]?\\s*(?:(?:above|below|left|right|top"
             + "|bottom|inset|pictured|main (?:image|picture)|from left|clockwise from (?:top )?left)\\s*[,:]"
             + "|pictured\\b|(?:photo|photos|photograph|image|picture|caption|credit|file photo|video)\\s*:"

@@ -36,9 +36,9 @@ public final class ReadingOrder {
                     + "|As a result|Besides|Even so|Indeed|Otherwise|In turn|By contrast|In contrast|On the other hand"
                     + "|At the same time|In the meantime|Afterwards?|Later|Plus|Again|Elsewhere|Too"
                     + "|For (?:his|her|their|its) part),\\s+)(?=\\S)", Pattern.CASE_INSENSITIVE);
-    /** A wire service's dateline: a place of a few words, the agency in brackets, a dash. */
+    /** A wire service's dateline: a place of a few words, the agency in brackets, a dash (which some leave out). */
     private static final Pattern DATELINE = Pattern.compile(
-            "^[^().!?\"“]{0,50}\\(\\s*(?:AP|Reuters|AFP|UPI|CNN)\\s*\\)\\s*(?:—|–|--?|:)\\s*(?=\\S)",
+            "^(?:[^().!?\"“\\s]+,?\\s+){0,4}?\\(\\s*(?:AP|Reuters|AFP|UPI|CNN)\\s*\\)\\s*(?:—|–|--?|:)?\\s*(?=\\S)",
             Pattern.CASE_INSENSITIVE);
     /** "This", "these", "those" before a noun point back to it; so does "that" after a preposition ("to that attack"). */
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "those");

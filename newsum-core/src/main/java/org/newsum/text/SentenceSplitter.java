@@ -40,7 +40,7 @@ public final class SentenceSplitter {
     /** Abbreviations that are not sentence ends when a name or a lower-case word follows. */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov",
             "lt", "col", "sgt", "capt", "cpl", "maj", "adm", "prof", "rev", "hon", "pres", "supt", "det",
-            "insp", "fr", "sr", "jr", "messrs", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "aug", "sept",
+            "insp", "fr", "sr", "jr", "messrs", "cmdr", "cdr", "atty", "sens", "reps", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "aug", "sept",
             "sep", "oct", "nov", "dec", "approx", "est", "dept", "univ", "inc", "corp", "co", "ltd", "bros",
             "ave", "blvd", "rd", "e.g", "i.e", "cf", "al", "fig");
     /** Words that end an abbreviation but may also end a sentence (then a capitalized word follows). */
@@ -64,13 +64,15 @@ public final class SentenceSplitter {
     private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)*\\p{L}");
     private static final Pattern CAPITAL_INITIALS = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}");
     private static final Pattern CASELESS_INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}");
+    /** A lower-case initialism that a name or day may follow in any text: {@code a.m.}, {@code p.m.}. */
+    private static final Pattern LOWER_INITIALISM = Pattern.compile("(\\p{Ll}\\.)+\\p{Ll}");
     /**
      * Two sentences glued without a space: a word ending in two lower-case letters (not an initialism such as
-     * {@code e.g.}), its end mark and any closing quotation mark, then a capitalized word, after an opening quotation
-     * mark if any ({@code ...a delay."The}: a straight mark between a stop and a letter opens). Only where text
+     * {@code e.g.}), its end mark and any closing quotation mark, then a capitalized word (or "I"), after an opening
+     * quotation mark if any ({@code ...a delay."The}: a straight mark between a stop and a letter opens). Only where text
      * carries case, and not inside a web or mail address.
      */
-    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}\\p{Ll})([.!?][”’]?)(?=[“‘\"]?\\p{Lu}\\p{Ll})");
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}\\p{Ll})([.!?][”’]?)(?=[“‘\"]?\\p{Lu}[\\p{Ll}'’ ])");
     /** What every match of {@link #GLUED} holds: an end mark right before a letter or an opening quotation mark. */
     private static final Pattern GLUED_CUE = Pattern.compile("\\p{Ll}[.!?][”’]?[“‘\"]?\\p{Lu}");
     /** A number that ends a sentence, which the model reads on into the next: {@code ...on Sept. 3. Although...}. */
@@ -357,8 +359,10 @@ public final class SentenceSplitter {
         if (word.length() == 1 && (Character.isUpperCase(word.charAt(0)) || !cased)) {
             return true; // an initial: "J. Lindqvist"
         }
-        if ((cased ? CAPITAL_INITIALS : CASELESS_INITIALS).matcher(word).matches()) {
-            // an initialism: "J.P. Lindqvist" and "E.U. Commissioner" continue; "the U.K. The" does not
+        if ((cased ? CAPITAL_INITIALS : CASELESS_INITIALS).matcher(word).matches()
+                || LOWER_INITIALISM.matcher(word).matches()) {
+            // an initialism: "J.P. Lindqvist", "E.U. Commissioner" and "4:30 p.m. Thursday" continue; "the U.K. The"
+            // does not
             return !SENTENCE_STARTERS.contains(nextWord);
         }
         if (TITLES.contains(lower)) {

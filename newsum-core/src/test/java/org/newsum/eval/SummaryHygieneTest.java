@@ -15,7 +15,8 @@ class SummaryHygieneTest {
             "The ferry left late for a safety check.But the crew stayed calm.",
             "Port Varna opened its new terminal in June. The old one closed in 2019.",
             "The line runs ferries to pier 4. The next boat leaves at noon.",
-            "The mayor spoke last.\"We will rebuild,\" she told the crowd."})
+            "The mayor spoke last.\"We will rebuild,\" she told the crowd.",
+            "The judge stayed with him.\"I had never been to jail,\" she said."})
     void findsGluedSentences(String sentence) {
         assertThat(SummaryHygiene.glued(sentence)).isTrue();
     }

@@ -43,6 +43,7 @@ class ReadingOrderTest {
                 .isEqualTo("The pier reopened on Monday.");
         assertThat(ReadingOrder.withoutDateline("port varna, bulgaria ( reuters ) - the pier reopened on monday."))
                 .isEqualTo("The pier reopened on monday.");
+        assertThat(ReadingOrder.withoutDateline("(CNN) The pier reopened on Monday.")).isEqualTo("The pier reopened on Monday.");
         assertThat(ReadingOrder.withoutDateline("Officials told the wire service (AP) on Monday that the pier reopened."))
                 .isEqualTo("Officials told the wire service (AP) on Monday that the pier reopened.");
     }

@@ -49,6 +49,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsATimeBeforeADayTogether() {
+        assertThat(sentences("The ferry left at 4:30 p.m. Thursday and docked late. Crews were tired."))
+                .containsExactly("The ferry left at 4:30 p.m. Thursday and docked late.", "Crews were tired.");
+        assertThat(sentences("The ferry left at 4:30 p.m. The crews were tired.")).hasSize(2);
+    }
+
+    @Test
     void keepsTimesAndDoctorsTogether() {
         assertThat(sentences("The harbour inquiry opened at 9:15 a.m. on Friday. Dr. Amal Reyes spoke first."))
                 .containsExactly("The harbour inquiry opened at 9:15 a.m. on Friday.", "Dr. Amal Reyes spoke first.");
@@ -87,6 +94,8 @@ class SentenceSplitterTest {
                 .containsExactly("The ferry sailed late.", "But the crew stayed calm on board.");
         assertThat(sentences("The pier was closed in Varna.\"We will rebuild it,\" the mayor said."))
                 .containsExactly("The pier was closed in Varna.", "\"We will rebuild it,\" the mayor said.");
+        assertThat(sentences("The judge stayed in the cell with him.\"I had never been to jail,\" she said."))
+                .containsExactly("The judge stayed in the cell with him.", "\"I had never been to jail,\" she said.");
         assertThat(sentences("Details are at www.portvarna.org.Tickets cost less this year."))
                 .as("inside an address").hasSize(1);
     }
