@@ -12,6 +12,14 @@ import org.newsum.model.SummarySentence;
 
 class ReadingOrderTest {
 
+    /** Every sentence of the articles chosen, in reading order. */
+    private static Summary arrangeAll(String... bodies) {
+        Cluster cluster = analyze(bodies);
+        List<SummarySentence> chosen = cluster.sentences().stream()
+                .map(s -> new SummarySentence(s.index(), s.text(), 1.0, List.of())).toList();
+        return new ReadingOrder().arrange(cluster, "test", Budget.words(100), chosen);
+    }
+
     private static Cluster analyze(String... bodies) {
         List<org.newsum.model.Article> articles = new java.util.ArrayList<>();
         for (int i = 0; i < bodies.length; i++) {
@@ -56,12 +64,9 @@ class ReadingOrderTest {
 
     @Test
     void aSentencePointingBackComesAfterTheOneThatIntroducesItsNoun() {
-        Cluster cluster = analyze(
+        Summary summary = arrangeAll(
                 "The ferry company responded to that strike with a new timetable on Friday.",
                 "Crews met the owners at the port on Tuesday. Dock workers began a strike over unpaid overtime.");
-        List<SummarySentence> chosen = cluster.sentences().stream()
-                .map(s -> new SummarySentence(s.index(), s.text(), 1.0, List.of())).toList();
-        Summary summary = new ReadingOrder().arrange(cluster, "test", Budget.words(100), chosen);
         assertThat(summary.sentences()).extracting(SummarySentence::text).containsExactly(
                 "Dock workers began a strike over unpaid overtime.",
                 "The ferry company responded to that strike with a new timetable on Friday.",
@@ -70,12 +75,8 @@ class ReadingOrderTest {
 
     @Test
     void aTimeIsNotAReference() {
-        Cluster cluster = analyze(
-                "The ferry company changed its timetable this week.",
+        Summary summary = arrangeAll("The ferry company changed its timetable this week.",
                 "Crews met the owners at the port on Tuesday. Talks went on for a week.");
-        List<SummarySentence> chosen = cluster.sentences().stream()
-                .map(s -> new SummarySentence(s.index(), s.text(), 1.0, List.of())).toList();
-        Summary summary = new ReadingOrder().arrange(cluster, "test", Budget.words(100), chosen);
         assertThat(summary.sentences().get(0).text()).isEqualTo("The ferry company changed its timetable this week.");
     }
 
