@@ -19,8 +19,9 @@ public final class LetterCase {
 
     /**
      * Whether {@code text} carries case: of its words that do not open a sentence (a word after {@code . ! ?}
-     * or a line break opens one), at least one in {@value #WORDS_PER_CAPITAL} starts with a capital, or there
-     * are fewer than {@value #MIN_WORDS} such words to tell.
+     * or a line break opens one), at least one in {@value #WORDS_PER_CAPITAL} starts with a capital, counted over
+     * the whole text or over its start once that holds {@value #MIN_WORDS} such words (cased text shows it in
+     * its first sentences, and the scan stops there); or there are fewer than {@value #MIN_WORDS} to tell.
      */
     public static boolean carried(CharSequence text) {
         int inside = 0;
@@ -35,6 +36,9 @@ public final class LetterCase {
                     inside++;
                     if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
                         capitalized++;
+                    }
+                    if (inside >= MIN_WORDS && (long) capitalized * WORDS_PER_CAPITAL >= inside) {
+                        return true; // the verdict for cased text comes within its first sentences: read no further
                     }
                 }
                 opening = false;

@@ -76,12 +76,11 @@ public final class SentenceSplitter {
     /** What every match of {@link #GLUED} holds: an end mark right before a letter or an opening quotation mark. */
     private static final Pattern GLUED_CUE = Pattern.compile("\\p{Ll}[.!?][”’]?[“‘\"]?\\p{Lu}");
     /** A number that ends a sentence, which the model reads on into the next: {@code ...on Sept. 3. Although...}. */
-    private static final Pattern NUMBER_END = Pattern.compile("(\\d[.!])\\s+(?=[\"“]?\\p{Lu}\\p{Ll})");
+    private static final Pattern NUMBER_END = Pattern.compile("(\\d\\.)\\s+(?=[\"“]?\\p{Lu}\\p{Ll})");
     /** A sentence in brackets ended inside them, then the next sentence: {@code (... in the room.) "So ...}. */
     private static final Pattern BRACKET_END = Pattern.compile("(\\p{Ll}[.!?][)\\]])\\s+(?=[\"“‘]?\\p{Lu})");
     /** Fewer words in brackets than this is an aside such as {@code (R-Calif.)}, not a sentence. */
     private static final int MIN_BRACKETED_WORDS = 3;
-    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
     private static final Pattern QUOTE_BOUNDARY = Pattern.compile("([.!?][\"”’])\\s+(?=[\"“‘]?\\p{Lu})");
     /**
      * Detokenized text spaces its straight quotation marks ({@code ... a sad day. " the pier ...}): after a stop, a
@@ -125,8 +124,12 @@ public final class SentenceSplitter {
         if (cased && GLUED_CUE.matcher(paragraph).find()) {
             spans = splitAt(paragraph, spans, GLUED, m -> !inAddress(paragraph, m.start()));
         }
-        spans = splitAt(paragraph, spans, NUMBER_END, m -> true);
-        spans = splitAt(paragraph, spans, BRACKET_END, m -> bracketedSentence(paragraph, m.end(1)));
+        if (hasStopAfter(paragraph, true)) {
+            spans = splitAt(paragraph, spans, NUMBER_END, m -> true);
+        }
+        if (hasStopAfter(paragraph, false)) {
+            spans = splitAt(paragraph, spans, BRACKET_END, m -> bracketedSentence(paragraph, m.end(1)));
+        }
         if ((cased ? INITIALISM_CUE : CASELESS_INITIALISM_CUE).matcher(paragraph).find()) {
             spans = splitAfterInitialisms(paragraph, spans, cased);
         }
@@ -174,6 +177,21 @@ public final class SentenceSplitter {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether the text has a stop after a digit followed by a space ({@link #NUMBER_END}), or a stop before a closing
+     * bracket ({@link #BRACKET_END}): a scan far cheaper than either pattern's search, which most paragraphs fail.
+     */
+    private static boolean hasStopAfter(String text, boolean digit) {
+        for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+            if (digit ? i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                    && Character.isWhitespace(text.charAt(i + 1))
+                    : i + 1 < text.length() && (text.charAt(i + 1) == ')' || text.charAt(i + 1) == ']')) {
+                return true;
+            }
+        }
+        return !digit && (text.contains("!)") || text.contains("?)"));
     }
 
     /** Whether the text at {@code at} lies in a web or mail address: its run of non-space holds a slash, "@" or "www.". */
@@ -352,7 +370,7 @@ public final class SentenceSplitter {
         }
         String word = m.group(1);
         String lower = word.toLowerCase(Locale.ROOT);
-        String nextWord = NON_LETTER.split(next.replaceFirst("^[^\\p{L}]+", ""), 2)[0].toLowerCase(Locale.ROOT);
+        String nextWord = firstWord(next);
         if (first == '-' || first == '–' || Character.isDigit(first)) {
             return INITIALS.matcher(word).matches() || TITLES.contains(lower); // "U.K. -Norway", "No. 3"
         }
@@ -369,6 +387,19 @@ public final class SentenceSplitter {
             return !COMPANY.contains(lower) || !SENTENCE_STARTERS.contains(nextWord);
         }
         return false;
+    }
+
+    /** The first run of letters in the text (past any opening marks), lower-cased. */
+    private static String firstWord(String text) {
+        int start = 0;
+        while (start < text.length() && !Character.isLetter(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     private static SentenceModel loadModel() {
