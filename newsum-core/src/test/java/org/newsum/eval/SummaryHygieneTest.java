@@ -45,7 +45,7 @@ class SummaryHygieneTest {
 
     @Test
     void findsFirstPersonOutsideQuotations() {
-        assertThat(SummaryHygiene.unquotedFirstPerson("As I've written, the ferry line has grown fast.")).isTrue();
+        assertThat(SummaryHygiene.unquotedFirstPerson("As I've argued before, the ferry line has grown fast.")).isTrue();
         assertThat(SummaryHygiene.unquotedFirstPerson("The harbour master told us the pier was safe.")).isTrue();
         assertThat(SummaryHygiene.unquotedFirstPerson("\"We will rebuild,\" the mayor said of our pier.")).isTrue();
         assertThat(SummaryHygiene.unquotedFirstPerson("\"We will rebuild,\" the mayor said.")).isFalse();
