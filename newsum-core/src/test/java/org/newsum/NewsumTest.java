@@ -112,11 +112,14 @@ class NewsumTest {
         assertThat(brief.removals()).filteredOn(r -> r.scope() == Removal.Scope.ARTICLE).hasSize(2);
     }
 
-    /** Invented scraped text as the lower-cased datasets hold it: not one sentence passes the sentence checks. */
+    /**
+     * Invented scraped text as the lower-cased datasets hold it, run on without a full stop: not one sentence
+     * passes the sentence checks.
+     */
     static Source runOnCluster() {
         String a = "the harbour authority said on monday that the east pier would stay closed until the end of"
-                + " the month after the storm damaged its deck . \" we are checking every beam , said the port"
-                + " director helena marsh , who added that ferries would use the west pier in the meantime .";
+                + " the month after the storm damaged its deck , \" we are checking every beam , said the port"
+                + " director helena marsh , who added that ferries would use the west pier in the meantime";
         String b = "ferries will use the west pier while engineers check the east pier the harbour authority said"
                 + " on monday adding that cracks had been found in four of the twelve pillars and that repairs"
                 + " could take weeks depending on the weather and on how soon steel beams can be delivered from"

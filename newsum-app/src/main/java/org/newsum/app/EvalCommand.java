@@ -19,6 +19,7 @@ import org.newsum.Newsum;
 import org.newsum.eval.Evaluation;
 import org.newsum.eval.RougeAverage;
 import org.newsum.eval.Score;
+import org.newsum.eval.SummaryHygiene;
 import org.newsum.model.Budget;
 import org.newsum.model.NewsumException;
 import org.newsum.model.SourceEntry;
@@ -65,13 +66,19 @@ final class EvalCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Mixins.ThreadsOption threads;
 
+    @Option(names = "--hygiene", description = "also count the summaries' readability faults that ROUGE cannot see "
+            + "(glued sentences, captions, unquoted first person, fused list numbers, references before their "
+            + "antecedent, dangling openers), sentences per kind")
+    boolean hygiene;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path data = dataset.data;
         String name = method.method.name();
-        Evaluation.Options options = new Evaluation.Options(budget.budget(), rougeFlags.rouge(), threads.threads);
+        Evaluation.Options options = new Evaluation.Options(budget.budget(), rougeFlags.rouge(), threads.threads)
+                .withHygiene(hygiene);
         if (out != null) {
             // Checked before the run, which may take hours, rather than after it.
             try {
@@ -125,6 +132,19 @@ final class EvalCommand implements Callable<Integer> {
         s.append(String.format(Locale.ROOT, "clusters: %d scored, %d failed; %.1f clusters/s summarizing "
                         + "(%d threads, %.2f s), scoring %.2f s%n", report.scored(), report.failed(),
                 report.clustersPerSecond(), options.threads(), report.summarizeSeconds(), report.scoreSeconds()));
+        if (options.hygiene()) {
+            s.append(hygieneTable(report.hygiene()));
+        }
+        return s.toString();
+    }
+
+    /** How many summary sentences show each readability fault, of how many in how many summaries. */
+    static String hygieneTable(SummaryHygiene.Counts counts) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "hygiene: %d summaries, %d sentences%n",
+                counts.summaries(), counts.sentences()));
+        for (SummaryHygiene.Fault fault : SummaryHygiene.Fault.values()) {
+            s.append(String.format(Locale.ROOT, "  %-30s %6d%n", fault.label(), counts.count(fault)));
+        }
         return s.toString();
     }
 

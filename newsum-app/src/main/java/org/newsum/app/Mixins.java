@@ -70,8 +70,8 @@ public final class Mixins {
     public static final class EvaluatedMethodOption {
         @Option(names = "--method", paramLabel = "NAME", converter = MethodConverter.Evaluating.class,
                 completionCandidates = MethodConverter.EvaluatingNames.class,
-                description = "selection method (default: ${DEFAULT-VALUE}): ${COMPLETION-CANDIDATES}; oracle reads "
-                        + "the references")
+                description = "selection method (default: ${DEFAULT-VALUE}): ${COMPLETION-CANDIDATES}; first3-plain "
+                        + "is the papers' First-3 baseline (no cleaning, no checks), oracle reads the references")
         public Method method = Newsum.defaultMethod();
     }
 

@@ -314,9 +314,11 @@ public final class LineFilter {
                     + "|\\b(photo|photograph|image) (provided|released|courtesy|obtained) (by|of)\\b",
             Pattern.CASE_INSENSITIVE),
             "photo", "image", "picture");
+    /** A credit's label ("Photo: ..."), or where a caption's photo stands ("Above, a ferry at ..."). */
     private static final Pattern CREDIT_PREFIX = Pattern.compile(
             "^(photo|photos|image|images|picture|photograph|file photo|video|credit|photo credit|image credit"
-                    + "|caption)\\s*[:|]", Pattern.CASE_INSENSITIVE);
+                    + "|caption)\\s*[:|]|^(above|below|pictured|inset|from left|clockwise from (top )?left)\\s*[,:]\\s",
+            Pattern.CASE_INSENSITIVE);
     private static final Cued AGENCY_PHOTO = Cued.of(Pattern.compile(
             "\\b(getty images|ap photo|afp photo|reuters photo|shutterstock|epa-efe|afp via getty|photo by"
                     + "|photograph by|pictured (left|right|above|below|center))\\b|\\((ap|afp|reuters|getty)\\)$",

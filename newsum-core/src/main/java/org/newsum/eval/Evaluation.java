@@ -20,6 +20,7 @@ import org.newsum.model.Source;
 import org.newsum.model.SummarySentence;
 import org.newsum.select.Methods;
 import org.newsum.select.SelectionMethod;
+import org.newsum.text.LetterCase;
 import org.newsum.text.SentenceSplitter;
 import org.newsum.model.SourceEntry;
 
@@ -42,14 +43,21 @@ public final class Evaluation implements AutoCloseable {
      * @param threads worker threads
      * @param runs     timed summarization passes over the dataset; the report gives the median
      * @param insights how much insight each brief computes: its cost is part of the timed pass
+     * @param hygiene  whether to count each summary's readability faults ({@link SummaryHygiene}), in the timed pass
      */
-    public record Options(Budget budget, RougeOptions rouge, int threads, int runs, Insights.Level insights) {
+    public record Options(Budget budget, RougeOptions rouge, int threads, int runs, Insights.Level insights,
+                          boolean hygiene) {
 
         public Options {
             if (runs < 1) {
                 throw new IllegalArgumentException("runs must be at least 1");
             }
             java.util.Objects.requireNonNull(insights, "insights");
+        }
+
+        /** Without counting faults. */
+        public Options(Budget budget, RougeOptions rouge, int threads, int runs, Insights.Level insights) {
+            this(budget, rouge, threads, runs, insights, false);
         }
 
         /** Summaries only, no insights: what ROUGE scores. */
@@ -61,6 +69,11 @@ public final class Evaluation implements AutoCloseable {
         public Options(Budget budget, RougeOptions rouge, int threads) {
             this(budget, rouge, threads, 1, Insights.Level.NONE);
         }
+
+        /** The same options, counting faults or not. */
+        public Options withHygiene(boolean count) {
+            return new Options(budget, rouge, threads, runs, insights, count);
+        }
     }
 
     /**
@@ -71,9 +84,10 @@ public final class Evaluation implements AutoCloseable {
      * @param references each reference split into sentences
      * @param scores     the ROUGE scores, or {@code null} when the cluster failed
      * @param error      why the cluster failed, or {@code null}
+     * @param hygiene    the summary's readability faults, {@link SummaryHygiene.Counts#NONE} unless counted
      */
     public record ClusterResult(String id, List<String> summary, List<List<String>> references, RougeScores scores,
-                                String error) {
+                                String error, SummaryHygiene.Counts hygiene) {
     }
 
     /**
@@ -100,6 +114,12 @@ public final class Evaluation implements AutoCloseable {
         public double clustersPerSecond() {
             return summarizeSeconds > 0 ? results.size() / summarizeSeconds : 0;
         }
+
+        /** The readability faults of all summaries, when the options asked to count them. */
+        public SummaryHygiene.Counts hygiene() {
+            return results.stream().map(ClusterResult::hygiene).reduce(SummaryHygiene.Counts.NONE,
+                    SummaryHygiene.Counts::plus);
+        }
     }
 
     private final Pipeline pipeline;
@@ -114,10 +134,17 @@ public final class Evaluation implements AutoCloseable {
     /** The oracle: the extractive upper bound, which reads each cluster's references. */
     public static final Method ORACLE = new Method(OracleMethod.NAME, OracleMethod.DESCRIPTION);
 
-    /** The methods an evaluation can run: the registered ones, the default first, and the oracle last. */
+    /** The papers' First-3, without cleaning or sentence checks: a baseline to compare methods with. */
+    public static final Method FIRST3_PLAIN = new Method(PlainFirstSentences.NAME, PlainFirstSentences.DESCRIPTION);
+
+    /**
+     * The methods an evaluation can run: the registered ones, the default first, then the plain First-3 baseline and
+     * the oracle last.
+     */
     public static List<Method> methods() {
         List<Method> methods = new ArrayList<>();
         Methods.all().forEach(m -> methods.add(new Method(m.name(), m.description())));
+        methods.add(FIRST3_PLAIN);
         methods.add(ORACLE);
         return List.copyOf(methods);
     }
@@ -137,12 +164,38 @@ public final class Evaluation implements AutoCloseable {
 
     /** Evaluates a method of {@link #methods()} by name: {@link #run(String, Iterable, Function, Options, IntConsumer)}. */
     public Report run(Method method, Iterable<SourceEntry> entries, Options options, IntConsumer progress) {
-        return run(method.name(), entries, methodFor(method), options, progress);
+        return run(method.name(), entries, summarizer(method, options), options, progress);
     }
 
     /** Warms up a method of {@link #methods()}: {@link #warmUp(Iterable, Function, Options)}. */
     public void warmUp(Iterable<SourceEntry> entries, Method method, Options options) {
-        warmUp(entries, methodFor(method), options);
+        summarizeAll(pool(options.threads()), entries, summarizer(method, options), options, done -> { });
+    }
+
+    /** What a method of {@link #methods()} makes of a source: the plain baseline bypasses the pipeline. */
+    private Summarizer summarizer(Method method, Options options) {
+        if (method.name().equalsIgnoreCase(PlainFirstSentences.NAME)) {
+            return source -> new Summarized(source.id(),
+                    PlainFirstSentences.summary(source, options.budget(), SPLITTER.get()), source.references(), null,
+                    SummaryHygiene.Counts.NONE);
+        }
+        return throughPipeline(methodFor(method), options);
+    }
+
+    /** A summary of one source, with its references; ready to score. */
+    @FunctionalInterface
+    private interface Summarizer {
+        Summarized summarize(Source source);
+    }
+
+    /** The pipeline's brief of each source with {@code methodFor}'s method, and its faults when the options ask. */
+    private Summarizer throughPipeline(Function<Source, SelectionMethod> methodFor, Options options) {
+        return source -> {
+            Brief brief = pipeline.summarize(source, methodFor.apply(source), options.budget(), options.insights());
+            List<String> sentences = brief.summary().sentences().stream().map(SummarySentence::text).toList();
+            return new Summarized(source.id(), sentences, source.references(), null,
+                    options.hygiene() ? SummaryHygiene.of(brief) : SummaryHygiene.Counts.NONE);
+        };
     }
 
     /** The workers for this many threads: daemon threads, kept until {@link #close()} or another count. */
@@ -178,12 +231,17 @@ public final class Evaluation implements AutoCloseable {
      */
     public Report run(String methodName, Iterable<SourceEntry> entries,
                       Function<Source, SelectionMethod> methodFor, Options options, IntConsumer progress) {
+        return run(methodName, entries, throughPipeline(methodFor, options), options, progress);
+    }
+
+    private Report run(String methodName, Iterable<SourceEntry> entries, Summarizer summarizer, Options options,
+                       IntConsumer progress) {
         ExecutorService pool = pool(options.threads());
         List<Summarized> summarized = List.of();
         double[] seconds = new double[options.runs()];
         for (int run = 0; run < options.runs(); run++) {
             long start = System.nanoTime();
-            summarized = summarizeAll(pool, entries, methodFor, options, progress);
+            summarized = summarizeAll(pool, entries, summarizer, options, progress);
             seconds[run] = (System.nanoTime() - start) / 1e9;
         }
         java.util.Arrays.sort(seconds);
@@ -209,12 +267,11 @@ public final class Evaluation implements AutoCloseable {
      */
     public void warmUp(Iterable<SourceEntry> entries, Function<Source, SelectionMethod> methodFor,
                        Options options) {
-        summarizeAll(pool(options.threads()), entries, methodFor, options, done -> { });
+        summarizeAll(pool(options.threads()), entries, throughPipeline(methodFor, options), options, done -> { });
     }
 
-    private List<Summarized> summarizeAll(ExecutorService pool, Iterable<SourceEntry> entries,
-                                          Function<Source, SelectionMethod> methodFor, Options options,
-                                          IntConsumer progress) {
+    private List<Summarized> summarizeAll(ExecutorService pool, Iterable<SourceEntry> entries, Summarizer summarizer,
+                                          Options options, IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
         // A small window of clusters in flight keeps every thread busy without reading ahead of them.
         int window = 4 * Math.max(1, options.threads());
@@ -222,7 +279,7 @@ public final class Evaluation implements AutoCloseable {
         List<Summarized> summaries = new ArrayList<>();
         for (SourceEntry entry : entries) {
             inFlight.add(pool.submit(() -> {
-                Summarized s = summarize(entry, methodFor, options);
+                Summarized s = summarize(entry, summarizer, options);
                 progress.accept(done.incrementAndGet());
                 return s;
             }));
@@ -237,31 +294,33 @@ public final class Evaluation implements AutoCloseable {
     }
 
     /** A summarized cluster waiting to be scored. */
-    private record Summarized(String id, List<String> summary, List<String> references, String error) {
+    private record Summarized(String id, List<String> summary, List<String> references, String error,
+                              SummaryHygiene.Counts hygiene) {
     }
 
-    private Summarized summarize(SourceEntry entry, Function<Source, SelectionMethod> methodFor,
-                                 Options options) {
+    private Summarized summarize(SourceEntry entry, Summarizer summarizer, Options options) {
         if (entry.source() == null) {
-            return new Summarized(entry.name(), List.of(), List.of(), entry.error());
+            return new Summarized(entry.name(), List.of(), List.of(), entry.error(), SummaryHygiene.Counts.NONE);
         }
         Source source = entry.source();
         if (source.references().isEmpty()) {
-            return new Summarized(source.id(), List.of(), List.of(), "no reference summaries");
+            return new Summarized(source.id(), List.of(), List.of(), "no reference summaries",
+                    SummaryHygiene.Counts.NONE);
         }
         try {
-            Brief brief = pipeline.summarize(source, methodFor.apply(source), options.budget(), options.insights());
-            List<String> sentences = brief.summary().sentences().stream().map(SummarySentence::text).toList();
-            if (options.budget().unit() == Budget.Unit.WORDS) {
-                sentences = RougeTokens.truncate(sentences,
-                        RougeOptions.STANDARD.withWordLimit(options.budget().limit()));
+            Summarized s = summarizer.summarize(source);
+            if (options.budget().unit() != Budget.Unit.WORDS) {
+                return s;
             }
-            return new Summarized(source.id(), sentences, source.references(), null);
+            List<String> cut = RougeTokens.truncate(s.summary(),
+                    RougeOptions.STANDARD.withWordLimit(options.budget().limit()));
+            return new Summarized(s.id(), cut, s.references(), null, s.hygiene());
         } catch (Throwable e) {
             if (!ClusterFailure.isClusterFailure(e)) {
                 throw e;
             }
-            return new Summarized(source.id(), List.of(), source.references(), ClusterFailure.message(e));
+            return new Summarized(source.id(), List.of(), source.references(), ClusterFailure.message(e),
+                    SummaryHygiene.Counts.NONE);
         }
     }
 
@@ -271,12 +330,12 @@ public final class Evaluation implements AutoCloseable {
         try {
             return scoreOrThrow(s, rouge);
         } catch (Rouge.TooLongException e) {
-            return new ClusterResult(s.id(), s.summary(), List.of(), null, e.getMessage());
+            return new ClusterResult(s.id(), s.summary(), List.of(), null, e.getMessage(), s.hygiene());
         } catch (Throwable e) {
             if (!ClusterFailure.isClusterFailure(e)) {
                 throw e;
             }
-            return new ClusterResult(s.id(), s.summary(), List.of(), null, ClusterFailure.message(e));
+            return new ClusterResult(s.id(), s.summary(), List.of(), null, ClusterFailure.message(e), s.hygiene());
         }
     }
 
@@ -286,20 +345,22 @@ public final class Evaluation implements AutoCloseable {
             references.add(sentences(reference));
         }
         if (s.error() != null) {
-            return new ClusterResult(s.id(), s.summary(), references, null, s.error());
+            return new ClusterResult(s.id(), s.summary(), references, null, s.error(), s.hygiene());
         }
         // An empty summary is a real result of the method: it scores zero rather than being left out.
-        return new ClusterResult(s.id(), s.summary(), references, rouge.score(s.summary(), references), null);
+        return new ClusterResult(s.id(), s.summary(), references, rouge.score(s.summary(), references), null,
+                s.hygiene());
     }
 
-    /** A reference's sentences: its lines, each split by the pipeline's sentence splitter. */
+    /** A reference's sentences: its lines, each split by the pipeline's sentence splitter as the text stage splits. */
     public static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
+        boolean cased = LetterCase.carried(text);
         for (String line : text.split("\n")) {
             if (line.isBlank()) {
                 continue;
             }
-            for (int[] span : SPLITTER.get().split(line)) {
+            for (int[] span : SPLITTER.get().split(line, cased)) {
                 out.add(line.substring(span[0], span[1]));
             }
         }

@@ -16,7 +16,9 @@ import org.newsum.model.Token;
 /**
  * The text stage: segments each clean body into paragraphs (one per line) and sentences with
  * offsets, analyses every token once (lower case, Porter stem, stop word), and runs the sentence checks
- * ({@link SentenceChecker}) on every sentence once. Not thread-safe: use one per thread.
+ * ({@link SentenceChecker}) on every sentence once. Whether an article's text carries case
+ * ({@link LetterCase}) is judged once per article, for the splitter and the checks. Not thread-safe: use one per
+ * thread.
  */
 public final class ClusterAnalyzer {
 
@@ -39,6 +41,7 @@ public final class ClusterAnalyzer {
         for (int a = 0; a < articles.size(); a++) {
             Cancellation.check();
             String body = articles.get(a).text();
+            boolean cased = LetterCase.carried(body);
             int paragraph = 0;
             int position = 0;
             int lineStart = 0;
@@ -49,13 +52,13 @@ public final class ClusterAnalyzer {
                 }
                 String line = body.substring(lineStart, lineEnd);
                 if (!line.isBlank()) {
-                    for (int[] span : splitter.split(line)) {
+                    for (int[] span : splitter.split(line, cased)) {
                         int start = lineStart + span[0];
                         int end = lineStart + span[1];
                         String text = body.substring(start, end);
                         List<Token> tokens = tokens(text, start);
                         sentences.add(new Sentence(sentences.size(), a, paragraph, position, start, end, text,
-                                tokens, SentenceChecker.check(text, position, tokens)));
+                                tokens, SentenceChecker.check(text, position, tokens, cased)));
                         position++;
                     }
                     paragraph++;

@@ -18,11 +18,13 @@ import org.newsum.model.Token;
  *
  * <p>The strict checks say which sentences may stand in a summary. A candidate is a whole declarative
  * sentence of reasonable length that a reader can follow on its own: it starts like a sentence (a capital
- * letter, a digit or an opening quote; any letter in a script without capitals), ends with a full stop, an
+ * letter or a digit, after an opening quote or bracket if any; any letter where the article's text carries no
+ * case ({@link LetterCase}), as in lower-cased text and scripts without capitals), ends with a full stop, an
  * exclamation mark or a closing quote (the ideographic {@code 。} and the danda too), is not site furniture
- * (the clean stage's line rules, applied to the sentence), is not a question, has balanced quotation marks,
- * does not open with a transcript speaker label or a dangling reference like "It denies it", and does not
- * quote someone known only as "he" or "she".
+ * (the clean stage's line rules, applied to the sentence) and holds no photo credit, is not a question, has
+ * balanced quotation marks, does not open with a transcript speaker label, a list number fused to its text, a
+ * dangling reference like "It denies it" or an unquoted first person, and does not quote someone known only as
+ * "he" or "she".
  *
  * <p>The relaxed checks are what a summary falls back on when no candidate fits: prose of at least
  * {@value #MIN_WORDS} words, most of them words of letters rather than numbers or symbols, that is not site
@@ -40,8 +42,22 @@ public final class SentenceChecker {
     /** Furniture inside a prose paragraph ("Click here to ...") is caught sentence by sentence too. */
     private static final LineFilter FURNITURE = new LineFilter();
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^[\\p{Lu}][\\p{Lu} .'\\-]{2,40}:\\s");
-    /** A capital or a digit; or any letter of a script without capitals (Chinese, Arabic, Hindi...). */
-    private static final Pattern STARTS = Pattern.compile("^[\"“‘'(「『（]?[\\p{Lu}\\p{Lo}\\p{N}]");
+    /**
+     * A photo credit that scraped text glued into the sentence: "( photo: Jane Roe ) the pier ...", "Reuters/Jane Roe
+     * the pier ...". The sentence mixes caption and prose, and a reader sees the credit.
+     */
+    private static final Pattern GLUED_CREDIT = Pattern.compile(
+            "\\(\\s*(?:photo|photos|image|images|picture|credit)\\s*:|^(?:reuters|ap|afp|getty images)/\\S|\\bphoto: ",
+            Pattern.CASE_INSENSITIVE);
+    /** A list item's number fused to its text by extraction: {@code 2The council ...}. */
+    private static final Pattern FUSED_LIST_NUMBER = Pattern.compile("^\\d{1,2}\\p{Lu}\\p{Ll}");
+    /**
+     * A capital or a digit, after an opening mark if any (detokenized text spaces it: {@code " The}); or any
+     * letter of a script without capitals (Chinese, Arabic, Hindi...).
+     */
+    private static final Pattern STARTS = Pattern.compile("^(?:[\"“‘'(「『（]\\s?)?[\\p{Lu}\\p{Lo}\\p{N}]");
+    /** In text without case a capital says nothing: any letter or digit starts a sentence. */
+    private static final Pattern STARTS_CASELESS = Pattern.compile("^(?:[\"“‘'(「『（]\\s?)?[\\p{L}\\p{N}]");
     /** A quotation attributed only to a pronoun: the reader cannot tell who is speaking. */
     private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
             "([\"”’,]\\s*|^)(he|she|they)\\s+(" + SpeechVerbs.alternation(SpeechVerbs.QUOTING) + ")\\b",
@@ -63,19 +79,20 @@ public final class SentenceChecker {
 
     /**
      * The verdicts of both checks on a sentence of {@code text} and {@code tokens} at 0-based {@code position}
-     * in its article. The line rules, the costliest check, run at most once for both.
+     * in its article, whose text carries case or not ({@link LetterCase#carried}). The line rules, the costliest
+     * check, run at most once for both.
      */
-    public static SentenceChecks check(String text, int position, List<Token> tokens) {
+    public static SentenceChecks check(String text, int position, List<Token> tokens, boolean cased) {
         int words = Budget.countWords(text);
         if (words < MIN_WORDS) {
             return SentenceChecks.of(false, false);
         }
-        if (words > MAX_WORDS || !readsAlone(text, position, tokens, words)) {
+        if (words > MAX_WORDS || !readsAlone(text, position, tokens, words, cased)) {
             // Most clusters never ask for the relaxed verdict: the line rules wait until one does.
             return SentenceChecks.deferred(false, () -> relaxed(text, tokens, words, FURNITURE.classify(text)));
         }
         Reason furniture = FURNITURE.classify(text);
-        boolean strict = furniture == null && !quotesPronoun(text);
+        boolean strict = furniture == null && !quotesPronoun(text) && !gluedCredit(text);
         return SentenceChecks.of(strict, relaxed(text, tokens, words, furniture));
     }
 
@@ -110,8 +127,9 @@ public final class SentenceChecker {
     }
 
     /** The strict checks that look at the text's shape and a token or two, before the line rules and the speaker search. */
-    private static boolean readsAlone(String text, int position, List<Token> tokens, int words) {
-        if (!STARTS.matcher(text).lookingAt() || SPEAKER_LABEL.matcher(text).lookingAt()) { // both start with ^
+    private static boolean readsAlone(String text, int position, List<Token> tokens, int words, boolean cased) {
+        if (!(cased ? STARTS : STARTS_CASELESS).matcher(text).lookingAt()
+                || SPEAKER_LABEL.matcher(text).lookingAt() || FUSED_LIST_NUMBER.matcher(text).lookingAt()) { // all ^
             return false;
         }
         if (!endsLikeStatement(text) || isQuestion(text)) {
@@ -158,6 +176,11 @@ public final class SentenceChecker {
         return false;
     }
 
+    /** Whether {@link #GLUED_CREDIT} matches; most sentences hold no colon or slash, which is cheaper to look for. */
+    private static boolean gluedCredit(String text) {
+        return (text.indexOf(':') >= 0 || text.indexOf('/') >= 0) && GLUED_CREDIT.matcher(text).find();
+    }
+
     /** Short sentences that lean on the one before: "It blames the weather." */
     private static boolean danglingShortSentence(List<Token> tokens, int words) {
         if (tokens.isEmpty() || words > 9) {
@@ -178,7 +201,8 @@ public final class SentenceChecker {
 
     static boolean endsLikeStatement(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && ("\"'”’)]".indexOf(text.charAt(i)) >= 0 || Scripts.isCjkCloser(text.charAt(i)))) {
+        // closing marks, spaced in detokenized text ("... a sad day. \"")
+        while (i >= 0 && ("\"'”’)] ".indexOf(text.charAt(i)) >= 0 || Scripts.isCjkCloser(text.charAt(i)))) {
             i--;
         }
         return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == '!' || Scripts.isOtherStatementEnd(text.charAt(i)))

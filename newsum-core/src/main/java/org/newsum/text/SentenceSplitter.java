@@ -24,7 +24,10 @@ import org.newsum.model.Scripts;
  * by a new capitalized sentence. A quotation of several sentences stays one unit, so that no
  * sentence starts inside a quotation ({@code "Not yet. Not before the tide turns," she said.}). A third
  * pass splits after the sentence ends of Chinese, Japanese, Hindi and Arabic ({@code 。！？।؟}), which
- * the English model passes over.
+ * the English model passes over. Sentences glued without a space ({@code ...a delay.But the ...}) are split, and
+ * a closing bracket or quotation mark the model put at the start of the next sentence goes back to the one it
+ * closes. In text that carries no case ({@link LetterCase}) the rules that read capitals read letters instead:
+ * {@code u.s.} is an initialism and {@code d.} an initial as {@code U.S.} and {@code D.} are.
  * Not thread-safe: use one per thread.
  */
 public final class SentenceSplitter {
@@ -37,7 +40,7 @@ public final class SentenceSplitter {
     /** Abbreviations that are not sentence ends when a name or a lower-case word follows. */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov",
             "lt", "col", "sgt", "capt", "cpl", "maj", "adm", "prof", "rev", "hon", "pres", "supt", "det",
-            "insp", "fr", "sr", "jr", "messrs", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "aug", "sept",
+            "insp", "fr", "sr", "jr", "messrs", "cmdr", "cdr", "atty", "sens", "reps", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb", "aug", "sept",
             "sep", "oct", "nov", "dec", "approx", "est", "dept", "univ", "inc", "corp", "co", "ltd", "bros",
             "ave", "blvd", "rd", "e.g", "i.e", "cf", "al", "fig");
     /** Words that end an abbreviation but may also end a sentence (then a capitalized word follows). */
@@ -53,12 +56,38 @@ public final class SentenceSplitter {
     private static final int MAX_LAST_WORD = 200;
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}][\\p{L}.]*)\\.$");
     private static final Pattern INITIALISM_THEN_WORD = Pattern.compile("\\b((?:\\p{Lu}\\.){2,})\\s+(\\p{Lu}\\p{Ll}*)\\b");
+    private static final Pattern CASELESS_INITIALISM_THEN_WORD = Pattern.compile(
+            "\\b((?:\\p{L}\\.){2,})\\s+(\\p{Lu}\\p{Ll}*)\\b");
     /** What every match of {@link #INITIALISM_THEN_WORD} holds; far cheaper to look for than a match. */
     private static final Pattern INITIALISM_CUE = Pattern.compile("\\p{Lu}\\.\\p{Lu}\\.");
+    private static final Pattern CASELESS_INITIALISM_CUE = Pattern.compile("\\p{L}\\.\\p{L}\\.");
     private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)*\\p{L}");
     private static final Pattern CAPITAL_INITIALS = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}");
-    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern CASELESS_INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}");
+    /** A lower-case initialism that a name or day may follow in any text: {@code a.m.}, {@code p.m.}. */
+    private static final Pattern LOWER_INITIALISM = Pattern.compile("(\\p{Ll}\\.)+\\p{Ll}");
+    /**
+     * Two sentences glued without a space: a word ending in two lower-case letters (not an initialism such as
+     * {@code e.g.}), its end mark and any closing quotation mark, then a capitalized word (or "I"), after an opening
+     * quotation mark if any ({@code ...a delay."The}: a straight mark between a stop and a letter opens). Only where text
+     * carries case, and not inside a web or mail address.
+     */
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}\\p{Ll})([.!?][”’]?)(?=[“‘\"]?\\p{Lu}[\\p{Ll}'’ ])");
+    /** What every match of {@link #GLUED} holds: an end mark right before a letter or an opening quotation mark. */
+    private static final Pattern GLUED_CUE = Pattern.compile("\\p{Ll}[.!?][”’]?[“‘\"]?\\p{Lu}");
+    /** A number that ends a sentence, which the model reads on into the next: {@code ...on Sept. 3. Although...}. */
+    private static final Pattern NUMBER_END = Pattern.compile("(\\d\\.)\\s+(?=[\"“]?\\p{Lu}\\p{Ll})");
+    /** A sentence in brackets ended inside them, then the next sentence: {@code (... in the room.) "So ...}. */
+    private static final Pattern BRACKET_END = Pattern.compile("(\\p{Ll}[.!?][)\\]])\\s+(?=[\"“‘]?\\p{Lu})");
+    /** Fewer words in brackets than this is an aside such as {@code (R-Calif.)}, not a sentence. */
+    private static final int MIN_BRACKETED_WORDS = 3;
     private static final Pattern QUOTE_BOUNDARY = Pattern.compile("([.!?][\"”’])\\s+(?=[\"“‘]?\\p{Lu})");
+    /**
+     * Detokenized text spaces its straight quotation marks ({@code ... a sad day. " the pier ...}): after a stop, a
+     * straight mark with space on both sides ends a sentence where it closes a quotation, and one after the stop
+     * starts the next where it opens one. Which it does, only counting the marks before it tells.
+     */
+    private static final Pattern SPACED_QUOTE = Pattern.compile("[.!?](\\s\"|(?=\\s+\"\\s))(?=\\s+\"?\\s?\\p{L})");
     /**
      * Sentence ends the English model does not know: the ideographic full stop and full-width marks,
      * with the closing quotation marks and brackets after them ({@code 。」}), the danda, the Arabic
@@ -68,8 +97,16 @@ public final class SentenceSplitter {
 
     private final SentenceDetectorME detector = new SentenceDetectorME(SHARED_MODEL);
 
-    /** Offsets [start, end) of the sentences of {@code paragraph}, trimmed of surrounding space. */
+    /** Offsets [start, end) of the sentences of {@code paragraph} of text that carries case, trimmed of surrounding space. */
     public List<int[]> split(String paragraph) {
+        return split(paragraph, true);
+    }
+
+    /**
+     * Offsets [start, end) of the sentences of {@code paragraph}, trimmed of surrounding space, in text that carries
+     * case or not ({@link LetterCase#carried}).
+     */
+    public List<int[]> split(String paragraph, boolean cased) {
         List<int[]> spans = new ArrayList<>();
         for (Span s : detector.sentPosDetect(paragraph)) {
             spans.add(new int[] {s.getStart(), s.getEnd()});
@@ -78,13 +115,26 @@ public final class SentenceSplitter {
             spans.add(new int[] {0, paragraph.length()});
         }
         spans = splitAtClosingQuotes(paragraph, spans);
+        if (paragraph.contains(" \" ")) {
+            spans = splitAtSpacedQuotes(paragraph, spans, cased);
+        }
         if (hasOtherStop(paragraph)) {
             spans = splitAt(paragraph, spans, OTHER_STOP, m -> true);
         }
-        if (INITIALISM_CUE.matcher(paragraph).find()) {
-            spans = splitAfterInitialisms(paragraph, spans);
+        if (cased && GLUED_CUE.matcher(paragraph).find()) {
+            spans = splitAt(paragraph, spans, GLUED, m -> !inAddress(paragraph, m.start()));
         }
-        spans = mergeAfterAbbreviations(paragraph, spans);
+        if (hasStopAfter(paragraph, true)) {
+            spans = splitAt(paragraph, spans, NUMBER_END, m -> true);
+        }
+        if (hasStopAfter(paragraph, false)) {
+            spans = splitAt(paragraph, spans, BRACKET_END, m -> bracketedSentence(paragraph, m.end(1)));
+        }
+        if ((cased ? INITIALISM_CUE : CASELESS_INITIALISM_CUE).matcher(paragraph).find()) {
+            spans = splitAfterInitialisms(paragraph, spans, cased);
+        }
+        spans = mergeAfterAbbreviations(paragraph, spans, cased);
+        spans = closersToTheSentenceTheyClose(paragraph, spans);
         spans = mergeOpenQuotations(paragraph, spans);
         List<int[]> trimmed = new ArrayList<>();
         for (int[] s : spans) {
@@ -119,10 +169,110 @@ public final class SentenceSplitter {
         return splitAt(text, spans, QUOTE_BOUNDARY, m -> true);
     }
 
+    private static int straightMarks(String text, int start, int end) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '"') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Whether the text has a stop after a digit followed by a space ({@link #NUMBER_END}), or a stop before a closing
+     * bracket ({@link #BRACKET_END}): a scan far cheaper than either pattern's search, which most paragraphs fail.
+     */
+    private static boolean hasStopAfter(String text, boolean digit) {
+        for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+            if (digit ? i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                    && Character.isWhitespace(text.charAt(i + 1))
+                    : i + 1 < text.length() && (text.charAt(i + 1) == ')' || text.charAt(i + 1) == ']')) {
+                return true;
+            }
+        }
+        return !digit && (text.contains("!)") || text.contains("?)"));
+    }
+
+    /** Whether the text at {@code at} lies in a web or mail address: its run of non-space holds a slash, "@" or "www.". */
+    private static boolean inAddress(String text, int at) {
+        int start = at;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        String piece = text.substring(start, end);
+        return piece.indexOf('/') >= 0 || piece.indexOf('@') >= 0 || piece.contains("www.");
+    }
+
+    /** Whether the brackets closed just before {@code end} hold a sentence of a few words, not a short aside. */
+    private static boolean bracketedSentence(String text, int end) {
+        char close = text.charAt(end - 1);
+        int open = text.lastIndexOf(close == ')' ? '(' : '[', end - 1);
+        return open >= 0 && text.substring(open + 1, end - 1).strip().split("\\s+").length >= MIN_BRACKETED_WORDS;
+    }
+
+    /**
+     * Splits at the {@link #SPACED_QUOTE}s: after a closing mark ({@code day. "} | {@code the pier}), before an opening
+     * one ({@code day.} | {@code " we}); where text carries case, only before a capital.
+     */
+    private static List<int[]> splitAtSpacedQuotes(String text, List<int[]> spans, boolean cased) {
+        int[] before = new int[text.length() + 1]; // straight marks before each offset
+        for (int i = 0; i < text.length(); i++) {
+            before[i + 1] = before[i] + (text.charAt(i) == '"' ? 1 : 0);
+        }
+        return splitAt(text, spans, SPACED_QUOTE, m -> {
+            int quote = text.indexOf('"', m.start());
+            boolean closes = before[quote] % 2 == 1;
+            boolean closing = m.end(1) > m.start(1); // the mark is in the sentence that ends
+            int next = m.end();
+            while (next < text.length() && !Character.isLetter(text.charAt(next))) {
+                next++;
+            }
+            return closes == closing && next < text.length() && (!cased || Character.isUpperCase(text.charAt(next)));
+        });
+    }
+
     /** Splits {@code ...moved to the U.K. The move...}, which the model reads as one sentence. */
-    private static List<int[]> splitAfterInitialisms(String text, List<int[]> spans) {
-        return splitAt(text, spans, INITIALISM_THEN_WORD,
+    private static List<int[]> splitAfterInitialisms(String text, List<int[]> spans, boolean cased) {
+        return splitAt(text, spans, cased ? INITIALISM_THEN_WORD : CASELESS_INITIALISM_THEN_WORD,
                 m -> SENTENCE_STARTERS.contains(m.group(2).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Moves closing brackets and quotation marks that open a sentence ({@code ) The deal ...}, {@code " the pier ...})
+     * to the end of the sentence before, which they close: the model splits after a full stop inside them. A
+     * straight mark closes when an odd number of them comes before it.
+     */
+    private static List<int[]> closersToTheSentenceTheyClose(String text, List<int[]> spans) {
+        int counted = 0; // straight marks are counted up to here, once over the paragraph
+        int marks = 0;
+        for (int i = 1; i < spans.size(); i++) {
+            int[] s = spans.get(i);
+            int at = s[0];
+            while (at < s[1] && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            int end = at;
+            while (end < s[1] && ")]”’\"".indexOf(text.charAt(end)) >= 0) {
+                if (text.charAt(end) == '"') {
+                    marks += straightMarks(text, counted, end);
+                    counted = end;
+                    if (marks % 2 == 0) {
+                        break; // it opens a quotation
+                    }
+                }
+                end++;
+            }
+            if (end > at) {
+                spans.get(i - 1)[1] = end;
+                s[0] = end;
+            }
+        }
+        return spans;
     }
 
     /** Cuts each span after group 1 of every match of {@code boundary} that {@code accept} confirms. */
@@ -145,12 +295,12 @@ public final class SentenceSplitter {
     }
 
     /** Joins a sentence that ends in a title, initial or initialism to the next one when it continues it. */
-    private static List<int[]> mergeAfterAbbreviations(String text, List<int[]> spans) {
+    private static List<int[]> mergeAfterAbbreviations(String text, List<int[]> spans, boolean cased) {
         List<int[]> out = new ArrayList<>();
         for (int[] s : spans) {
             if (!out.isEmpty()) {
                 int[] prev = out.get(out.size() - 1);
-                if (continues(tail(text, prev[0], prev[1]), text.substring(s[0], s[1]).strip())) {
+                if (continues(tail(text, prev[0], prev[1]), text.substring(s[0], s[1]).strip(), cased)) {
                     prev[1] = s[1];
                     continue;
                 }
@@ -196,7 +346,7 @@ public final class SentenceSplitter {
         return QuoteMarks.of(text, start, end).opensQuotation();
     }
 
-    static boolean continues(String previous, String next) {
+    static boolean continues(String previous, String next, boolean cased) {
         if (next.isEmpty()) {
             return true;
         }
@@ -220,21 +370,36 @@ public final class SentenceSplitter {
         }
         String word = m.group(1);
         String lower = word.toLowerCase(Locale.ROOT);
-        String nextWord = NON_LETTER.split(next, 2)[0].toLowerCase(Locale.ROOT);
+        String nextWord = firstWord(next);
         if (first == '-' || first == '–' || Character.isDigit(first)) {
             return INITIALS.matcher(word).matches() || TITLES.contains(lower); // "U.K. -Norway", "No. 3"
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (word.length() == 1 && (Character.isUpperCase(word.charAt(0)) || !cased)) {
             return true; // an initial: "J. Lindqvist"
         }
-        if (CAPITAL_INITIALS.matcher(word).matches()) {
-            // an initialism: "J.P. Lindqvist" and "E.U. Commissioner" continue; "the U.K. The" does not
+        if ((cased ? CAPITAL_INITIALS : CASELESS_INITIALS).matcher(word).matches()
+                || LOWER_INITIALISM.matcher(word).matches()) {
+            // an initialism: "J.P. Lindqvist", "E.U. Commissioner" and "4:30 p.m. Thursday" continue; "the U.K. The"
+            // does not
             return !SENTENCE_STARTERS.contains(nextWord);
         }
         if (TITLES.contains(lower)) {
             return !COMPANY.contains(lower) || !SENTENCE_STARTERS.contains(nextWord);
         }
         return false;
+    }
+
+    /** The first run of letters in the text (past any opening marks), lower-cased. */
+    private static String firstWord(String text) {
+        int start = 0;
+        while (start < text.length() && !Character.isLetter(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     private static SentenceModel loadModel() {

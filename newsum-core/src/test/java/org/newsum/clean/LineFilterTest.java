@@ -35,6 +35,7 @@ class LineFilterTest {
                 Arguments.of("We use cookies to improve your visit. By continuing you accept our cookie policy.",
                         Reason.COOKIE_NOTICE),
                 Arguments.of("Photo: Jane Roe/Daily Example", Reason.PHOTO_CAPTION),
+                Arguments.of("Above, a ferry at the east pier of Port Varna.", Reason.PHOTO_CAPTION),
                 Arguments.of("Jane Roe, AFP | Crowds gather outside the court on Monday.", Reason.PHOTO_CAPTION),
                 Arguments.of("By Sam Writer", Reason.BYLINE),
                 Arguments.of("Sam Writer", Reason.NAME_ALONE),
@@ -209,6 +210,7 @@ class LineFilterTest {
         assertThat(filter.classify("SUBSCRIBE TO OUR DAILY BRIEFING")).isEqualTo(Reason.SUBSCRIPTION_PROMPT);
         assertThat(filter.classify("Follow the harbour board on Twitter for updates")).isEqualTo(Reason.SHARE_PROMPT);
         assertThat(filter.classify("Ferry crews return to work after the long strike ends on Friday.")).isNull();
+        assertThat(filter.classify("Above all, ferry crews want the long strike to end on Friday.")).isNull();
     }
 
     @Test

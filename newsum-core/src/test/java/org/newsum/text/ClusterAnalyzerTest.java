@@ -43,7 +43,7 @@ class ClusterAnalyzerTest {
         assertThat(c.sentences()).extracting(Sentence::checks).containsExactly(
                 SentenceChecks.of(true, true), SentenceChecks.of(false, true), SentenceChecks.of(false, false));
         for (Sentence s : c.sentences()) {
-            assertThat(s.checks()).isEqualTo(SentenceChecker.check(s.text(), s.position(), s.tokens()));
+            assertThat(s.checks()).isEqualTo(SentenceChecker.check(s.text(), s.position(), s.tokens(), true));
         }
     }
 

@@ -14,7 +14,7 @@ class SentenceCheckerTest {
     }
 
     private static SentenceChecks at(int position, String text) {
-        return SentenceChecker.check(text, position, new ClusterAnalyzer().tokens(text, 0));
+        return SentenceChecker.check(text, position, new ClusterAnalyzer().tokens(text, 0), true);
     }
 
     @ParameterizedTest
@@ -47,9 +47,28 @@ class SentenceCheckerTest {
             "The harbour will reopen in May, the mayor said, and the ferries will run later...", // trails off
             "\"The company knew about the fault, and the port knew too.\"",   // bare quotation
             "It blames the storm for the collapse.",                           // dangling reference
+            "The pier reopened on Monday ( photo: Jane Roe ) and ferries returned.", // a credit glued in
+            "Reuters/Jane Roe The pier reopened on Monday and ferries returned.",   // a credit glued in
             "The council said \"it would approve the budget on Tuesday."})    // unbalanced quote
     void rejectsWhatAReaderCannotFollow(String text) {
         assertThat(sentence(text).strict()).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void inTextWithoutCaseAnyLetterStartsASentence() {
+        String lowered = "\" the pier will be safe by may, \" harbour master lena okafor told the council.";
+        assertThat(SentenceChecker.check(lowered, 0, new ClusterAnalyzer().tokens(lowered, 0), false).strict()).isTrue();
+        assertThat(sentence(lowered).strict()).as("where text has case, a lower-case start is a fragment").isFalse();
+        String closed = "the council called the new bridge budget \" a fair deal for the town. \"";
+        assertThat(SentenceChecker.check(closed, 0, new ClusterAnalyzer().tokens(closed, 0), false).strict()).isTrue();
+        String cut = "and the council approved the new bridge budget on tuesday.";
+        assertThat(SentenceChecker.check(cut, 0, new ClusterAnalyzer().tokens(cut, 0), false).strict()).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void rejectsAListNumberFusedToItsText() {
+        assertThat(sentence("2The council approved the new bridge budget on Tuesday.").strict()).isFalse();
+        assertThat(sentence("3M said the council approved the new bridge budget on Tuesday.").strict()).isTrue();
     }
 
     @org.junit.jupiter.api.Test

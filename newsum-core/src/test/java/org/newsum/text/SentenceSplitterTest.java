@@ -49,6 +49,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsATimeBeforeADayTogether() {
+        assertThat(sentences("The ferry left at 4:30 p.m. Thursday and docked late. Crews were tired."))
+                .containsExactly("The ferry left at 4:30 p.m. Thursday and docked late.", "Crews were tired.");
+        assertThat(sentences("The ferry left at 4:30 p.m. The crews were tired.")).hasSize(2);
+    }
+
+    @Test
     void keepsTimesAndDoctorsTogether() {
         assertThat(sentences("The harbour inquiry opened at 9:15 a.m. on Friday. Dr. Amal Reyes spoke first."))
                 .containsExactly("The harbour inquiry opened at 9:15 a.m. on Friday.", "Dr. Amal Reyes spoke first.");
@@ -79,5 +86,55 @@ class SentenceSplitterTest {
     @Test
     void aQuotationOfSeveralChineseSentencesStaysOneUnit() {
         assertThat(sentences("“我们会回来。我们会赢。”他说。")).containsExactly("“我们会回来。我们会赢。”", "他说。");
+    }
+
+    @Test
+    void splitsSentencesGluedWithoutASpace() {
+        assertThat(sentences("The ferry sailed late.But the crew stayed calm on board."))
+                .containsExactly("The ferry sailed late.", "But the crew stayed calm on board.");
+        assertThat(sentences("The pier was closed in Varna.\"We will rebuild it,\" the mayor said."))
+                .containsExactly("The pier was closed in Varna.", "\"We will rebuild it,\" the mayor said.");
+        assertThat(sentences("The judge stayed in the cell with him.\"I had never been to jail,\" she said."))
+                .containsExactly("The judge stayed in the cell with him.", "\"I had never been to jail,\" she said.");
+        assertThat(sentences("Details are at www.portvarna.org.Tickets cost less this year."))
+                .as("inside an address").hasSize(1);
+    }
+
+    @Test
+    void splitsAfterANumberThatEndsASentence() {
+        assertThat(sentences("The vote was set for March 3. Although the council agreed, the date moved."))
+                .containsExactly("The vote was set for March 3.", "Although the council agreed, the date moved.");
+    }
+
+    @Test
+    void splitsAfterASentenceInBrackets() {
+        assertThat(sentences("(The council did not say why it met in the old hall.) The budget passed on Monday."))
+                .containsExactly("(The council did not say why it met in the old hall.)", "The budget passed on Monday.");
+    }
+
+    @Test
+    void aClosingBracketStaysWithTheSentenceItCloses() {
+        String p = "the pier reopened on monday ( photo: port authority. ) the ferries then returned to the harbour.";
+        List<String> split = splitter.split(p, false).stream().map(s -> p.substring(s[0], s[1])).toList();
+        assertThat(split).noneMatch(s -> s.startsWith(")"));
+        assertThat(String.join(" ", split)).isEqualTo(p);
+    }
+
+    @Test
+    void inTextWithoutCaseInitialsAndInitialismsAreReadByTheirLetters() {
+        String p = "Engineer j. Okafor said the pier was safe. Officials at the u.s. Embassy agreed on monday.";
+        assertThat(splitter.split(p, false).stream().map(s -> p.substring(s[0], s[1])).toList())
+                .containsExactly("Engineer j. Okafor said the pier was safe.", "Officials at the u.s. Embassy agreed on monday.");
+        String q = "The ferry firm moved its office to the u.s. The move took two years.";
+        assertThat(splitter.split(q, false)).hasSize(2);
+    }
+
+    @Test
+    void detokenizedQuotationMarksEndAndStartSentencesByWhetherTheyCloseOrOpen() {
+        String p = "the mayor called it a \"sad day. \" harbour officials said the pier would reopen in may. "
+                + "The port is run by varna holdings inc. \" we are checking every beam, \" the director said.";
+        assertThat(splitter.split(p, false).stream().map(s -> p.substring(s[0], s[1])).toList()).containsExactly(
+                "the mayor called it a \"sad day. \"", "harbour officials said the pier would reopen in may.",
+                "The port is run by varna holdings inc.", "\" we are checking every beam, \" the director said.");
     }
 }
