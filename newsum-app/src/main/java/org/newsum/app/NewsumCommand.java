@@ -3,6 +3,7 @@ package org.newsum.app;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.newsum.Newsum;
 import org.newsum.app.bench.BenchCommand;
@@ -22,10 +23,16 @@ import picocli.CommandLine.Command;
         exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_INPUT, ExitCodes.HELP_OPTIONS, ExitCodes.HELP_SOME_FAILED},
         versionProvider = NewsumCommand.Version.class,
         description = "Summarizes a cluster of news articles about one story into a short brief whose "
-                + "every sentence names its sources.",
-        subcommands = {SummarizeCommand.class, ExtractCommand.class, RougeCommand.class, EvalCommand.class,
-                BenchCommand.class, TrainCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                + "every sentence names its sources.")
 public final class NewsumCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order help lists them. They are added by {@link #commandLine(PrintStream, PrintStream,
+     * String[])} rather than named in the annotation, so that a run builds only the ones its arguments can reach.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(SummarizeCommand.class, ExtractCommand.class,
+            RougeCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,7 +57,21 @@ public final class NewsumCommand implements Runnable {
      * points to the command's help; an unexpected exception (exit 1) is named, without a stack trace.
      */
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
+        return commandLine(out, err, null);
+    }
+
+    /**
+     * The command line of {@link #commandLine(PrintStream, PrintStream)} with only the subcommands these arguments can
+     * reach (all of them when {@code args} is null). picocli builds a command's model by reflection over its options
+     * and mixins, and its classes (compiled for Java 5) cannot go into a class-data-sharing archive: building all
+     * eight costs a good part of every start, where {@code summarize} needs one.
+     */
+    static CommandLine commandLine(PrintStream out, PrintStream err, String[] args) {
         CommandLine cli = new CommandLine(new NewsumCommand());
+        // Before the settings below: picocli hands them to the subcommands present when each is set.
+        for (Class<?> subcommand : reachable(args)) {
+            cli.addSubcommand(subcommand);
+        }
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -58,9 +79,9 @@ public final class NewsumCommand implements Runnable {
             OptionRanges.check(parseResult);
             return new CommandLine.RunLast().execute(parseResult);
         });
-        cli.setParameterExceptionHandler((e, args) -> {
+        cli.setParameterExceptionHandler((e, given) -> {
             CommandLine command = e.getCommandLine();
-            String dashed = fileLikeAnOption(args);
+            String dashed = fileLikeAnOption(given);
             command.getErr().println("newsum: " + (dashed != null ? "'" + dashed + "' is read as an option; for the "
                     + "file of that name write ./" + dashed + " or put -- before it"
                     : e.getMessage().replaceAll("\\s*\\R\\s*", " ")) + "; see '"
@@ -74,6 +95,23 @@ public final class NewsumCommand implements Runnable {
             return ExitCodes.INPUT;
         });
         return cli;
+    }
+
+    /**
+     * The subcommands a run with these arguments can reach: the one named first, and otherwise (help, an error, a
+     * null {@code args}) all, so that what picocli prints is the same as with every subcommand present.
+     */
+    static List<Class<?>> reachable(String[] args) {
+        if (args == null || args.length == 0) {
+            return SUBCOMMANDS;
+        }
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            String name = subcommand.getAnnotation(Command.class).name();
+            if (args[0].equals(name) && !name.equals("help")) {
+                return List.of(subcommand);
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     /** An argument that starts with '-' and names an existing file, which picocli took for an option; or null. */
@@ -94,7 +132,17 @@ public final class NewsumCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = commandLine(System.out, System.err);
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // What picocli prints for these, without building its command model, which would be most of such a
+            // run (see the README on start-up).
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            for (String line : new Version().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            System.exit(ExitCodes.OK);
+        }
+        CommandLine cli = commandLine(System.out, System.err, args);
         int code;
         try {
             code = cli.execute(args);

@@ -82,7 +82,8 @@ public final class ClusterCleaner {
         List<HardWrapJoiner.SourceLine> lines = article.format() == Article.Format.HTML
                 ? HardWrapJoiner.split(extracted.text()) : HardWrapJoiner.unwrap(extracted.text());
         Article body = filterLines(extracted, lines, removals, false);
-        if (Budget.countWords(body.text()) < MIN_ARTICLE_WORDS && noArticle[0] == null) {
+        boolean tooShort = Budget.countWords(body.text()) < MIN_ARTICLE_WORDS;
+        if (tooShort && noArticle[0] == null) {
             // Nothing left: a long line removed for a caption or a player label inside it may be the
             // article itself, scraped as one paragraph; keep such lines and let the sentence checks
             // judge them sentence by sentence.
@@ -92,7 +93,7 @@ public final class ClusterCleaner {
                 return new CleanArticle(Optional.of(kept), lenient);
             }
         }
-        if (Budget.countWords(body.text()) < MIN_ARTICLE_WORDS) {
+        if (tooShort) {
             Reason reason = article.text().isBlank() ? Reason.EMPTY_ARTICLE
                     : noArticle[0] != null ? noArticle[0] : emptyPageReason(removals);
             removals.add(Removal.article(article.id(), excerpt(article.text()), reason));
@@ -134,13 +135,14 @@ public final class ClusterCleaner {
 
     /** Removes the articles judged to be in another language than most of the cluster's words. */
     private List<Article> dropOtherLanguages(List<Article> articles, List<Removal> removals, List<Notice> notices) {
-        List<Optional<LanguageIdentifier.Identified>> identified =
-                articles.stream().map(a -> languages.identify(a.text())).toList();
+        List<Optional<LanguageIdentifier.Identified>> identified = new ArrayList<>(articles.size());
         Map<String, Integer> words = new LinkedHashMap<>();
         words.put("en", 0); // first, so English wins a tie
-        for (int i = 0; i < articles.size(); i++) {
-            int n = Budget.countWords(articles.get(i).text());
-            identified.get(i).ifPresent(l -> words.merge(l.code(), n, Integer::sum));
+        for (Article article : articles) {
+            int n = Budget.countWords(article.text());
+            Optional<LanguageIdentifier.Identified> language = languages.identify(article.text(), n);
+            identified.add(language);
+            language.ifPresent(l -> words.merge(l.code(), n, Integer::sum));
         }
         String main = words.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
                 .orElseThrow().getKey();

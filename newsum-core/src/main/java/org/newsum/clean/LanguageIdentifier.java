@@ -80,7 +80,12 @@ public final class LanguageIdentifier {
 
     /** The language of a text, or empty when it is too short to judge or the model is unsure. */
     public Optional<Identified> identify(String text) {
-        if (Budget.countWords(text) < MIN_WORDS) {
+        return identify(text, Budget.countWords(text));
+    }
+
+    /** {@link #identify(String)} of a text whose {@link Budget#countWords} is already known. */
+    Optional<Identified> identify(String text, int words) {
+        if (words < MIN_WORDS) {
             return Optional.empty();
         }
         String sample = text.length() <= SAMPLE_CHARS ? text : text.substring(0, cutAt(text));

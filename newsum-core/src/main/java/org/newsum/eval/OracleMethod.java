@@ -63,7 +63,7 @@ public final class OracleMethod implements SelectionMethod {
             double pickScore = best;
             for (int i = 0; i < sentences.size(); i++) {
                 if (used[i] || tokens.get(i).isEmpty()
-                        || cost + budget.costAfter(sentences.get(i).text(), chosen.size()) > budget.limit()) {
+                        || cost + budget.costAfter(sentences.get(i), chosen.size()) > budget.limit()) {
                     continue;
                 }
                 List<String> candidate = new ArrayList<>(summary);
@@ -78,7 +78,7 @@ public final class OracleMethod implements SelectionMethod {
                 break;
             }
             used[pick] = true;
-            cost += budget.costAfter(sentences.get(pick).text(), chosen.size());
+            cost += budget.costAfter(sentences.get(pick), chosen.size());
             summary.addAll(tokens.get(pick));
             chosen.add(new ScoredSentence(pick, pickScore - best));
             best = pickScore;

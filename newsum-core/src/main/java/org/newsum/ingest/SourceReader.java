@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.newsum.model.NewsumException.reason;
@@ -42,15 +43,28 @@ public final class SourceReader {
     public static final String SEPARATOR = "|||||";
 
     private final IngestLimits limits;
-    private final UrlFetcher fetcher;
+    private final Supplier<UrlFetcher> fetcherFactory;
+    /** Made at the first URL: its HTTP client and TLS context take a third of a second that reading files does not need. */
+    private UrlFetcher fetcher;
 
     public SourceReader(IngestLimits limits) {
-        this(limits, new UrlFetcher(FetchOptions.commandLine(limits)));
+        this(limits, () -> new UrlFetcher(FetchOptions.commandLine(limits)));
     }
 
     SourceReader(IngestLimits limits, UrlFetcher fetcher) {
+        this(limits, () -> fetcher);
+    }
+
+    private SourceReader(IngestLimits limits, Supplier<UrlFetcher> fetcherFactory) {
         this.limits = limits;
-        this.fetcher = fetcher;
+        this.fetcherFactory = fetcherFactory;
+    }
+
+    private synchronized UrlFetcher fetcher() {
+        if (fetcher == null) {
+            fetcher = fetcherFactory.get();
+        }
+        return fetcher;
     }
 
     /**
@@ -155,7 +169,7 @@ public final class SourceReader {
                 }
                 addArticles(articles, "stdin", doc, notices);
             } else if (piece.file() == null) {
-                UrlFetcher.Fetched page = fetcher.fetch(String.valueOf(articles.size() + 1), input);
+                UrlFetcher.Fetched page = fetcher().fetch(String.valueOf(articles.size() + 1), input);
                 articles.add(page.article());
                 notices.addAll(page.notices());
             } else if (piece.inFolder()) {

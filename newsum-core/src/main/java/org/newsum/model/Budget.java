@@ -43,6 +43,17 @@ public record Budget(Unit unit, int limit) {
         };
     }
 
+    /** The cost of one analysed sentence: {@link #cost(String)} of its text, with the words it already counted. */
+    public int cost(Sentence sentence) {
+        return unit == Unit.WORDS ? sentence.wordCount() : cost(sentence.text());
+    }
+
+    /** {@link #costAfter(String, int)} of an analysed sentence, with the words it already counted. */
+    public int costAfter(Sentence sentence, int count) {
+        int separator = unit == Unit.CHARS && count > 0 ? 1 : 0;
+        return cost(sentence) + separator;
+    }
+
     /** The cost of adding a sentence to a summary that already holds {@code count} sentences. */
     public int costAfter(String sentence, int count) {
         int separator = unit == Unit.CHARS && count > 0 ? 1 : 0;

@@ -13,19 +13,16 @@ import java.util.List;
  * @param start        character offset of the first character in the article body
  * @param end          character offset just past the last character in the article body
  * @param text         the sentence text, exactly {@code body.substring(start, end)}
+ * @param wordCount    the number of words as word budgets count them ({@link Budget#countWords} of the text),
+ *                     counted once here for the checks, the features and every budget
  * @param tokens       the words and numbers of the sentence, in order
  * @param checks       whether the sentence may stand in a summary, by the strict and by the relaxed checks
  */
 public record Sentence(int index, int articleIndex, int paragraph, int position, int start, int end,
-                       String text, List<Token> tokens, SentenceChecks checks) {
+                       String text, int wordCount, List<Token> tokens, SentenceChecks checks) {
 
     public Sentence {
         tokens = List.copyOf(tokens);
         java.util.Objects.requireNonNull(checks, "checks");
-    }
-
-    /** Number of words as word budgets count them ({@link Budget#countWords}). */
-    public int wordCount() {
-        return Budget.countWords(text);
     }
 }

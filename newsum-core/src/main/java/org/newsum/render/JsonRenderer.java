@@ -30,7 +30,10 @@ import org.newsum.model.Support;
  */
 public final class JsonRenderer implements Renderer {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: {@link Format} builds every renderer, and a Markdown or text run needs no mapper. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     private final boolean pretty;
 
@@ -41,7 +44,7 @@ public final class JsonRenderer implements Renderer {
     @Override
     public String render(Brief brief, boolean explain) {
         try {
-            var writer = pretty ? JSON.writer().with(SerializationFeature.INDENT_OUTPUT) : JSON.writer();
+            var writer = pretty ? Mapper.JSON.writer().with(SerializationFeature.INDENT_OUTPUT) : Mapper.JSON.writer();
             return writer.writeValueAsString(tree(brief)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write brief as JSON", e);

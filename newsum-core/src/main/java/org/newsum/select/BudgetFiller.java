@@ -40,14 +40,13 @@ final class BudgetFiller {
         chosen = new ArrayList<>(chosen);
         int used = 0;
         for (int i = 0; i < chosen.size(); i++) {
-            used += budget.costAfter(cluster.sentences().get(chosen.get(i).sentence()).text(), i);
+            used += budget.costAfter(cluster.sentences().get(chosen.get(i).sentence()), i);
         }
         for (ScoredSentence candidate : ranked) {
             if (used >= budget.limit()) {
                 break;
             }
-            String text = cluster.sentences().get(candidate.sentence()).text();
-            int cost = budget.costAfter(text, chosen.size());
+            int cost = budget.costAfter(cluster.sentences().get(candidate.sentence()), chosen.size());
             if (used + cost > budget.limit() || redundant(candidate.sentence(), chosen, terms)) {
                 continue;
             }

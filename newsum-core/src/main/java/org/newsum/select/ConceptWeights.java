@@ -79,30 +79,37 @@ public final class ConceptWeights {
     public static ConceptWeights of(Cluster cluster, Options options) {
         Map<String, Integer> ids = new HashMap<>();
         List<String> keys = new ArrayList<>();
-        List<Double> weight = new ArrayList<>();
-        List<Integer> articles = new ArrayList<>();
-        List<Integer> lastArticle = new ArrayList<>();
+        // Per concept id, in primitive arrays grown as ids come: boxing here was a twentieth of a batch's time.
+        double[] weight = new double[256];
+        int[] articles = new int[256];
+        int[] lastArticle = new int[256];
         int[][] raw = new int[cluster.sentences().size()][];
         // sentences come article by article in order, so the first sighting in an article is its first position
         for (Sentence s : cluster.sentences()) {
             List<String> sentenceBigrams = bigrams(s, options.bigrams());
             int[] found = new int[sentenceBigrams.size()];
+            double discount = 1 - options.positionMix() + options.positionMix() * PositionPrior.weight(s.position());
             for (int i = 0; i < found.length; i++) {
                 String key = sentenceBigrams.get(i);
-                Integer id = ids.get(key);
-                if (id == null) {
+                Integer known = ids.get(key);
+                int id;
+                if (known == null) {
                     id = keys.size();
                     ids.put(key, id);
                     keys.add(key);
-                    weight.add(0.0);
-                    articles.add(0);
-                    lastArticle.add(-1);
+                    if (id == weight.length) {
+                        weight = Arrays.copyOf(weight, id * 2);
+                        articles = Arrays.copyOf(articles, id * 2);
+                        lastArticle = Arrays.copyOf(lastArticle, id * 2);
+                    }
+                    lastArticle[id] = -1;
+                } else {
+                    id = known;
                 }
-                if (lastArticle.get(id) != s.articleIndex()) {
-                    lastArticle.set(id, s.articleIndex());
-                    articles.set(id, articles.get(id) + 1);
-                    double discount = 1 - options.positionMix() + options.positionMix() * PositionPrior.weight(s.position());
-                    weight.set(id, weight.get(id) + discount);
+                if (lastArticle[id] != s.articleIndex()) {
+                    lastArticle[id] = s.articleIndex();
+                    articles[id]++;
+                    weight[id] += discount;
                 }
                 found[i] = id;
             }
@@ -112,7 +119,7 @@ public final class ConceptWeights {
         int[] kept = new int[keys.size()];
         int count = 0;
         for (int id = 0; id < keys.size(); id++) {
-            kept[id] = articles.get(id) >= min ? count++ : -1;
+            kept[id] = articles[id] >= min ? count++ : -1;
         }
         String[] bigrams = new String[count];
         double[] weights = new double[count];
@@ -120,15 +127,34 @@ public final class ConceptWeights {
         for (int id = 0; id < keys.size(); id++) {
             if (kept[id] >= 0) {
                 bigrams[kept[id]] = keys.get(id);
-                weights[kept[id]] = weight.get(id);
-                articleFrequency[kept[id]] = articles.get(id);
+                weights[kept[id]] = weight[id];
+                articleFrequency[kept[id]] = articles[id];
             }
         }
         int[][] sentenceConcepts = new int[raw.length][];
         for (int s = 0; s < raw.length; s++) {
-            sentenceConcepts[s] = Arrays.stream(raw[s]).map(id -> kept[id]).filter(c -> c >= 0).distinct().sorted().toArray();
+            sentenceConcepts[s] = keptConcepts(raw[s], kept);
         }
         return new ConceptWeights(bigrams, weights, articleFrequency, sentenceConcepts);
+    }
+
+    /** The kept concepts among a sentence's bigram ids, distinct and in ascending order. */
+    private static int[] keptConcepts(int[] ids, int[] kept) {
+        int[] out = new int[ids.length];
+        int n = 0;
+        for (int id : ids) {
+            if (kept[id] >= 0) {
+                out[n++] = kept[id];
+            }
+        }
+        Arrays.sort(out, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || out[i] != out[distinct - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, distinct);
     }
 
     /** The bigrams of one sentence, in order, repeats included. */

@@ -1,5 +1,7 @@
 package org.newsum.select;
 
+import java.util.function.Supplier;
+
 import org.newsum.model.Cluster;
 import org.newsum.text.TermIndex;
 
@@ -15,16 +17,33 @@ public final class LearnedSalience {
     static final double MODEL_EXPONENT = 2;
     private static final int CENTROID_SCORE = SentenceFeatures.NAMES.indexOf("centroid-score");
 
-    private final SentenceModel model;
+    private final Supplier<SentenceModel> model;
 
     public LearnedSalience(SentenceModel model) {
+        this.model = () -> model;
+    }
+
+    private LearnedSalience(Supplier<SentenceModel> model) {
         this.model = model;
+    }
+
+    /**
+     * The salience of the model that ships with newsum, read when the first cluster is scored: listing the methods
+     * ({@code --version}, {@code --help}, another method) reads no model.
+     */
+    static LearnedSalience bundled() {
+        return new LearnedSalience(() -> Bundled.MODEL);
+    }
+
+    private static final class Bundled {
+        static final SentenceModel MODEL = SentenceModel.bundled();
     }
 
     /** The salience of every candidate sentence, by sentence index (0 for sentences that may not stand in a summary). */
     public double[] scores(Cluster cluster, TermIndex terms) {
         double[][] features = SentenceFeatures.of(cluster, terms);
         double[] out = new double[features.length];
+        SentenceModel model = this.model.get();
         for (int i = 0; i < features.length; i++) {
             if (features[i] != null) {
                 out[i] = features[i][CENTROID_SCORE] * Math.pow(model.probability(features[i]), MODEL_EXPONENT);

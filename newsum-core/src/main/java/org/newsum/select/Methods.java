@@ -30,7 +30,7 @@ public final class Methods {
 
     static {
         register(new ConceptCoverageMethod("learned", "concept coverage plus a sentence salience learned on Multi-News "
-                + "(default)", LEARNED_SEARCH, new LearnedSalience(SentenceModel.bundled())::scores,
+                + "(default)", LEARNED_SEARCH, LearnedSalience.bundled()::scores,
                 LEARNED_SALIENCE_WEIGHT));
         register(new ConceptCoverageMethod());
         register(new CentroidMethod());

@@ -62,8 +62,7 @@ final class MmrMethod implements SelectionMethod {
                 if (out[k]) {
                     continue;
                 }
-                String text = cluster.sentences().get(candidates[k]).text();
-                if (used + budget.costAfter(text, chosen.size()) > budget.limit()) {
+                if (used + budget.costAfter(cluster.sentences().get(candidates[k]), chosen.size()) > budget.limit()) {
                     out[k] = true;  // the budget only fills up, so it will never fit
                     continue;
                 }
@@ -78,7 +77,7 @@ final class MmrMethod implements SelectionMethod {
             }
             int s = candidates[best];
             out[best] = true;
-            used += budget.costAfter(cluster.sentences().get(s).text(), chosen.size());
+            used += budget.costAfter(cluster.sentences().get(s), chosen.size());
             chosen.add(new ScoredSentence(s, bestScore));
             for (int k = 0; k < candidates.length; k++) {
                 if (!out[k]) {

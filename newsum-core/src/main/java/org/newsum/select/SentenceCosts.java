@@ -17,7 +17,7 @@ final class SentenceCosts {
     static int[] of(Cluster cluster, Budget budget) {
         int[] cost = new int[cluster.sentences().size()];
         for (int s = 0; s < cost.length; s++) {
-            cost[s] = budget.costAfter(cluster.sentences().get(s).text(), 1);
+            cost[s] = budget.costAfter(cluster.sentences().get(s), 1);
         }
         return cost;
     }

@@ -112,8 +112,14 @@ public final class SentenceFeatures {
         f[i++] = termSpread(s.index(), terms);
         f[i++] = leadCoverage(s.index(), s.articleIndex(), terms, c.leadTerms, c.leadFrequency);
         f[i++] = hasQuote(s.text()) ? 1 : 0;
-        f[i++] = s.tokens().stream().anyMatch(t -> ATTRIBUTION.contains(t.lower())) ? 1 : 0;
-        f[i++] = s.tokens().stream().anyMatch(t -> Character.isDigit(t.lower().charAt(0))) ? 1 : 0;
+        boolean attribution = false;
+        boolean number = false;
+        for (Token t : s.tokens()) {
+            attribution |= !attribution && ATTRIBUTION.contains(t.lower());
+            number |= Character.isDigit(t.lower().charAt(0));
+        }
+        f[i++] = attribution ? 1 : 0;
+        f[i++] = number ? 1 : 0;
         f[i++] = contentRatio(s);
         f[i++] = Math.log(length);
         f[i++] = c.similarity[s.index()] * PositionPrior.weight(p) * (1 + CentroidSalience.SUPPORT_WEIGHT * support);

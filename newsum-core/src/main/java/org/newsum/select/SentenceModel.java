@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -27,7 +32,11 @@ public record SentenceModel(List<String> features, double[] mean, double[] scale
     /** Where the model that ships with newsum lives on the class path. */
     public static final String RESOURCE = "sentence-model.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * Reading needs only Jackson's streaming parser: its data-binding layer (some 500 classes) would add a fifth of a
+     * second to every cold start. Writing ({@code newsum train}) binds the record.
+     */
+    private static final JsonFactory PARSER = new JsonFactory();
 
     public SentenceModel {
         features = List.copyOf(features);
@@ -56,16 +65,87 @@ public record SentenceModel(List<String> features, double[] mean, double[] scale
 
     /** Writes the model as JSON. */
     public void write(OutputStream out) throws IOException {
-        JSON.writeValue(out, this);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, this);
     }
 
     /** Reads a model written by {@link #write}, checking it was trained on the current features. */
     public static SentenceModel read(InputStream in) throws IOException {
-        SentenceModel model = JSON.readValue(in, SentenceModel.class);
+        SentenceModel model = parse(in);
         if (!model.features().equals(SentenceFeatures.NAMES)) {
             throw new IOException("the model was trained on other features: " + model.features());
         }
         return model;
+    }
+
+    private static SentenceModel parse(InputStream in) throws IOException {
+        List<String> features = null;
+        double[] mean = null;
+        double[] scale = null;
+        double[] weights = null;
+        Double bias = null;
+        String trainedOn = null;
+        try (JsonParser json = PARSER.createParser(in)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("a sentence model is a JSON object");
+            }
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                json.nextToken();
+                switch (field) {
+                    case "features" -> features = strings(json, field);
+                    case "mean" -> mean = numbers(json, field);
+                    case "scale" -> scale = numbers(json, field);
+                    case "weights" -> weights = numbers(json, field);
+                    case "bias" -> bias = number(json, field);
+                    case "trainedOn" -> trainedOn = json.currentToken() == JsonToken.VALUE_NULL ? null : json.getValueAsString();
+                    default -> throw new IOException("unknown field '" + field + "' in the sentence model");
+                }
+            }
+        }
+        if (features == null || mean == null || scale == null || weights == null || bias == null) {
+            throw new IOException("the sentence model lacks one of features, mean, scale, weights, bias");
+        }
+        try {
+            return new SentenceModel(features, mean, scale, weights, bias, trainedOn);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static List<String> strings(JsonParser json, String field) throws IOException {
+        expect(json, JsonToken.START_ARRAY, field);
+        List<String> out = new ArrayList<>();
+        while (json.nextToken() == JsonToken.VALUE_STRING) {
+            out.add(json.getText());
+        }
+        expect(json, JsonToken.END_ARRAY, field);
+        return out;
+    }
+
+    private static double[] numbers(JsonParser json, String field) throws IOException {
+        expect(json, JsonToken.START_ARRAY, field);
+        double[] out = new double[8];
+        int n = 0;
+        while (json.nextToken() != JsonToken.END_ARRAY) {
+            if (n == out.length) {
+                out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = number(json, field);
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static double number(JsonParser json, String field) throws IOException {
+        if (!json.currentToken().isNumeric()) {
+            throw new IOException("'" + field + "' holds " + json.currentToken() + " where a number belongs");
+        }
+        return json.getDoubleValue();
+    }
+
+    private static void expect(JsonParser json, JsonToken token, String field) throws IOException {
+        if (json.currentToken() != token) {
+            throw new IOException("'" + field + "' holds " + json.currentToken() + " where " + token + " belongs");
+        }
     }
 
     /** The model that ships with newsum. */

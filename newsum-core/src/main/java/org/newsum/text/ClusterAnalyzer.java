@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.newsum.model.Cancellation;
 import org.newsum.model.Article;
+import org.newsum.model.Budget;
 import org.newsum.model.CleanCluster;
 import org.newsum.model.Cluster;
 import org.newsum.model.Sentence;
@@ -27,6 +28,12 @@ public final class ClusterAnalyzer {
     private final Stemmer stemmer = new Stemmer();
     /** Analyses by surface form: news text repeats its words, so most tokens are a lookup. */
     private final Map<String, Word> words = new HashMap<>();
+    /**
+     * The analyses the current cluster has used: a few thousand words, where {@link #words} grows to
+     * {@value #MAX_WORDS} over a batch and a lookup in a table that size misses the processor's caches (the
+     * costliest line of a batch, by profile). Emptied at each cluster.
+     */
+    private final Map<String, Word> recent = new HashMap<>();
 
     /** What the analysis makes of one surface form. */
     private record Word(String lower, String stem, boolean stop) {
@@ -36,6 +43,7 @@ public final class ClusterAnalyzer {
 
     /** Segments and tokenizes every article of the cluster. */
     public Cluster analyze(CleanCluster clean) {
+        recent.clear();
         List<Sentence> sentences = new ArrayList<>();
         List<Article> articles = clean.articles();
         for (int a = 0; a < articles.size(); a++) {
@@ -57,8 +65,9 @@ public final class ClusterAnalyzer {
                         int end = lineStart + span[1];
                         String text = body.substring(start, end);
                         List<Token> tokens = tokens(text, start);
+                        int words = Budget.countWords(text);
                         sentences.add(new Sentence(sentences.size(), a, paragraph, position, start, end, text,
-                                tokens, SentenceChecker.check(text, position, tokens, cased)));
+                                words, tokens, SentenceChecker.check(text, words, position, tokens, cased)));
                         position++;
                     }
                     paragraph++;
@@ -74,13 +83,20 @@ public final class ClusterAnalyzer {
         List<Tokenizer.Span> spans = tokenizer.tokenize(text);
         List<Token> tokens = new ArrayList<>(spans.size());
         for (Tokenizer.Span span : spans) {
-            Word word = words.get(span.text());
+            Word word = recent.get(span.text());
             if (word == null) {
-                word = analyze(span.text());
-                if (words.size() >= MAX_WORDS) {
-                    words.clear();
+                word = words.get(span.text());
+                if (word == null) {
+                    word = analyze(span.text());
+                    if (words.size() >= MAX_WORDS) {
+                        words.clear();
+                    }
+                    words.put(span.text(), word);
                 }
-                words.put(span.text(), word);
+                if (recent.size() >= MAX_WORDS) {
+                    recent.clear();
+                }
+                recent.put(span.text(), word);
             }
             tokens.add(new Token(span.text(), offset + span.start(), word.lower(), word.stem(), word.stop()));
         }

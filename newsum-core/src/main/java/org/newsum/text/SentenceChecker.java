@@ -83,7 +83,11 @@ public final class SentenceChecker {
      * check, run at most once for both.
      */
     public static SentenceChecks check(String text, int position, List<Token> tokens, boolean cased) {
-        int words = Budget.countWords(text);
+        return check(text, Budget.countWords(text), position, tokens, cased);
+    }
+
+    /** {@link #check(String, int, List, boolean)} of a sentence whose {@link Budget#countWords} is already known. */
+    static SentenceChecks check(String text, int words, int position, List<Token> tokens, boolean cased) {
         if (words < MIN_WORDS) {
             return SentenceChecks.of(false, false);
         }

@@ -62,6 +62,9 @@ public final class Tokenizer {
     private static int afterMarks(String text, int i) {
         while (i < text.length()) {
             int c = text.codePointAt(i);
+            if (c < 0x300) { // no combining mark comes before U+0300: Latin text without a lookup
+                break;
+            }
             int type = Character.getType(c);
             if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
                     && type != Character.ENCLOSING_MARK) {

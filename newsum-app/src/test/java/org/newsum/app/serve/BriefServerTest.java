@@ -7,8 +7,7 @@ import static org.newsum.app.serve.ServeFixtures.get;
 import static org.newsum.app.serve.ServeFixtures.post;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,9 +61,9 @@ class BriefServerTest {
     @Test
     void theJsonBriefIsExactlyWhatSummarizePrints(@TempDir Path dir) throws Exception {
         Path cluster = ServeFixtures.writeCluster(dir.resolve("cable-car"));
-        StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new NewsumCommand()).setCaseInsensitiveEnumValuesAllowed(true)
-                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(new StringWriter(), true));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        CommandLine cli = NewsumCommand.commandLine(new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         assertThat(cli.execute("summarize", cluster.toString(), "--words", "80", "--format", "json")).isZero();
 
         HttpResponse<String> response = post(server, "/api/briefs", clusterRequest("cable-car", Map.of("words", 80)));
@@ -72,7 +71,7 @@ class BriefServerTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/json"));
-        assertThat(response.body()).isEqualTo(out.toString());
+        assertThat(response.body()).isEqualTo(out.toString(StandardCharsets.UTF_8));
         JsonNode brief = json(response);
         assertThat(brief.path("summary").size()).isPositive();
         assertThat(brief.path("words").asInt()).isLessThanOrEqualTo(80);
