@@ -57,6 +57,9 @@ final class BlockFilter {
             Map.entry("player", Reason.PLAYER_OR_WIDGET),
             Map.entry("navigation", Reason.NAVIGATION));
 
+    /** Tags of list entries and table cells' rows: a schedule's dates, a calendar's days. */
+    private static final java.util.Set<String> LISTED = java.util.Set.of("li", "dd", "dt", "tr", "td", "th");
+
     /** A line that is only a date or a time, in a few common shapes. */
     private static final Pattern DATE_LINE = Pattern.compile(
             "^[\\p{L}\\d ,.:/\\-|]*\\b(\\d{1,2}:\\d{2}|\\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\\p{L}\\d ,.:/\\-|]*$");
@@ -110,7 +113,8 @@ final class BlockFilter {
                 }
             }
         }
-        return isDateLine(line) ? Reason.DATELINE : null;
+        // A date in a list or a table is an entry of a calendar or a schedule, not the page's dateline.
+        return isDateLine(line) && !LISTED.contains(b.tag()) ? Reason.DATELINE : null;
     }
 
     static boolean isDateLine(String lower) {

@@ -81,13 +81,14 @@ public final class ClusterCleaner {
         // An HTML page's text has one block of the page a line: its line breaks are the page's structure.
         List<HardWrapJoiner.SourceLine> lines = article.format() == Article.Format.HTML
                 ? HardWrapJoiner.split(extracted.text()) : HardWrapJoiner.unwrap(extracted.text());
-        Article body = filterLines(extracted, lines, removals, false);
+        boolean structured = article.format() == Article.Format.HTML;
+        Article body = filterLines(extracted, lines, removals, false, structured);
         if (Budget.countWords(body.text()) < MIN_ARTICLE_WORDS && noArticle[0] == null) {
             // Nothing left: a long line removed for a caption or a player label inside it may be the
             // article itself, scraped as one paragraph; keep such lines and let the sentence checks
             // judge them sentence by sentence.
             List<Removal> lenient = new ArrayList<>(blocks);
-            Article kept = filterLines(extracted, lines, lenient, true);
+            Article kept = filterLines(extracted, lines, lenient, true, structured);
             if (Budget.countWords(kept.text()) >= MIN_ARTICLE_WORDS) {
                 return new CleanArticle(Optional.of(kept), lenient);
             }
@@ -164,10 +165,12 @@ public final class ClusterCleaner {
      * The body without its furniture lines, each removal added to {@code removals} with the number of its
      * (first) source line; {@code lines} are the article's lines, hard-wrapped paragraphs joined, and
      * {@code keepGlued} keeps the long lines removed only for furniture glued into them
-     * ({@link LineFilter#isGlued}).
+     * ({@link LineFilter#isGlued}); {@code structured}: the lines are an HTML page's blocks, whose markup already
+     * said what each is, so only the rules that name furniture by its words apply ({@link LineFilter#classify(String,
+     * boolean)}).
      */
     private Article filterLines(Article article, List<HardWrapJoiner.SourceLine> lines, List<Removal> removals,
-            boolean keepGlued) {
+            boolean keepGlued, boolean structured) {
         StringBuilder body = new StringBuilder();
         String title = null;
         String byline = null;
@@ -180,7 +183,7 @@ public final class ClusterCleaner {
                 pendingBreak = body.length() > 0;
                 continue;
             }
-            Reason reason = furniture(line, keepGlued);
+            Reason reason = furniture(line, keepGlued, structured);
             if (reason != null) {
                 if (!seenProse && title == null && article.title() == null && reason == Reason.HEADING) {
                     title = line;
@@ -193,13 +196,13 @@ public final class ClusterCleaner {
             }
             LineFilter.FoundPrefix prefix;
             boolean cut = false;
-            while ((prefix = filter.prefix(line)) != null) {
+            while ((prefix = filter.prefix(line, structured)) != null) {
                 removals.add(Removal.line(article.id(), number, prefix.text().strip(), prefix.reason()));
                 line = line.substring(prefix.text().length());
                 cut = true;
             }
             // What is left after a prefix may be furniture too (an unchanged line was classified above).
-            Reason rest = cut ? furniture(line, keepGlued) : null;
+            Reason rest = cut ? furniture(line, keepGlued, structured) : null;
             if (rest != null) {
                 removals.add(Removal.line(article.id(), number, line, rest));
                 continue;
@@ -215,9 +218,9 @@ public final class ClusterCleaner {
         return title == null ? cleaned : cleaned.withTitleIfAbsent(title);
     }
 
-    /** Why the line is furniture, or {@code null}; {@code keepGlued}: see {@link #filterLines}. */
-    private Reason furniture(String line, boolean keepGlued) {
-        Reason reason = filter.classify(line);
+    /** Why the line is furniture, or {@code null}; {@code keepGlued} and {@code structured}: see {@link #filterLines}. */
+    private Reason furniture(String line, boolean keepGlued, boolean structured) {
+        Reason reason = filter.classify(line, structured);
         return reason != null && keepGlued && LineFilter.isGlued(reason, line) ? null : reason;
     }
 

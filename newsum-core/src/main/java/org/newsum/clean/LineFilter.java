@@ -383,6 +383,36 @@ public final class LineFilter {
                     && l.contains(NAME)),
             new Rule(Reason.HEADING, l -> l.words() <= 20 && !hasSentenceEnd(l.text())));
 
+    /** Subscription prompts by words that never serve prose: a deal's "sign up for a free trial" is the article. */
+    private static final Cued NEWSLETTER = Cued.of(Pattern.compile(
+            "\\b(newsletters?|unsubscribe|in your inbox|to your inbox|breaking news alerts"
+                    + "|download (the|our) .{0,30}app|support (our|independent) journalism|become a member)\\b",
+            Pattern.CASE_INSENSITIVE),
+            "newsletter", "unsubscribe", "your inbox", "news alerts", "download the", "download our", "journalism",
+            "become a member");
+
+    /**
+     * The rules for text whose lines a page's structure made (HTML extraction gives one block a line): only those
+     * that name furniture by its own words, whatever the line's shape. A page's list item, table row, heading,
+     * caption or embedded post is what its markup says it is, so the scraped-text rules that judge a line by its
+     * shape (a heading is a short line without a stop, a name alone, a line of dates, a tweet's handle, a
+     * "For more…" pointer, an agency credit) would undo the markup: on the 88 pages of the extraction benchmark
+     * those rules removed 470 lines of the articles' true text and 90 of furniture.
+     */
+    private static final List<Rule> STRUCTURED_RULES = List.of(
+            RULES.get(0), // separator
+            new Rule(Reason.WEB_ARCHIVE_TEXT, l -> l.contains(ARCHIVE)),
+            new Rule(Reason.ERROR_PAGE_TEXT, l -> l.words() <= 30 && l.contains(ERROR_PAGE)),
+            new Rule(Reason.NAVIGATION, l -> NAVIGATION.contains(l.letters())),
+            new Rule(Reason.COOKIE_NOTICE, l -> l.words() <= 60 && l.contains(COOKIE)),
+            new Rule(Reason.LOGIN_PROMPT, l -> l.words() <= 40 && l.contains(PAYWALL)),
+            new Rule(Reason.SUBSCRIPTION_PROMPT, l -> l.words() <= 45 && l.contains(NEWSLETTER)),
+            new Rule(Reason.SHARE_PROMPT, l -> l.words() <= 60 && l.startsWith(SHARE_PROMPT)),
+            new Rule(Reason.AUTHOR_CONTACT, l -> l.words() <= 40 && l.contains(CONTACT)),
+            new Rule(Reason.COPYRIGHT_NOTICE, l -> l.words() <= 50 && l.contains(COPYRIGHT)),
+            new Rule(Reason.PLAYER_OR_WIDGET, l -> l.contains(WIDGET_MARKER) || l.words() <= 50 && l.contains(WIDGET)),
+            new Rule(Reason.BYLINE, l -> l.words() <= 10 && l.contains(BYLINE)));
+
     /** Furniture glued to the front of a prose line: widget labels and datelines, with the reason for each. */
     private static final List<Prefix> PREFIXES = List.of(
             new Prefix(Reason.PLAYER_OR_WIDGET, Pattern.compile(
@@ -401,9 +431,17 @@ public final class LineFilter {
     public record FoundPrefix(String text, Reason reason) {
     }
 
-    /** The furniture prefix of a line and its reason, or {@code null} if the line starts with prose. */
+    /** The furniture prefix of a line of scraped text and its reason, or {@code null} if the line starts with prose. */
     public FoundPrefix prefix(String line) {
-        for (Prefix p : PREFIXES) {
+        return prefix(line, false);
+    }
+
+    /**
+     * The furniture prefix of a line and its reason, or {@code null}; in a page's block ({@code structured}) only a
+     * player's label, as a wire dateline ("KESSHOLM — ") opens the article's first paragraph on the page.
+     */
+    public FoundPrefix prefix(String line, boolean structured) {
+        for (Prefix p : structured ? PREFIXES.subList(0, 1) : PREFIXES) {
             Matcher m = p.pattern().matcher(line);
             if (m.lookingAt()) { // every prefix pattern starts with ^
                 return new FoundPrefix(line.substring(0, m.end()), p.reason());
@@ -412,13 +450,22 @@ public final class LineFilter {
         return null;
     }
 
-    /** The reason a line is furniture, or {@code null} when it is article prose. */
+    /** The reason a line of scraped text is furniture, or {@code null} when it is article prose. */
     public Reason classify(String line) {
+        return classify(line, false);
+    }
+
+    /**
+     * The reason a line is furniture, or {@code null} when it is article prose; {@code structured}: the line is a
+     * block of a page's markup (a paragraph, list item, heading), judged only by furniture's own words
+     * ({@link #STRUCTURED_RULES}).
+     */
+    public Reason classify(String line, boolean structured) {
         Line l = Line.of(line);
         if (l.text().isEmpty()) {
             return null;
         }
-        for (Rule rule : RULES) {
+        for (Rule rule : structured ? STRUCTURED_RULES : RULES) {
             if (rule.test().test(l)) {
                 return rule.reason();
             }
