@@ -282,10 +282,12 @@ public final class LineFilter {
             "#");
     private static final Cued COPYRIGHT = Cued.of(Pattern.compile(
             "©|\\(c\\) ?\\d{4}|\\bcopyright\\b ?(©|\\(c\\))? ?\\d{4}|all rights reserved"
-                    + "|may not be (re)?published, broadcast|privacy policy|terms of (use|service)",
+                    + "|may not be (re)?published, broadcast|privacy policy|terms of (use|service)|terms (and|&) conditions"
+                    + "|user agreement|cookie (policy|statement)|by (using|continuing to use) (this|our) (site|website|service)",
             Pattern.CASE_INSENSITIVE),
             "©", "(c)", "copyright", "all rights reserved", "published, broadcast", "privacy policy", "terms of use",
-            "terms of service");
+            "terms of service", "terms and", "terms &", "user agreement", "cookie policy", "cookie statement", "by using",
+            "continuing to use");
     private static final Cued WIDGET = Cued.of(Pattern.compile(
             "enable javascript|javascript (is )?(disabled|required)|your browser does not support"
                     + "|rating is available when the video|this feature is not available|please try again later"
@@ -356,6 +358,34 @@ public final class LineFilter {
             "^(?:[•·*\\-–—]\\s*)?(?:\\p{Lu}[\\p{L}’'.\\-]*|\\p{Lu}\\.)(?:\\s+(?:\\p{Lu}[\\p{L}’'.\\-]*|\\p{Lu}\\.|de|da|van|von|del|la|le|al|bin|ibn)){0,3}$");
     private static final Pattern ONLY_SYMBOLS = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
 
+    /** A site's footer giving its service contacts: "Our Customer Service Center can be contacted on ...". */
+    private static final Cued SITE_CONTACT = Cued.of(Pattern.compile(
+            "\\bcustomer (service|care|support)\\b.{0,80}\\b(contacted|reached|call|available|open|e-?mail|phone|tel"
+                    + "|hotline|hours|write)\\b|\\b(contacted|reached|call|available|write)\\b.{0,80}\\bcustomer (service|care|support)\\b"
+                    + "|^(contact us|call us|write to us)\\b",
+            Pattern.CASE_INSENSITIVE),
+            "customer", "contact us", "call us", "write to us");
+    /** A notice on how comments are moderated, in a few languages: "Comments are reviewed before they appear". */
+    private static final Cued MODERATION = Cued.of(Pattern.compile(
+            "\\b(comments?|coment[aá]rios?|kommentare?|commentaires?)\\b.{0,100}"
+                    + "(\\b(moderat\\w*|mod[eé]rateur|moderador|reviewed before|approved|aprovad\\w*|approuv\\w*)"
+                    + "|\\b(will|may|must|are|is|won't|não serão|ne seront|werden)\\b.{0,40}\\b(removed|deleted|rejected|publish\\w*|publicad\\w*))"
+                    + "|\\bmoderat\\w*\\b.{0,80}\\b(comments?|coment[aá]rios?|kommentare?|commentaires?)\\b",
+            Pattern.CASE_INSENSITIVE),
+            "comment", "coment", "komment", "moderat");
+    /** An app banner: "Get the Harbour News app", "Available on the App Store and Google Play". */
+    private static final Cued APP_BANNER = Cued.of(Pattern.compile(
+            "\\b(get|download|install|open (this |it )?in) (the|our) (\\S+ ){0,3}app\\b"
+                    + "|\\b(available|download(able)?|get it) (on|in|from) (the )?(app store|google play|play store)\\b",
+            Pattern.CASE_INSENSITIVE),
+            "app");
+
+    private static final Rule SITE_CONTACT_RULE = new Rule(Reason.PAGE_HEADER_OR_FOOTER,
+            l -> l.words() <= 40 && l.contains(SITE_CONTACT));
+    private static final Rule MODERATION_RULE = new Rule(Reason.COMMENTS, l -> l.words() <= 60 && l.contains(MODERATION));
+    private static final Rule APP_BANNER_RULE = new Rule(Reason.SUBSCRIPTION_PROMPT,
+            l -> l.words() <= 40 && l.contains(APP_BANNER));
+
     private static final List<Rule> RULES = List.of(
             // A letter or digit first can never be a separator; most lines start so, and skip the regex.
             new Rule(Reason.SEPARATOR, l -> !Character.isLetterOrDigit(l.text().codePointAt(0))
@@ -368,6 +398,7 @@ public final class LineFilter {
             new Rule(Reason.SUBSCRIPTION_PROMPT, l -> l.words() <= 45 && l.contains(SUBSCRIBE)),
             new Rule(Reason.SHARE_PROMPT, l -> l.words() <= 60 && (l.startsWith(SHARE_PROMPT) || l.contains(SOCIAL_LINK)
                     || l.contains(HASHTAG))),
+            SITE_CONTACT_RULE, // before the writer's contact: a help desk "can be contacted on" too
             new Rule(Reason.AUTHOR_CONTACT, l -> l.words() <= 40 && l.contains(CONTACT)),
             new Rule(Reason.EDITORS_NOTE, l -> l.words() <= 60 && l.contains(EDITORS_NOTE)),
             new Rule(Reason.TEASER, l -> l.words() <= 45 && l.startsWith(TEASER)),
@@ -378,6 +409,7 @@ public final class LineFilter {
                     || l.contains(CAPTION_DATE) && l.contains(CAPTION_SCENE))),
             new Rule(Reason.BYLINE, l -> (l.words() <= 10 && l.contains(BYLINE)) || (l.words() <= 8 && l.contains(REPORTS))),
             new Rule(Reason.SOURCE_CREDIT, l -> l.words() <= 12 && l.contains(CREDIT_LINE)),
+            MODERATION_RULE, APP_BANNER_RULE,
             new Rule(Reason.DATELINE, l -> l.words() <= 12 && isDateline(l.text())),
             new Rule(Reason.NAME_ALONE, l -> l.words() <= 4 && !hasSentenceEnd(l.text())
                     && l.contains(NAME)),
@@ -408,10 +440,12 @@ public final class LineFilter {
             new Rule(Reason.LOGIN_PROMPT, l -> l.words() <= 40 && l.contains(PAYWALL)),
             new Rule(Reason.SUBSCRIPTION_PROMPT, l -> l.words() <= 45 && l.contains(NEWSLETTER)),
             new Rule(Reason.SHARE_PROMPT, l -> l.words() <= 60 && l.startsWith(SHARE_PROMPT)),
+            SITE_CONTACT_RULE, // before the writer's contact: a help desk "can be contacted on" too
             new Rule(Reason.AUTHOR_CONTACT, l -> l.words() <= 40 && l.contains(CONTACT)),
             new Rule(Reason.COPYRIGHT_NOTICE, l -> l.words() <= 50 && l.contains(COPYRIGHT)),
             new Rule(Reason.PLAYER_OR_WIDGET, l -> l.contains(WIDGET_MARKER) || l.words() <= 50 && l.contains(WIDGET)),
-            new Rule(Reason.BYLINE, l -> l.words() <= 10 && l.contains(BYLINE)));
+            new Rule(Reason.BYLINE, l -> l.words() <= 10 && l.contains(BYLINE)),
+            MODERATION_RULE, APP_BANNER_RULE);
 
     /** Furniture glued to the front of a prose line: widget labels and datelines, with the reason for each. */
     private static final List<Prefix> PREFIXES = List.of(
