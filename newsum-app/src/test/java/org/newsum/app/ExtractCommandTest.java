@@ -73,7 +73,8 @@ class ExtractCommandTest {
         assertThat(r.code()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.get("title").asText()).isEqualTo("Quay caf\u00e9 to close after sixty years");
-        assertThat(root.get("byline").asText()).isEqualTo("Ren\u00e9e Holm");
+        assertThat(root.get("authors").get(0).asText()).isEqualTo("Ren\u00e9e Holm");
+        assertThat(root.get("authors").size()).isEqualTo(1);
         assertThat(root.get("language").asText()).isEqualTo("en");
         assertThat(root.get("words").asInt()).isEqualTo(66);
         assertThat(root.get("text").asText()).startsWith("The owners of the");

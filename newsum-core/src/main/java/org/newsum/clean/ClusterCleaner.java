@@ -127,7 +127,7 @@ public final class ClusterCleaner {
             page.dropped().forEach(d -> removals.add(Removal.block(article.id(), d.text(), d.reason())));
             text = new Article(article.id(), article.source(), page.url() != null ? page.url() : article.url(),
                     article.title() != null ? article.title() : page.title(),
-                    article.byline() != null ? article.byline() : page.byline(),
+                    !article.authors().isEmpty() ? article.authors() : page.authors(),
                     article.date() != null ? article.date() : page.date(), Article.Format.TEXT, page.text());
         }
         return text;
@@ -173,7 +173,7 @@ public final class ClusterCleaner {
             boolean keepGlued, boolean structured) {
         StringBuilder body = new StringBuilder();
         String title = null;
-        String byline = null;
+        List<String> authors = null;
         boolean seenProse = false;
         boolean pendingBreak = false;
         for (HardWrapJoiner.SourceLine source : lines) {
@@ -188,8 +188,8 @@ public final class ClusterCleaner {
                 if (!seenProse && title == null && article.title() == null && reason == Reason.HEADING) {
                     title = line;
                     reason = Reason.TITLE;
-                } else if (!seenProse && byline == null && article.byline() == null && reason == Reason.BYLINE) {
-                    byline = PageMetadata.statedByline(line);
+                } else if (!seenProse && authors == null && article.authors().isEmpty() && reason == Reason.BYLINE) {
+                    authors = PageMetadata.statedAuthors(line);
                 }
                 removals.add(Removal.line(article.id(), number, line, reason));
                 continue;
@@ -214,7 +214,7 @@ public final class ClusterCleaner {
             body.append(line);
             pendingBreak = false;
         }
-        Article cleaned = article.withBody(body.toString()).withBylineIfAbsent(byline);
+        Article cleaned = article.withBody(body.toString()).withAuthorsIfAbsent(authors);
         return title == null ? cleaned : cleaned.withTitleIfAbsent(title);
     }
 

@@ -126,6 +126,9 @@ final class ElementFilter {
                 Reason reason = furnitureReason(e, share);
                 if (reason == null && share >= PROTECTED_SHARE && isHidden(e) && repeatsVisibleText(e, root)) {
                     reason = Reason.HIDDEN; // a hidden copy of the article (structured data, a print version)
+                } else if (reason != null && EMBED_REASONS.contains(reason) && !NEVER.containsKey(e.normalName())
+                        && (e.is(EMBEDDED_POST) || e.selectFirst(EMBEDDED_POST) != null)) {
+                    reason = null; // a post the article quotes, in a box named for social media
                 } else if (reason != null && CARD_REASONS.contains(reason) && isProductCard(e)
                         && productShare(e, textLength) / total >= PRODUCT_SHARE) {
                     reason = null; // a deals article's own product cards, named like a sidebar's widgets
@@ -179,6 +182,14 @@ final class ElementFilter {
             parent.appendChildren(kept);
         }
     }
+
+    private static final Set<String> TABLE_PARTS = Set.of("tr", "td", "th", "tbody", "thead", "tfoot");
+
+    /** A social-media post embedded in the article: its text is a quotation the article shows. */
+    private static final String EMBEDDED_POST = "blockquote.twitter-tweet, blockquote.instagram-media, "
+            + "blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.mastodon-embed, blockquote.reddit-embed";
+    /** The reasons class words give a box that holds an embedded post ("social-media-embed", "tweet-player"). */
+    private static final Set<Reason> EMBED_REASONS = Set.of(Reason.SHARE_PROMPT, Reason.PLAYER_OR_WIDGET);
 
     /**
      * Product cards side by side that hold this share of the page's text are the article (a deals or a buying
@@ -269,11 +280,12 @@ final class ElementFilter {
         if (isHidden(e)) {
             return textShare < PROTECTED_SHARE ? Reason.HIDDEN : null;
         }
-        if (tag.equals("body") || tag.equals("html") || tag.equals("p")
+        // A table's rows and cells are named for what they list ("player-12", "oddrow"), not for furniture.
+        if (tag.equals("body") || tag.equals("html") || tag.equals("p") || TABLE_PARTS.contains(tag)
                 || !(e.hasAttr("class") || e.hasAttr("id"))) {
             return null;
         }
-        String signature = (e.id() + " " + e.className()).toLowerCase(java.util.Locale.ROOT);
+        String signature = signature(e);
         Reason reason = signature.isBlank() ? null : furnitureWordReason(signature);
         if (reason == null) {
             return null;
@@ -282,6 +294,23 @@ final class ElementFilter {
         boolean furniture = textShare < PROTECTED_SHARE
                 && (textShare < SMALL_SHARE || !CONTENT.matcher(signature).find());
         return furniture ? reason : null;
+    }
+
+    /**
+     * An element's id and class as lower-case words, camel case split ("newsCaption" reads "news caption",
+     * "mostRead" "most read"), so that a furniture word inside a compound name is found.
+     */
+    static String signature(Element e) {
+        String raw = e.id() + " " + e.className();
+        StringBuilder out = new StringBuilder(raw.length() + 8);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(raw.charAt(i - 1))) {
+                out.append(' ');
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
     }
 
     static boolean hasFurnitureWord(String signature) {

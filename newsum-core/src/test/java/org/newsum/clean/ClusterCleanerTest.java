@@ -387,7 +387,7 @@ class ClusterCleanerTest {
         assertThat(cluster.articles()).singleElement().satisfies(a -> {
             assertThat(a.format()).isEqualTo(Article.Format.TEXT);
             assertThat(a.text()).isEqualTo(STORY + "\n\n" + FOLLOW_UP);
-            assertThat(a.title()).isEqualTo("Riverton floods | Valley Herald");
+            assertThat(a.title()).isEqualTo("Riverton floods"); // without the site's name
             assertThat(a.date()).isEqualTo("2026-02-01");
             assertThat(a.url()).isEqualTo("https://herald.example/floods");
             assertThat(a.byline()).isEqualTo("Mara Quill");
@@ -417,7 +417,7 @@ class ClusterCleanerTest {
     @Test
     void metadataGivenWithAnHtmlArticleWins() {
         String html = "<html><head><title>Page title</title></head><body><p>" + STORY + "</p></body></html>";
-        Article page = new Article("1", "feed", "https://feed.example/1", "Feed title", "Feed Writer", "2026-01-09",
+        Article page = new Article("1", "feed", "https://feed.example/1", "Feed title", List.of("Feed Writer"), "2026-01-09",
                 Article.Format.HTML, html);
 
         Article cleaned = cleaner.clean(source(page)).articles().get(0);

@@ -240,4 +240,40 @@ class MainTextExtractorTest {
 
         assertThat(extractor.extract(html.toString(), null).text()).isEqualTo(P1 + "\n\n" + P2);
     }
+
+    @Test
+    void aPostTheArticleEmbedsIsQuotedNotDroppedAsASharePrompt() {
+        String post = "The whistle on the valley line this morning, first time in thirty years. Goosebumps.";
+        String html = "<html><body><article><h1>Steam returns</h1><p>" + P1 + "</p>"
+                + "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>" + post + "</p>"
+                + "— Valley Watcher (@valleywatch) <a href=/s>April 3, 2026</a></blockquote></div>"
+                + "<div class=\"social-share\"><a href=/f>Share on Facebook</a></div><p>" + P2 + "</p></article></body></html>";
+
+        HtmlExtractor.Page page = extractor.extract(html, null);
+
+        assertThat(page.text()).contains(P1, post, P2).doesNotContain("Share on Facebook");
+    }
+
+    @Test
+    void tableRowsNamedForWhatTheyListAreKept() {
+        StringBuilder html = new StringBuilder("<html><body><article><h1>League table</h1><p>" + P1 + "</p><table>");
+        String[] crews = {"Harbour Rowing Club", "Saltmarsh Oars", "Tidewell Boat Club"};
+        for (int i = 0; i < crews.length; i++) {
+            html.append("<tr class=\"player-row player-").append(i).append("\"><td>").append(i + 1).append("</td><td>")
+                    .append(crews[i]).append("</td><td>").append(40 - i * 3).append("</td></tr>");
+        }
+        html.append("</table><p>").append(P2).append("</p></article></body></html>");
+
+        assertThat(extractor.extract(html.toString(), null).text()).contains("1 Harbour Rowing Club 40",
+                "3 Tidewell Boat Club 34");
+    }
+
+    @Test
+    void aCaptionWhoseClassIsACamelCaseCompoundGoes() {
+        String html = "<html><body><article><h1>Steam returns</h1><p>" + P1 + "</p><div class=\"storyImage\"><img src=/e.jpg>"
+                + "<span class=\"newsCaption\">Volunteers polish the boiler of the oldest engine</span></div><p>" + P2
+                + "</p></article></body></html>";
+
+        assertThat(extractor.extract(html, null).text()).isEqualTo(P1 + "\n\n" + P2);
+    }
 }
