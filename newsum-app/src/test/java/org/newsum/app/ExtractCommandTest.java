@@ -54,7 +54,7 @@ class ExtractCommandTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("""
                 Title: Quay caf\u00e9 to close after sixty years
-                Byline: Ren\u00e9e Holm
+                Authors: Ren\u00e9e Holm
                 Date: 2026-05-02T07:30:00Z
                 URL: https://harbour.example/news/cafe
                 Language: en
@@ -98,7 +98,7 @@ class ExtractCommandTest {
         SummarizeCommandTest.Run r = SummarizeCommandTest.run("extract", text.toString());
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Byline: Sam Writer").doesNotContain("Most Popular").doesNotContain("Title:");
+        assertThat(r.out()).contains("Authors: Sam Writer").doesNotContain("Most Popular").doesNotContain("Title:");
     }
 
     @Test
