@@ -239,6 +239,7 @@ public final class Newsum implements Pipeline {
      * What the clean stage makes of one page (a source of one article, as {@link #read} gives for one file, URL or
      * {@code -}): its article, language and removals, with the source's notices about reading it.
      */
+    @Override
     public Extract extract(Source page) {
         if (page.articles().size() != 1) {
             throw new IllegalArgumentException("extract reads one page, not " + page.articles().size() + " articles");

@@ -54,7 +54,7 @@ class ExtractCommandTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("""
                 Title: Quay caf\u00e9 to close after sixty years
-                Byline: Ren\u00e9e Holm
+                Authors: Ren\u00e9e Holm
                 Date: 2026-05-02T07:30:00Z
                 URL: https://harbour.example/news/cafe
                 Language: en
@@ -73,7 +73,8 @@ class ExtractCommandTest {
         assertThat(r.code()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.get("title").asText()).isEqualTo("Quay caf\u00e9 to close after sixty years");
-        assertThat(root.get("byline").asText()).isEqualTo("Ren\u00e9e Holm");
+        assertThat(root.get("authors").get(0).asText()).isEqualTo("Ren\u00e9e Holm");
+        assertThat(root.get("authors").size()).isEqualTo(1);
         assertThat(root.get("language").asText()).isEqualTo("en");
         assertThat(root.get("words").asInt()).isEqualTo(66);
         assertThat(root.get("text").asText()).startsWith("The owners of the");
@@ -97,7 +98,7 @@ class ExtractCommandTest {
         SummarizeCommandTest.Run r = SummarizeCommandTest.run("extract", text.toString());
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Byline: Sam Writer").doesNotContain("Most Popular").doesNotContain("Title:");
+        assertThat(r.out()).contains("Authors: Sam Writer").doesNotContain("Most Popular").doesNotContain("Title:");
     }
 
     @Test

@@ -57,6 +57,9 @@ final class BlockFilter {
             Map.entry("player", Reason.PLAYER_OR_WIDGET),
             Map.entry("navigation", Reason.NAVIGATION));
 
+    /** Tags of list entries and table cells' rows: a schedule's dates, a calendar's days. */
+    private static final java.util.Set<String> LISTED = java.util.Set.of("li", "dd", "dt", "tr", "td", "th");
+
     /** A line that is only a date or a time, in a few common shapes. */
     private static final Pattern DATE_LINE = Pattern.compile(
             "^[\\p{L}\\d ,.:/\\-|]*\\b(\\d{1,2}:\\d{2}|\\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\\p{L}\\d ,.:/\\-|]*$");
@@ -71,15 +74,94 @@ final class BlockFilter {
     /** The blocks that are article prose; each one dropped is recorded in {@code log} with its reason. */
     static List<TextBlock> filter(List<TextBlock> blocks, DroppedTextLog log) {
         List<TextBlock> kept = new ArrayList<>();
-        for (TextBlock b : blocks) {
+        int linkedItems = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            linkedItems += isLinkedItem(blocks, i) ? 1 : 0;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
             Reason reason = furnitureReason(b);
+            if (linkedItems >= MIN_LINKED_ITEMS && isLinkedItem(blocks, i)) {
+                reason = null; // a roundup's items, each named by a link over its description, are the article
+            }
             if (reason == null) {
                 kept.add(b);
             } else {
                 log.add(b.text(), reason);
             }
         }
-        return dropBareHeadings(dropRepeats(kept, log), log);
+        return dropBareHeadings(dropPressBoilerplate(dropRepeats(kept, log), log), log);
+    }
+
+    /** A press release's heading over its closing boilerplate: "About Harbour Instruments". */
+    private static final Pattern ABOUT_HEADING = Pattern.compile("^about\\s+\\S.{0,60}$", Pattern.CASE_INSENSITIVE);
+    /** How a company's boilerplate paragraph opens: "Harbour Instruments is a global provider of ...". */
+    private static final Pattern COMPANY_OPENING = Pattern.compile(
+            "^(?!(?:He|She|It|They|This|That|There|We|I|You|Our|His|Her|Their|Its)\\b)"
+                    + "(?:\\p{Lu}[\\p{L}\\p{N}&.'’\\-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}&.'’\\-]*|of|and|&))*)(?:,? (?:inc|ltd|plc|ag|sa|gmbh|llc)\\.?)?"
+                    + "(?:,[^,]{1,80},)? (?:is|are) (?:a|an|the|one of the)\\b"
+                    + "|^(?:\\p{Lu}[\\p{L}\\p{N}&.'’\\-]*(?: \\p{Lu}[\\p{L}\\p{N}&.'’\\-]*)*) (?:is headquartered|was founded|employs|is listed"
+                    + "|has (?:offices|subsidiaries))\\b"
+                    + "|^(?:media|press|investor) (?:contact|relations|enquiries|inquiries)\\b");
+    /** Facts only a company's boilerplate states about it. */
+    private static final Pattern CORPORATE_FACT = Pattern.compile(
+            "\\b(headquartered|founded in|employs|employees|listed on|stock exchange|nasdaq|nyse|subsidiaries"
+                    + "|offices in|for more information,? (please )?visit|www\\.)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Drops a press release's closing boilerplate: from an "About <company>" heading in the text's second half to
+     * the end, or else the run of last paragraphs that open as a company describes itself ("X is a global provider
+     * of …", "X is headquartered in …") when they state a corporate fact (where it is based, listed, how many it
+     * employs). News that ends on a company's background opens it otherwise, or states no such fact.
+     */
+    private static List<TextBlock> dropPressBoilerplate(List<TextBlock> blocks, DroppedTextLog log) {
+        int total = 0;
+        for (TextBlock b : blocks) {
+            total += b.words();
+        }
+        int from = blocks.size();
+        int before = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (before * 2 >= total && b.words() <= 8 && !LineFilter.hasSentenceEnd(b.text())
+                    && ABOUT_HEADING.matcher(b.text().strip()).matches()) {
+                from = i;
+                break;
+            }
+            before += b.words();
+        }
+        if (from == blocks.size()) {
+            int start = blocks.size();
+            boolean fact = false;
+            while (start > 1 && COMPANY_OPENING.matcher(blocks.get(start - 1).text().strip()).find()) {
+                start--;
+                fact |= CORPORATE_FACT.matcher(blocks.get(start).text()).find();
+            }
+            if (fact) {
+                from = start;
+            }
+        }
+        if (from == blocks.size()) {
+            return blocks;
+        }
+        for (TextBlock b : blocks.subList(from, blocks.size())) {
+            log.add(b.text(), Reason.PRESS_BOILERPLATE);
+        }
+        return List.copyOf(blocks.subList(0, from));
+    }
+
+    /** A roundup (a deals article, a buying guide) has at least this many items; one is an inline teaser. */
+    static final int MIN_LINKED_ITEMS = 3;
+
+    /** Whether block {@code i} is a heading that is a link, over prose. */
+    private static boolean isLinkedItem(List<TextBlock> blocks, int i) {
+        TextBlock b = blocks.get(i);
+        return b.isHeading() && b.linkDensity() > MAX_LINK_DENSITY && i + 1 < blocks.size() && isProse(blocks.get(i + 1));
+    }
+
+    /** A block of prose: not a heading, mostly not links, and longer than a furniture line. */
+    private static boolean isProse(TextBlock b) {
+        return !b.isHeading() && b.linkDensity() <= MAX_LINK_DENSITY && b.words() > 8;
     }
 
     static boolean isFurniture(TextBlock b) {
@@ -110,7 +192,8 @@ final class BlockFilter {
                 }
             }
         }
-        return isDateLine(line) ? Reason.DATELINE : null;
+        // A date in a list or a table is an entry of a calendar or a schedule, not the page's dateline.
+        return isDateLine(line) && !LISTED.contains(b.tag()) ? Reason.DATELINE : null;
     }
 
     static boolean isDateLine(String lower) {

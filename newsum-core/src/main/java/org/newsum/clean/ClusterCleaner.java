@@ -81,14 +81,15 @@ public final class ClusterCleaner {
         // An HTML page's text has one block of the page a line: its line breaks are the page's structure.
         List<HardWrapJoiner.SourceLine> lines = article.format() == Article.Format.HTML
                 ? HardWrapJoiner.split(extracted.text()) : HardWrapJoiner.unwrap(extracted.text());
-        Article body = filterLines(extracted, lines, removals, false);
+        boolean structured = article.format() == Article.Format.HTML;
+        Article body = filterLines(extracted, lines, removals, false, structured);
         boolean tooShort = Budget.countWords(body.text()) < MIN_ARTICLE_WORDS;
         if (tooShort && noArticle[0] == null) {
             // Nothing left: a long line removed for a caption or a player label inside it may be the
             // article itself, scraped as one paragraph; keep such lines and let the sentence checks
             // judge them sentence by sentence.
             List<Removal> lenient = new ArrayList<>(blocks);
-            Article kept = filterLines(extracted, lines, lenient, true);
+            Article kept = filterLines(extracted, lines, lenient, true, structured);
             if (Budget.countWords(kept.text()) >= MIN_ARTICLE_WORDS) {
                 return new CleanArticle(Optional.of(kept), lenient);
             }
@@ -127,7 +128,7 @@ public final class ClusterCleaner {
             page.dropped().forEach(d -> removals.add(Removal.block(article.id(), d.text(), d.reason())));
             text = new Article(article.id(), article.source(), page.url() != null ? page.url() : article.url(),
                     article.title() != null ? article.title() : page.title(),
-                    article.byline() != null ? article.byline() : page.byline(),
+                    !article.authors().isEmpty() ? article.authors() : page.authors(),
                     article.date() != null ? article.date() : page.date(), Article.Format.TEXT, page.text());
         }
         return text;
@@ -166,13 +167,15 @@ public final class ClusterCleaner {
      * The body without its furniture lines, each removal added to {@code removals} with the number of its
      * (first) source line; {@code lines} are the article's lines, hard-wrapped paragraphs joined, and
      * {@code keepGlued} keeps the long lines removed only for furniture glued into them
-     * ({@link LineFilter#isGlued}).
+     * ({@link LineFilter#isGlued}); {@code structured}: the lines are an HTML page's blocks, whose markup already
+     * said what each is, so only the rules that name furniture by its words apply ({@link LineFilter#classify(String,
+     * boolean)}).
      */
     private Article filterLines(Article article, List<HardWrapJoiner.SourceLine> lines, List<Removal> removals,
-            boolean keepGlued) {
+            boolean keepGlued, boolean structured) {
         StringBuilder body = new StringBuilder();
         String title = null;
-        String byline = null;
+        List<String> authors = null;
         boolean seenProse = false;
         boolean pendingBreak = false;
         for (HardWrapJoiner.SourceLine source : lines) {
@@ -182,26 +185,26 @@ public final class ClusterCleaner {
                 pendingBreak = body.length() > 0;
                 continue;
             }
-            Reason reason = furniture(line, keepGlued);
+            Reason reason = furniture(line, keepGlued, structured);
             if (reason != null) {
                 if (!seenProse && title == null && article.title() == null && reason == Reason.HEADING) {
                     title = line;
                     reason = Reason.TITLE;
-                } else if (!seenProse && byline == null && article.byline() == null && reason == Reason.BYLINE) {
-                    byline = PageMetadata.statedByline(line);
+                } else if (!seenProse && authors == null && article.authors().isEmpty() && reason == Reason.BYLINE) {
+                    authors = PageMetadata.statedAuthors(line);
                 }
                 removals.add(Removal.line(article.id(), number, line, reason));
                 continue;
             }
             LineFilter.FoundPrefix prefix;
             boolean cut = false;
-            while ((prefix = filter.prefix(line)) != null) {
+            while ((prefix = filter.prefix(line, structured)) != null) {
                 removals.add(Removal.line(article.id(), number, prefix.text().strip(), prefix.reason()));
                 line = line.substring(prefix.text().length());
                 cut = true;
             }
             // What is left after a prefix may be furniture too (an unchanged line was classified above).
-            Reason rest = cut ? furniture(line, keepGlued) : null;
+            Reason rest = cut ? furniture(line, keepGlued, structured) : null;
             if (rest != null) {
                 removals.add(Removal.line(article.id(), number, line, rest));
                 continue;
@@ -213,13 +216,13 @@ public final class ClusterCleaner {
             body.append(line);
             pendingBreak = false;
         }
-        Article cleaned = article.withBody(body.toString()).withBylineIfAbsent(byline);
+        Article cleaned = article.withBody(body.toString()).withAuthorsIfAbsent(authors);
         return title == null ? cleaned : cleaned.withTitleIfAbsent(title);
     }
 
-    /** Why the line is furniture, or {@code null}; {@code keepGlued}: see {@link #filterLines}. */
-    private Reason furniture(String line, boolean keepGlued) {
-        Reason reason = filter.classify(line);
+    /** Why the line is furniture, or {@code null}; {@code keepGlued} and {@code structured}: see {@link #filterLines}. */
+    private Reason furniture(String line, boolean keepGlued, boolean structured) {
+        Reason reason = filter.classify(line, structured);
         return reason != null && keepGlued && LineFilter.isGlued(reason, line) ? null : reason;
     }
 

@@ -34,6 +34,8 @@ final class ContentLocator {
             "tfoot", "tr", "td", "th", "figure", "header", "footer", "aside", "nav", "form", "center", "address",
             "details", "summary", "hr", "caption", "fieldset");
 
+    private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr", "td", "th");
+
     /** Furniture text costs this much prose: the article may take in a little chrome, not a menu. */
     static final double FURNITURE_COST = 0.5;
     /** A block needs this many characters of its own text to count as prose. */
@@ -108,7 +110,9 @@ final class ContentLocator {
                 if (isProse(b.text, b.linkText, b.last)) {
                     b.prose += b.text;
                     pageProse[0] += b.text;
-                } else {
+                } else if (!TABLE_PARTS.contains(e.normalName())) {
+                    // A table's rows are short and stop-less, but a standings or results table is what its
+                    // page reports: its text costs nothing, and the prose around it finds the article.
                     b.furniture += b.text;
                 }
                 double score = b.prose - FURNITURE_COST * b.furniture;
@@ -168,9 +172,15 @@ final class ContentLocator {
         if (text == 0 || linkText > MAX_LINK_DENSITY * text) {
             return false;
         }
-        return text >= MIN_PROSE || (text >= MIN_SENTENCE && ".!?\"”’'»:".indexOf(last) >= 0);
+        // Chinese and Japanese end sentences with full-width marks and closing brackets.
+        return text >= MIN_PROSE || (text >= MIN_SENTENCE && ".!?\"”’'»:。！？」』".indexOf(last) >= 0);
     }
 
+    /**
+     * The length of a text without the white space around it, in Latin letters' worth: a Chinese or Japanese
+     * character counts {@value #UNSPACED_WEIGHT}, as a word of about two characters carries what an English word of
+     * five letters and a space does, so the prose thresholds read a short Chinese sentence as a sentence.
+     */
     static int visibleLength(String s) {
         int from = 0;
         int to = s.length();
@@ -180,8 +190,18 @@ final class ContentLocator {
         while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
             to--;
         }
-        return to - from;
+        int length = to - from;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (org.newsum.model.Scripts.isUnspacedWord(c)) {
+                length += UNSPACED_WEIGHT - 1;
+            }
+        }
+        return length;
     }
+
+    /** Latin letters' worth of one Chinese or Japanese character. */
+    static final int UNSPACED_WEIGHT = 3;
 
     private static char lastVisible(String s, char otherwise) {
         for (int i = s.length() - 1; i >= 0; i--) {

@@ -122,7 +122,17 @@ final class ElementFilter {
                     return FilterResult.CONTINUE;
                 }
                 int length = textLength.getOrDefault(e, 0);
-                Reason reason = furnitureReason(e, length / (double) total);
+                double share = length / (double) total;
+                Reason reason = furnitureReason(e, share);
+                if (reason == null && share >= PROTECTED_SHARE && isHidden(e) && repeatsVisibleText(e, root)) {
+                    reason = Reason.HIDDEN; // a hidden copy of the article (structured data, a print version)
+                } else if (reason != null && EMBED_REASONS.contains(reason) && !NEVER.containsKey(e.normalName())
+                        && (e.is(EMBEDDED_POST) || e.selectFirst(EMBEDDED_POST) != null)) {
+                    reason = null; // a post the article quotes, in a box named for social media
+                } else if (reason != null && CARD_REASONS.contains(reason) && isProductCard(e)
+                        && productShare(e, textLength) / total >= PRODUCT_SHARE) {
+                    reason = null; // a deals article's own product cards, named like a sidebar's widgets
+                }
                 if (reason != null) {
                     doomed.add(e);
                     if (length > 0) { // an empty div or a script drops nothing a reader saw
@@ -173,6 +183,87 @@ final class ElementFilter {
         }
     }
 
+    private static final Set<String> TABLE_PARTS = Set.of("tr", "td", "th", "tbody", "thead", "tfoot");
+
+    /** A social-media post embedded in the article: its text is a quotation the article shows. */
+    private static final String EMBEDDED_POST = "blockquote.twitter-tweet, blockquote.instagram-media, "
+            + "blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.mastodon-embed, blockquote.reddit-embed";
+    /** The reasons class words give a box that holds an embedded post ("social-media-embed", "tweet-player"). */
+    private static final Set<Reason> EMBED_REASONS = Set.of(Reason.SHARE_PROMPT, Reason.PLAYER_OR_WIDGET);
+
+    /**
+     * Product cards side by side that hold this share of the page's text are the article (a deals or a buying
+     * guide's picks), whatever their class words say; one shop box beside a news story holds far less.
+     */
+    static final double PRODUCT_SHARE = 0.2;
+    /** The reasons a product card's class words give it: shop boxes are named widgets, promos, callouts, modules. */
+    private static final Set<Reason> CARD_REASONS = Set.of(Reason.SIDEBAR, Reason.ADVERTISEMENT, Reason.RELATED_LINKS,
+            Reason.TEASER);
+    /** A price: a currency sign before or after a number, or a currency code after it. */
+    private static final Pattern PRICE = Pattern.compile(
+            "[$€£¥₹]\\s?\\d|\\d(?:[.,]\\d{2})?\\s?(?:€|£|(?:usd|eur|gbp|dollars)\\b)", Pattern.CASE_INSENSITIVE);
+    /** What a product card offers: a button or link to buy, or where it is sold. */
+    private static final Pattern BUY = Pattern.compile(
+            "\\b(buy|shop|see (it|price|deal)|view (deal|price)|check price|add to cart|at amazon|at walmart|at best buy"
+                    + "|on amazon|get (it|the deal))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A product card: its text names a price and a way to buy. */
+    static boolean isProductCard(Element e) {
+        String text = e.text();
+        return text.length() >= 20 && PRICE.matcher(text).find() && BUY.matcher(text).find();
+    }
+
+    /** The text length of {@code e} and of its siblings that are product cards too, {@code e} counted if it is one. */
+    private static double productShare(Element e, Map<Element, Integer> textLength) {
+        Element parent = e.parent();
+        if (parent == null) {
+            return textLength.getOrDefault(e, 0);
+        }
+        double sum = 0;
+        for (Element sibling : parent.children()) {
+            if (sibling == e || sibling.className().equals(e.className()) && isProductCard(sibling)) {
+                sum += textLength.getOrDefault(sibling, 0);
+            }
+        }
+        return sum;
+    }
+
+    private static boolean isHidden(Element e) {
+        return e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                || HIDDEN_STYLE.matcher(e.attr("style").toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
+    /**
+     * Whether a hidden element's longest passage is shown elsewhere on the page too: then it is a copy kept for
+     * machines (structured data, a print or an app version), and the page's visible copy is the article.
+     */
+    private static boolean repeatsVisibleText(Element hidden, Element root) {
+        String longest = "";
+        for (TextNode t : hidden.select("*").stream().flatMap(el -> el.textNodes().stream()).toList()) {
+            String text = t.text().strip();
+            if (text.length() > longest.length()) {
+                longest = text;
+            }
+        }
+        if (longest.length() < 40) {
+            return false;
+        }
+        String passage = longest.length() > 200 ? longest.substring(0, 200) : longest;
+        Set<Node> inside = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        inside.addAll(hidden.textNodes());
+        for (Element el : hidden.select("*")) {
+            inside.addAll(el.textNodes());
+        }
+        for (Element el : root.select("*")) {
+            for (TextNode t : el.textNodes()) {
+                if (!inside.contains(t) && t.text().contains(passage)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean isFurniture(Element e, double textShare) {
         return furnitureReason(e, textShare) != null;
     }
@@ -186,15 +277,15 @@ final class ElementFilter {
             boolean furniture = textShare < PROTECTED_SHARE || !Set.of("header", "aside", "footer", "nav").contains(tag);
             return furniture ? never : null;
         }
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                || HIDDEN_STYLE.matcher(e.attr("style").toLowerCase(java.util.Locale.ROOT)).find()) {
+        if (isHidden(e)) {
             return textShare < PROTECTED_SHARE ? Reason.HIDDEN : null;
         }
-        if (tag.equals("body") || tag.equals("html") || tag.equals("p")
+        // A table's rows and cells are named for what they list ("player-12", "oddrow"), not for furniture.
+        if (tag.equals("body") || tag.equals("html") || tag.equals("p") || TABLE_PARTS.contains(tag)
                 || !(e.hasAttr("class") || e.hasAttr("id"))) {
             return null;
         }
-        String signature = (e.id() + " " + e.className()).toLowerCase(java.util.Locale.ROOT);
+        String signature = signature(e);
         Reason reason = signature.isBlank() ? null : furnitureWordReason(signature);
         if (reason == null) {
             return null;
@@ -203,6 +294,23 @@ final class ElementFilter {
         boolean furniture = textShare < PROTECTED_SHARE
                 && (textShare < SMALL_SHARE || !CONTENT.matcher(signature).find());
         return furniture ? reason : null;
+    }
+
+    /**
+     * An element's id and class as lower-case words, camel case split ("newsCaption" reads "news caption",
+     * "mostRead" "most read"), so that a furniture word inside a compound name is found.
+     */
+    static String signature(Element e) {
+        String raw = e.id() + " " + e.className();
+        StringBuilder out = new StringBuilder(raw.length() + 8);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(raw.charAt(i - 1))) {
+                out.append(' ');
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
     }
 
     static boolean hasFurnitureWord(String signature) {

@@ -18,11 +18,17 @@ public final class HtmlExtractor {
      * when the page holds no article the text is empty and {@code noArticleReason} says why;
      * {@code dropped} is the page's visible text left out of the main text, each with its reason.
      */
-    public record Page(String text, String title, String byline, String date, String url, Reason noArticleReason,
+    public record Page(String text, String title, List<String> authors, String date, String url, Reason noArticleReason,
                        List<DroppedText> dropped) {
 
         public Page {
+            authors = List.copyOf(authors);
             dropped = List.copyOf(dropped);
+        }
+
+        /** The authors as a byline ("A, B and C"), or {@code null} when the page names none. */
+        public String byline() {
+            return org.newsum.model.Byline.of(authors);
         }
     }
 
@@ -33,7 +39,15 @@ public final class HtmlExtractor {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         PageMetadata meta = PageMetadata.of(doc, url);
         MainTextExtractor.MainText main = mainText.extract(doc);
-        return new Page(main.text(), meta.title(), meta.byline(), meta.date(), meta.url(),
-                main.noArticleReason(), main.dropped());
+        List<String> authors = meta.authors();
+        if (authors.isEmpty()) {
+            // No author in the page's markup: a visible "By ..." line the passes dropped names them.
+            authors = main.dropped().stream()
+                    .filter(d -> d.reason() == Reason.BYLINE || d.reason() == Reason.BYLINE_OR_DATELINE)
+                    .map(d -> PageMetadata.statedAuthors(d.text())).filter(a -> a != null && !a.isEmpty())
+                    .findFirst().orElse(List.of());
+        }
+        return new Page(main.text(), meta.title(), authors, meta.date(), meta.url(), main.noArticleReason(),
+                main.dropped());
     }
 }

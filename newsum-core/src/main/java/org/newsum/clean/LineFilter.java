@@ -282,10 +282,12 @@ public final class LineFilter {
             "#");
     private static final Cued COPYRIGHT = Cued.of(Pattern.compile(
             "©|\\(c\\) ?\\d{4}|\\bcopyright\\b ?(©|\\(c\\))? ?\\d{4}|all rights reserved"
-                    + "|may not be (re)?published, broadcast|privacy policy|terms of (use|service)",
+                    + "|may not be (re)?published, broadcast|privacy policy|terms of (use|service)|terms (and|&) conditions"
+                    + "|user agreement|cookie (policy|statement)|by (using|continuing to use) (this|our) (site|website|service)",
             Pattern.CASE_INSENSITIVE),
             "©", "(c)", "copyright", "all rights reserved", "published, broadcast", "privacy policy", "terms of use",
-            "terms of service");
+            "terms of service", "terms and", "terms &", "user agreement", "cookie policy", "cookie statement", "by using",
+            "continuing to use");
     private static final Cued WIDGET = Cued.of(Pattern.compile(
             "enable javascript|javascript (is )?(disabled|required)|your browser does not support"
                     + "|rating is available when the video|this feature is not available|please try again later"
@@ -356,6 +358,34 @@ public final class LineFilter {
             "^(?:[•·*\\-–—]\\s*)?(?:\\p{Lu}[\\p{L}’'.\\-]*|\\p{Lu}\\.)(?:\\s+(?:\\p{Lu}[\\p{L}’'.\\-]*|\\p{Lu}\\.|de|da|van|von|del|la|le|al|bin|ibn)){0,3}$");
     private static final Pattern ONLY_SYMBOLS = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
 
+    /** A site's footer giving its service contacts: "Our Customer Service Center can be contacted on ...". */
+    private static final Cued SITE_CONTACT = Cued.of(Pattern.compile(
+            "\\bcustomer (service|care|support)\\b.{0,80}\\b(contacted|reached|call|available|open|e-?mail|phone|tel"
+                    + "|hotline|hours|write)\\b|\\b(contacted|reached|call|available|write)\\b.{0,80}\\bcustomer (service|care|support)\\b"
+                    + "|^(contact us|call us|write to us)\\b",
+            Pattern.CASE_INSENSITIVE),
+            "customer", "contact us", "call us", "write to us");
+    /** A notice on how comments are moderated, in a few languages: "Comments are reviewed before they appear". */
+    private static final Cued MODERATION = Cued.of(Pattern.compile(
+            "\\b(comments?|coment[aá]rios?|kommentare?|commentaires?)\\b.{0,100}"
+                    + "(\\b(moderat\\w*|mod[eé]rateur|moderador|reviewed before|approved|aprovad\\w*|approuv\\w*)"
+                    + "|\\b(will|may|must|are|is|won't|não serão|ne seront|werden)\\b.{0,40}\\b(removed|deleted|rejected|publish\\w*|publicad\\w*))"
+                    + "|\\bmoderat\\w*\\b.{0,80}\\b(comments?|coment[aá]rios?|kommentare?|commentaires?)\\b",
+            Pattern.CASE_INSENSITIVE),
+            "comment", "coment", "komment", "moderat");
+    /** An app banner: "Get the Harbour News app", "Available on the App Store and Google Play". */
+    private static final Cued APP_BANNER = Cued.of(Pattern.compile(
+            "\\b(get|download|install|open (this |it )?in) (the|our) (\\S+ ){0,3}app\\b"
+                    + "|\\b(available|download(able)?|get it) (on|in|from) (the )?(app store|google play|play store)\\b",
+            Pattern.CASE_INSENSITIVE),
+            "app");
+
+    private static final Rule SITE_CONTACT_RULE = new Rule(Reason.PAGE_HEADER_OR_FOOTER,
+            l -> l.words() <= 40 && l.contains(SITE_CONTACT));
+    private static final Rule MODERATION_RULE = new Rule(Reason.COMMENTS, l -> l.words() <= 60 && l.contains(MODERATION));
+    private static final Rule APP_BANNER_RULE = new Rule(Reason.SUBSCRIPTION_PROMPT,
+            l -> l.words() <= 40 && l.contains(APP_BANNER));
+
     private static final List<Rule> RULES = List.of(
             // A letter or digit first can never be a separator; most lines start so, and skip the regex.
             new Rule(Reason.SEPARATOR, l -> !Character.isLetterOrDigit(l.text().codePointAt(0))
@@ -368,6 +398,7 @@ public final class LineFilter {
             new Rule(Reason.SUBSCRIPTION_PROMPT, l -> l.words() <= 45 && l.contains(SUBSCRIBE)),
             new Rule(Reason.SHARE_PROMPT, l -> l.words() <= 60 && (l.startsWith(SHARE_PROMPT) || l.contains(SOCIAL_LINK)
                     || l.contains(HASHTAG))),
+            SITE_CONTACT_RULE, // before the writer's contact: a help desk "can be contacted on" too
             new Rule(Reason.AUTHOR_CONTACT, l -> l.words() <= 40 && l.contains(CONTACT)),
             new Rule(Reason.EDITORS_NOTE, l -> l.words() <= 60 && l.contains(EDITORS_NOTE)),
             new Rule(Reason.TEASER, l -> l.words() <= 45 && l.startsWith(TEASER)),
@@ -378,10 +409,43 @@ public final class LineFilter {
                     || l.contains(CAPTION_DATE) && l.contains(CAPTION_SCENE))),
             new Rule(Reason.BYLINE, l -> (l.words() <= 10 && l.contains(BYLINE)) || (l.words() <= 8 && l.contains(REPORTS))),
             new Rule(Reason.SOURCE_CREDIT, l -> l.words() <= 12 && l.contains(CREDIT_LINE)),
+            MODERATION_RULE, APP_BANNER_RULE,
             new Rule(Reason.DATELINE, l -> l.words() <= 12 && isDateline(l.text())),
             new Rule(Reason.NAME_ALONE, l -> l.words() <= 4 && !hasSentenceEnd(l.text())
                     && l.contains(NAME)),
             new Rule(Reason.HEADING, l -> l.words() <= 20 && !hasSentenceEnd(l.text())));
+
+    /** Subscription prompts by words that never serve prose: a deal's "sign up for a free trial" is the article. */
+    private static final Cued NEWSLETTER = Cued.of(Pattern.compile(
+            "\\b(newsletters?|unsubscribe|in your inbox|to your inbox|breaking news alerts"
+                    + "|download (the|our) .{0,30}app|support (our|independent) journalism|become a member)\\b",
+            Pattern.CASE_INSENSITIVE),
+            "newsletter", "unsubscribe", "your inbox", "news alerts", "download the", "download our", "journalism",
+            "become a member");
+
+    /**
+     * The rules for text whose lines a page's structure made (HTML extraction gives one block a line): only those
+     * that name furniture by its own words, whatever the line's shape. A page's list item, table row, heading,
+     * caption or embedded post is what its markup says it is, so the scraped-text rules that judge a line by its
+     * shape (a heading is a short line without a stop, a name alone, a line of dates, a tweet's handle, a
+     * "For more…" pointer, an agency credit) would undo the markup: on the 88 pages of the extraction benchmark
+     * those rules removed 470 lines of the articles' true text and 90 of furniture.
+     */
+    private static final List<Rule> STRUCTURED_RULES = List.of(
+            RULES.get(0), // separator
+            new Rule(Reason.WEB_ARCHIVE_TEXT, l -> l.contains(ARCHIVE)),
+            new Rule(Reason.ERROR_PAGE_TEXT, l -> l.words() <= 30 && l.contains(ERROR_PAGE)),
+            new Rule(Reason.NAVIGATION, l -> NAVIGATION.contains(l.letters())),
+            new Rule(Reason.COOKIE_NOTICE, l -> l.words() <= 60 && l.contains(COOKIE)),
+            new Rule(Reason.LOGIN_PROMPT, l -> l.words() <= 40 && l.contains(PAYWALL)),
+            new Rule(Reason.SUBSCRIPTION_PROMPT, l -> l.words() <= 45 && l.contains(NEWSLETTER)),
+            new Rule(Reason.SHARE_PROMPT, l -> l.words() <= 60 && l.startsWith(SHARE_PROMPT)),
+            SITE_CONTACT_RULE, // before the writer's contact: a help desk "can be contacted on" too
+            new Rule(Reason.AUTHOR_CONTACT, l -> l.words() <= 40 && l.contains(CONTACT)),
+            new Rule(Reason.COPYRIGHT_NOTICE, l -> l.words() <= 50 && l.contains(COPYRIGHT)),
+            new Rule(Reason.PLAYER_OR_WIDGET, l -> l.contains(WIDGET_MARKER) || l.words() <= 50 && l.contains(WIDGET)),
+            new Rule(Reason.BYLINE, l -> l.words() <= 10 && l.contains(BYLINE)),
+            MODERATION_RULE, APP_BANNER_RULE);
 
     /** Furniture glued to the front of a prose line: widget labels and datelines, with the reason for each. */
     private static final List<Prefix> PREFIXES = List.of(
@@ -401,9 +465,17 @@ public final class LineFilter {
     public record FoundPrefix(String text, Reason reason) {
     }
 
-    /** The furniture prefix of a line and its reason, or {@code null} if the line starts with prose. */
+    /** The furniture prefix of a line of scraped text and its reason, or {@code null} if the line starts with prose. */
     public FoundPrefix prefix(String line) {
-        for (Prefix p : PREFIXES) {
+        return prefix(line, false);
+    }
+
+    /**
+     * The furniture prefix of a line and its reason, or {@code null}; in a page's block ({@code structured}) only a
+     * player's label, as a wire dateline ("KESSHOLM — ") opens the article's first paragraph on the page.
+     */
+    public FoundPrefix prefix(String line, boolean structured) {
+        for (Prefix p : structured ? PREFIXES.subList(0, 1) : PREFIXES) {
             Matcher m = p.pattern().matcher(line);
             if (m.lookingAt()) { // every prefix pattern starts with ^
                 return new FoundPrefix(line.substring(0, m.end()), p.reason());
@@ -412,13 +484,22 @@ public final class LineFilter {
         return null;
     }
 
-    /** The reason a line is furniture, or {@code null} when it is article prose. */
+    /** The reason a line of scraped text is furniture, or {@code null} when it is article prose. */
     public Reason classify(String line) {
+        return classify(line, false);
+    }
+
+    /**
+     * The reason a line is furniture, or {@code null} when it is article prose; {@code structured}: the line is a
+     * block of a page's markup (a paragraph, list item, heading), judged only by furniture's own words
+     * ({@link #STRUCTURED_RULES}).
+     */
+    public Reason classify(String line, boolean structured) {
         Line l = Line.of(line);
         if (l.text().isEmpty()) {
             return null;
         }
-        for (Rule rule : RULES) {
+        for (Rule rule : structured ? STRUCTURED_RULES : RULES) {
             if (rule.test().test(l)) {
                 return rule.reason();
             }

@@ -54,12 +54,17 @@ public final class MainTextExtractor {
         String title = doc.title().toLowerCase(Locale.ROOT);
         Element h1 = doc.selectFirst("h1");
         String heading = h1 == null ? "" : h1.text().toLowerCase(Locale.ROOT);
-        boolean password = doc.selectFirst("input[type=password]") != null;
+        // Password fields and what holds them, read before the passes remove forms: a log-in box in the menu bar
+        // is on every page of a site, and only one inside the article's element makes the page a wall.
+        List<List<Element>> passwordHolders = doc.select("input[type=password]").stream()
+                .map(input -> (List<Element>) input.parents()).toList();
 
         Element body = doc.body();
         DroppedTextLog log = new DroppedTextLog();
-        ElementFilter.prune(body, log);
+        // Teaser cards first: the element filter takes a card's <header> with its linked headline, and what is
+        // left of the cards (their summaries) reads as prose.
         TeaserListPruner.prune(body, log);
+        ElementFilter.prune(body, log);
         ContentLocator.Located located = ContentLocator.locate(body);
         ContentLocator.reportOutside(body, located.element(), log);
         String text = join(BlockFilter.filter(TextBlocks.of(located.element()), log));
@@ -69,12 +74,41 @@ public final class MainTextExtractor {
         Reason reason = null;
         if (words < WALL_MAX_WORDS && (NOT_FOUND.matcher(title).find() || NOT_FOUND.matcher(heading).find())) {
             reason = Reason.PAGE_NOT_FOUND;
-        } else if (words < WALL_MAX_WORDS && (password || WALL.matcher(text.toLowerCase(Locale.ROOT)).find())) {
+        } else if (words < WALL_MAX_WORDS && (holdsAny(located.element(), passwordHolders)
+                || WALL.matcher(text.toLowerCase(Locale.ROOT)).find())) {
             reason = Reason.LOGIN_WALL;
         } else if (located.pageProse() == 0 || words == 0) {
             reason = Reason.NO_MAIN_TEXT;
         }
         return reason == null ? new MainText(text, null, dropped) : new MainText("", reason, dropped);
+    }
+
+    /** Page chrome by tag: a password field here is the site's log-in box, on every page. */
+    private static final java.util.Set<String> CHROME_TAGS = java.util.Set.of("header", "nav", "footer", "aside", "menu");
+    /** ...or by the reason its class words give it. */
+    private static final java.util.Set<Reason> CHROME = java.util.Set.of(Reason.NAVIGATION,
+            Reason.PAGE_HEADER_OR_FOOTER, Reason.SIDEBAR, Reason.POP_UP);
+
+    /**
+     * Whether one of the password fields (given by their ancestors, {@code holders}) walls the article: it is inside
+     * the article's element ({@code main}), or at least not in the page's chrome (header, menu, footer, sidebar).
+     */
+    private static boolean holdsAny(Element main, List<List<Element>> holders) {
+        for (List<Element> parents : holders) {
+            boolean chrome = false;
+            for (Element p : parents) {
+                if (p == main) {
+                    return true;
+                }
+                Reason words = p.hasAttr("class") || p.hasAttr("id")
+                        ? ElementFilter.furnitureWordReason((p.id() + " " + p.className()).toLowerCase(Locale.ROOT)) : null;
+                chrome |= CHROME_TAGS.contains(p.normalName()) || words != null && CHROME.contains(words);
+            }
+            if (!chrome) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String join(List<TextBlock> blocks) {

@@ -40,6 +40,7 @@ final class TeaserListPruner {
     static void prune(Element root, DroppedTextLog log) {
         Map<Element, Integer> textLength = ElementFilter.textLengths(root);
         Map<Element, Integer> elements = ElementFilter.subtreeSums(root, n -> n instanceof Element ? 1 : 0);
+        double total = Math.max(1, textLength.getOrDefault(root, 0));
         List<Element> doomed = new ArrayList<>();
         Set<Element> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element parent : root.getAllElements()) {
@@ -55,7 +56,7 @@ final class TeaserListPruner {
                     cards.add(child);
                 }
             }
-            if (cards.size() >= MIN_CARDS && cards.size() * 3 >= withText * 2) {
+            if (cards.size() >= MIN_CARDS && cards.size() * 3 >= withText * 2 && !areProducts(cards, textLength, total)) {
                 doomed.addAll(cards);
                 for (Element card : cards) {
                     gone.add(card);
@@ -67,6 +68,21 @@ final class TeaserListPruner {
             }
         }
         ElementFilter.removeAll(doomed);
+    }
+
+    /**
+     * Whether the cards are a deals article's products (each with a price and a way to buy) holding
+     * {@link ElementFilter#PRODUCT_SHARE} of the page's text: a linked product name and its description read like
+     * a teaser, but there they are the article.
+     */
+    private static boolean areProducts(List<Element> cards, Map<Element, Integer> textLength, double total) {
+        double products = 0;
+        for (Element card : cards) {
+            if (ElementFilter.isProductCard(card)) {
+                products += textLength.getOrDefault(card, 0);
+            }
+        }
+        return products / total >= ElementFilter.PRODUCT_SHARE;
     }
 
     private static boolean insideAny(Element e, Set<Element> elements) {
@@ -92,8 +108,12 @@ final class TeaserListPruner {
             return false; // a bare link list is the block filter's job; a card has a summary
         }
         String first = firstText(card);
-        return first != null && link.text().contains(first);
+        // A kicker ("REINDEER GAMES") may stand above the card's linked headline.
+        return first != null && link.text().contains(first) || card.selectFirst(LINKED_HEADING) != null;
     }
+
+    /** A headline that is a link, or a link that holds a headline. */
+    private static final String LINKED_HEADING = "h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4";
 
     private static String firstText(Element card) {
         for (Element e : card.getAllElements()) {

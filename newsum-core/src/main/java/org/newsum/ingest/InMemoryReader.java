@@ -143,7 +143,7 @@ public final class InMemoryReader implements AutoCloseable {
         }
         Article a = fetched.article();
         return new Article(a.id(), in.source() != null ? TextDecoder.printable(in.source()) : a.source(), a.url(),
-                TextDecoder.printable(in.title()), a.byline(), a.date(), a.format(), a.text());
+                TextDecoder.printable(in.title()), a.authors(), a.date(), a.format(), a.text());
     }
 
     @Override

@@ -183,7 +183,8 @@ public final class JsonLinesReader {
             String body = checked(doc.get(html ? "html" : "text").asText(), which, notices);
             articles.add(new Article(id, TextDecoder.printable(text(doc, "source", clusterId + "#" + id)),
                     TextDecoder.printable(text(doc, "url", null)), TextDecoder.printable(text(doc, "title", null)),
-                    TextDecoder.printable(text(doc, "byline", text(doc, "author", null))), TextDecoder.printable(text(doc, "date", null)),
+                    org.newsum.model.Byline.names(TextDecoder.printable(text(doc, "byline", text(doc, "author", null)))),
+                    TextDecoder.printable(text(doc, "date", null)),
                     html ? Article.Format.HTML : Article.Format.TEXT, body));
         } else {
             throw new NewsumException(where + ": a document must be a string or an object with a \"text\" or "

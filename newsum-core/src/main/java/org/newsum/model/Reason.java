@@ -56,6 +56,8 @@ public enum Reason implements Code {
     OUTSIDE_MAIN_TEXT("R140", "outside the main text"),
     /** The last entry of a page's list of removed blocks, counting those not listed. */
     TOO_MANY_TO_LIST("R141", "too many to list"),
+    /** A press release's closing "About the company" paragraphs and media contacts. */
+    PRESS_BOILERPLATE("R142", "press release boilerplate"),
 
     // Whole articles.
     EMPTY_ARTICLE("R201", "empty article"),

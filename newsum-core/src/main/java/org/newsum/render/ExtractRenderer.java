@@ -25,12 +25,12 @@ public final class ExtractRenderer {
     private ExtractRenderer() {
     }
 
-    /** Title, byline, date, URL, language and word count (those known), a blank line, and the article's text. */
+    /** Title, authors (as a byline: "A, B and C"), date, URL, language and word count (those known), a blank line, and the article's text. */
     public static String text(Extract extract) {
         Article a = article(extract);
         StringBuilder out = new StringBuilder();
         line(out, "Title", a.title());
-        line(out, "Byline", a.byline());
+        line(out, "Authors", a.byline());
         line(out, "Date", a.date());
         line(out, "URL", a.url());
         line(out, "Language", extract.language() == null ? "unknown (too short or unclear to tell)"
@@ -45,13 +45,13 @@ public final class ExtractRenderer {
         }
     }
 
-    /** Every field is present (null when unknown), so scripts can rely on the shape; removals as in a brief's JSON. */
+    /** Every field is present (null when unknown; authors a list, empty when unknown), so scripts can rely on the shape; removals as in a brief's JSON. */
     public static String json(Extract extract) {
         Article a = article(extract);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("source", a.source());
         root.put("title", a.title());
-        root.put("byline", a.byline());
+        root.put("authors", a.authors());
         root.put("date", a.date());
         root.put("url", a.url());
         root.put("language", extract.language());

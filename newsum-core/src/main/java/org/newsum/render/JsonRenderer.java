@@ -96,7 +96,9 @@ public final class JsonRenderer implements Renderer {
             m.put("source", a.source());
             putIfPresent(m, "url", a.url());
             putIfPresent(m, "title", a.title());
-            putIfPresent(m, "byline", a.byline());
+            if (!a.authors().isEmpty()) {
+                m.put("authors", a.authors());
+            }
             putIfPresent(m, "date", a.date());
             m.put("words", org.newsum.model.Budget.countWords(a.text()));
             articles.add(m);

@@ -89,4 +89,39 @@ class BlockFilterTest {
                 new DroppedText(caption, Reason.REPEATED_BLOCK),
                 new DroppedText("What the judges said", Reason.BARE_HEADING));
     }
+
+    private static final String RELEASE = "Harbour Instruments and the Saltmarsh clinic group said on Tuesday that they"
+            + " would together run a pilot of bedside monitors in four wards from the spring.";
+    private static final String RELEASE_2 = "The pilot will cover two hundred beds, and the clinic group will publish"
+            + " what it learns at the end of the year, the two companies said in a joint statement.";
+
+    @Test
+    void aPressReleasesAboutTheCompanySectionGoes() {
+        List<TextBlock> kept = BlockFilter.filter(List.of(p(RELEASE), p(RELEASE_2),
+                new TextBlock("About Harbour Instruments", "h3", 0),
+                p("Harbour Instruments makes bedside monitors for hospitals in nine countries."),
+                p("Media contact: press@harbour.example")));
+
+        assertThat(kept).extracting(TextBlock::text).containsExactly(RELEASE, RELEASE_2);
+    }
+
+    @Test
+    void closingParagraphsInWhichACompanyDescribesItselfGo() {
+        List<TextBlock> kept = BlockFilter.filter(List.of(p(RELEASE), p(RELEASE_2),
+                p("Harbour Instruments is a global provider of bedside monitoring systems for intensive care."),
+                p("Harbour Instruments is headquartered in Kessholm, employs about 900 people and is listed on the"
+                        + " Kessholm stock exchange.")));
+
+        assertThat(kept).extracting(TextBlock::text).containsExactly(RELEASE, RELEASE_2);
+    }
+
+    @Test
+    void newsThatEndsOnACompanysBackgroundKeepsIt() {
+        String background = "Harbour Instruments is a small firm that has made monitors since the war, and it has"
+                + " never before sold them abroad.";
+        String person = "She is a former nurse who founded the clinic group in 2004 and is listed on its board.";
+        List<TextBlock> kept = BlockFilter.filter(List.of(p(RELEASE), p(RELEASE_2), p(background), p(person)));
+
+        assertThat(kept).extracting(TextBlock::text).containsExactly(RELEASE, RELEASE_2, background, person);
+    }
 }

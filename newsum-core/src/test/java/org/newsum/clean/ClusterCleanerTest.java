@@ -387,7 +387,7 @@ class ClusterCleanerTest {
         assertThat(cluster.articles()).singleElement().satisfies(a -> {
             assertThat(a.format()).isEqualTo(Article.Format.TEXT);
             assertThat(a.text()).isEqualTo(STORY + "\n\n" + FOLLOW_UP);
-            assertThat(a.title()).isEqualTo("Riverton floods | Valley Herald");
+            assertThat(a.title()).isEqualTo("Riverton floods"); // without the site's name
             assertThat(a.date()).isEqualTo("2026-02-01");
             assertThat(a.url()).isEqualTo("https://herald.example/floods");
             assertThat(a.byline()).isEqualTo("Mara Quill");
@@ -417,7 +417,7 @@ class ClusterCleanerTest {
     @Test
     void metadataGivenWithAnHtmlArticleWins() {
         String html = "<html><head><title>Page title</title></head><body><p>" + STORY + "</p></body></html>";
-        Article page = new Article("1", "feed", "https://feed.example/1", "Feed title", "Feed Writer", "2026-01-09",
+        Article page = new Article("1", "feed", "https://feed.example/1", "Feed title", List.of("Feed Writer"), "2026-01-09",
                 Article.Format.HTML, html);
 
         Article cleaned = cleaner.clean(source(page)).articles().get(0);
@@ -526,5 +526,52 @@ class ClusterCleanerTest {
                 Article.Format.HTML, html));
 
         assertThat(clean.article()).hasValueSatisfying(a -> assertThat(a.text()).doesNotContain("it would inspect"));
+    }
+
+    /** A choir's season: a heading, a list of concert dates and venues, a name alone, a line without a stop. */
+    private static final String SEASON_HTML = """
+            <html><body><article>
+            <p>The Harbour Choir announced its spring season on Friday, with six concerts in four towns.</p>
+            <h2>Spring dates</h2>
+            <ul><li>March 14, 2026</li><li>Saltmarsh Chapel, Lower Quay</li><li>April 2 – Tidewell Hall</li></ul>
+            <p>Conductor</p><p>Imogen Farrow</p>
+            <p>Tickets go on sale at the chapel door and at the town library from next Monday morning.</p>
+            <p>This website uses cookies to improve your experience; you may opt out in the settings.</p>
+            </article></body></html>
+            """;
+
+    @Test
+    void anHtmlPagesListsHeadingsAndNamesAreKeptAsItsMarkupSaysWhileFurniturePhrasesGo() {
+        ClusterCleaner.CleanArticle clean = cleaner.cleanOne(new Article("1", "season.html", null, null, null, null,
+                Article.Format.HTML, SEASON_HTML));
+
+        assertThat(clean.article()).hasValueSatisfying(a -> assertThat(a.text()).contains("Spring dates",
+                "March 14, 2026", "Saltmarsh Chapel, Lower Quay", "April 2 – Tidewell Hall", "Conductor",
+                "Imogen Farrow", "Tickets go on sale").doesNotContain("cookies"));
+        assertThat(clean.removals()).contains(Removal.line("1", 17,
+                "This website uses cookies to improve your experience; you may opt out in the settings.",
+                Reason.COOKIE_NOTICE));
+    }
+
+    @Test
+    void theSameLinesAsScrapedTextAreJudgedByTheirShape() {
+        String scraped = String.join("\n", "The Harbour Choir announced its spring season on Friday, with six concerts.",
+                "", "Spring dates", "March 14, 2026", "Imogen Farrow", "",
+                "Tickets go on sale at the chapel door and at the town library from next Monday morning.");
+
+        ClusterCleaner.CleanArticle clean = cleaner.cleanOne(Article.ofText("1", "season.txt", scraped));
+
+        assertThat(clean.article()).hasValueSatisfying(a -> assertThat(a.text())
+                .doesNotContain("Spring dates", "March 14, 2026", "Imogen Farrow"));
+    }
+
+    @Test
+    void aWireDatelineOpeningAPagesFirstParagraphIsTheArticles() {
+        String html = "<html><body><article><p>KESSHOLM — " + STORY + "</p></article></body></html>";
+
+        ClusterCleaner.CleanArticle clean = cleaner.cleanOne(new Article("1", "page.html", null, null, null, null,
+                Article.Format.HTML, html));
+
+        assertThat(clean.article()).hasValueSatisfying(a -> assertThat(a.text()).isEqualTo("KESSHOLM — " + STORY));
     }
 }

@@ -85,10 +85,11 @@ class HtmlExtractorTest {
     }
 
     @Test
-    void prefersTheOpenGraphTitle() {
+    void prefersTheVisibleHeadlineToTheOpenGraphTitle() {
         String html = page("<meta property=\"og:title\" content=\"Mill River bridge to be restored\">", "");
 
-        assertThat(extractor.extract(html, null).title()).isEqualTo("Mill River bridge to be restored");
+        // The visible headline, not what the page declares for sharing.
+        assertThat(extractor.extract(html, null).title()).isEqualTo("Council votes to restore Mill River bridge");
     }
 
     @Test
@@ -96,7 +97,7 @@ class HtmlExtractorTest {
         String html = "<html><head><title>Ferry sinks near harbour | Coast Daily</title></head><body><p>" + P1
                 + "</p></body></html>";
 
-        assertThat(extractor.extract(html, null).title()).isEqualTo("Ferry sinks near harbour | Coast Daily");
+        assertThat(extractor.extract(html, null).title()).isEqualTo("Ferry sinks near harbour");
     }
 
     @Test
@@ -143,7 +144,7 @@ class HtmlExtractorTest {
     void readsTheDateFromATimeElement() {
         String html = page("", "<p class=\"meta\"><time datetime=\"2026-03-06T18:15\">March 6, 2026</time></p>");
 
-        assertThat(extractor.extract(html, null).date()).isEqualTo("2026-03-06T18:15");
+        assertThat(extractor.extract(html, null).date()).isEqualTo("2026-03-06T18:15:00");
     }
 
     @Test
@@ -183,5 +184,16 @@ class HtmlExtractorTest {
         HtmlExtractor.Page page = extractor.extract(html, null);
 
         assertThat(page.text()).isEqualTo("The ferry sank off the north pier.\n\nAll passengers were rescued.");
+    }
+
+    @Test
+    void aVisibleByLineNamesTheAuthorsWhenTheMarkupDoesNot() {
+        String html = "<html><body><article><h1>Bridge vote</h1><p>By Ada Marsh and Tomas Berg</p><p>" + P1 + "</p><p>"
+                + P2 + "</p></article></body></html>";
+
+        HtmlExtractor.Page page = extractor.extract(html, null);
+
+        assertThat(page.authors()).containsExactly("Ada Marsh", "Tomas Berg");
+        assertThat(page.text()).isEqualTo(P1 + "\n\n" + P2);
     }
 }

@@ -265,4 +265,39 @@ class LineFilterTest {
                 .isEqualTo(Reason.EMBED_ONLY);
         assertThat(filter.pageReason(java.util.List.of(Reason.NAVIGATION, Reason.SUBSCRIPTION_PROMPT))).isNull();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Our Customer Service Center can be contacted on weekdays from 8 a.m. to 6 p.m. on 0800 555 0199. | PAGE_HEADER_OR_FOOTER",
+            "Questions about your delivery? Call our customer care team on 01632 960 123. | PAGE_HEADER_OR_FOOTER",
+            "Contact us: newsroom@harbour.example | PAGE_HEADER_OR_FOOTER",
+            "Comments are moderated and will not appear until they have been approved by an editor. | COMMENTS",
+            "ATENÇÃO: comentários ofensivos não serão publicados pelo moderador. | COMMENTS",
+            "Get the Harbour Herald app for the latest local news. | SUBSCRIPTION_PROMPT",
+            "Available on the App Store and Google Play | SUBSCRIPTION_PROMPT",
+            "By using this site you agree to our terms and the way we handle your data. | COPYRIGHT_NOTICE",
+            "Use of this website is subject to our User Agreement. | COPYRIGHT_NOTICE"})
+    void siteFooterModerationAppAndTermsLinesGoInScrapedTextAndOnPages(String line, Reason reason) {
+        assertThat(filter.classify(line)).isEqualTo(reason);
+        assertThat(filter.classify(line, true)).isEqualTo(reason);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The bank said its customer service lines had been overwhelmed after the outage on Friday morning, and"
+                    + " that it had hired two hundred extra staff to answer calls.",
+            "Moderators of the forum said they had removed none of the posts, which they described as fair.",
+            "The council's new app lets residents report potholes, and 4,000 people have used it since June."})
+    void proseAboutServiceModerationOrAppsStays(String line) {
+        assertThat(filter.classify(line, true)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Spring dates", "March 14, 2026", "Imogen Farrow", "10 p.m.",
+            "— Ada Marsh (@adamarsh) March 3, 2026", "Photo courtesy of the Harbour Choir",
+            "For more on the season, visit the choir's page."})
+    void onAPageShapesAreNotFurniture(String line) {
+        assertThat(filter.classify(line, true)).isNull();
+        assertThat(filter.classify(line)).isNotNull();
+    }
 }

@@ -155,4 +155,125 @@ class MainTextExtractorTest {
                 new DroppedText(P1, Reason.HEADING), new DroppedText(P2, Reason.HEADING),
                 new DroppedText("Wonderful news for the valley!", Reason.COMMENTS));
     }
+
+    @Test
+    void aLogInBoxInTheMenuBarDoesNotMakeAShortArticleAWall() {
+        String html = "<html><body><div class=site-header>" + MENU + "<form class=signin><input name=user>"
+                + "<input type=password name=pw><button>Log in</button></form></div>"
+                + "<article><h1>Steam returns</h1><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+
+        HtmlExtractor.Page page = extractor.extract(html, null);
+
+        assertThat(page.noArticleReason()).isNull();
+        assertThat(page.text()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void aPasswordFormWhereTheArticleShouldBeIsStillAWall() {
+        String html = "<html><body>" + MENU + "<main><h1>Members' area</h1><p>Members of the valley railway trust "
+                + "read the newsletter here.</p><form><input name=user><input type=password name=pw>"
+                + "<button>Enter</button></form></main></body></html>";
+
+        assertThat(extractor.extract(html, null).noArticleReason()).isEqualTo(Reason.LOGIN_WALL);
+    }
+
+    @Test
+    void aDealsArticlesProductCardsAreItsBody() {
+        StringBuilder html = new StringBuilder("<html><body>" + MENU + "<article><h1>Five kettles worth buying</h1>"
+                + "<p>Our testers boiled a great deal of water this winter to find the kettles worth your money.</p>");
+        String[][] kettles = {{"Harbour Steel 1.7 L", "$39.99", "Quiet, quick and easy to descale, with a lid that opens wide."},
+                {"Saltmarsh Glass", "$54.00", "A glass jug lit from below; it boils a full litre in under three minutes."},
+                {"Tidewell Mini", "$24.50", "Small enough for a caravan and still fast, though the handle gets warm."}};
+        for (String[] k : kettles) {
+            html.append("<div class=\"product-widget\"><h3><a href=/k>").append(k[0]).append("</a></h3><p>")
+                    .append(k[2]).append("</p><p>").append(k[1]).append(" at Amazon</p><a class=btn href=/buy>Buy Now</a>"
+                    + "</div>");
+        }
+        html.append("</article><aside class=sidebar><p>Sign up for the kitchen newsletter</p></aside></body></html>");
+
+        HtmlExtractor.Page page = extractor.extract(html.toString(), null);
+
+        assertThat(page.text()).contains("Our testers", "Harbour Steel 1.7 L", "A glass jug lit from below",
+                "$24.50 at Amazon").doesNotContain("kitchen newsletter");
+    }
+
+    @Test
+    void oneShopBoxBesideANewsStoryIsStillASidebar() {
+        String html = "<html><body><article><h1>Steam returns</h1><p>" + P1 + " " + P2 + "</p><p>" + P2 + " " + P1
+                + "</p><div class=shop-widget><p>Model steam engine, $89.99</p><a href=/buy>Buy now</a></div>"
+                + "<p>" + P1 + "</p></article></body></html>";
+
+        assertThat(extractor.extract(html, null).text()).doesNotContain("Model steam engine");
+    }
+
+    @Test
+    void aHiddenCopyOfTheArticleForMachinesIsNotReadTwice() {
+        String html = "<html><body>" + MENU + "<article><h1>Steam returns</h1><p>" + P1 + "</p><p>" + P2
+                + "</p></article><div itemscope itemtype=\"https://schema.org/NewsArticle\" style=\"display: none\">"
+                + "<span itemprop=articleBody><p>" + P1 + "</p><p>" + P2 + "</p></span></div></body></html>";
+
+        HtmlExtractor.Page page = extractor.extract(html, null);
+
+        assertThat(page.text()).isEqualTo(P1 + "\n\n" + P2);
+        assertThat(page.dropped()).extracting(DroppedText::reason).contains(Reason.HIDDEN);
+    }
+
+    @Test
+    void anArticleHiddenUntilAScriptShowsItIsStillRead() {
+        String html = "<html><body>" + MENU + "<div id=story style=\"display:none\"><p>" + P1 + "</p><p>" + P2
+                + "</p></div></body></html>";
+
+        assertThat(extractor.extract(html, null).text()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void teaserCardsAfterTheArticleGoEvenWithAKickerAboveTheirLinkedHeadline() {
+        StringBuilder html = new StringBuilder("<html><body><main><article><h1>Steam returns</h1><p>" + P1 + "</p><p>"
+                + P2 + "</p></article>");
+        for (int i = 0; i < 4; i++) {
+            html.append("<article class=story-card><header><div class=kicker>ON THE LINE ").append(i)
+                    .append("</div><h2><a href=/s").append(i).append(">A signal box on the coast line reopens as a cafe</a>"
+                            + "</h2></header><div class=description><p>Volunteers spent two winters on the roof and the "
+                            + "levers, and the first customers came by train.</p></div></article>");
+        }
+        html.append("</main></body></html>");
+
+        assertThat(extractor.extract(html.toString(), null).text()).isEqualTo(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void aPostTheArticleEmbedsIsQuotedNotDroppedAsASharePrompt() {
+        String post = "The whistle on the valley line this morning, first time in thirty years. Goosebumps.";
+        String html = "<html><body><article><h1>Steam returns</h1><p>" + P1 + "</p>"
+                + "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>" + post + "</p>"
+                + "— Valley Watcher (@valleywatch) <a href=/s>April 3, 2026</a></blockquote></div>"
+                + "<div class=\"social-share\"><a href=/f>Share on Facebook</a></div><p>" + P2 + "</p></article></body></html>";
+
+        HtmlExtractor.Page page = extractor.extract(html, null);
+
+        assertThat(page.text()).contains(P1, post, P2).doesNotContain("Share on Facebook");
+    }
+
+    @Test
+    void tableRowsNamedForWhatTheyListAreKept() {
+        StringBuilder html = new StringBuilder("<html><body><article><h1>League table</h1><p>" + P1 + "</p><table>");
+        String[] crews = {"Harbour Rowing Club", "Saltmarsh Oars", "Tidewell Boat Club"};
+        for (int i = 0; i < crews.length; i++) {
+            html.append("<tr class=\"player-row player-").append(i).append("\"><td>").append(i + 1).append("</td><td>")
+                    .append(crews[i]).append("</td><td>").append(40 - i * 3).append("</td></tr>");
+        }
+        html.append("</table><p>").append(P2).append("</p></article></body></html>");
+
+        assertThat(extractor.extract(html.toString(), null).text()).contains("1 Harbour Rowing Club 40",
+                "3 Tidewell Boat Club 34");
+    }
+
+    @Test
+    void aCaptionWhoseClassIsACamelCaseCompoundGoes() {
+        String html = "<html><body><article><h1>Steam returns</h1><p>" + P1 + "</p><div class=\"storyImage\"><img src=/e.jpg>"
+                + "<span class=\"newsCaption\">Volunteers polish the boiler of the oldest engine</span></div><p>" + P2
+                + "</p></article></body></html>";
+
+        assertThat(extractor.extract(html, null).text()).isEqualTo(P1 + "\n\n" + P2);
+    }
 }

@@ -2,6 +2,8 @@ package org.newsum.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +32,8 @@ class PageMetadataTest {
                 </script>
                 """, "<h1>Visible headline</h1><time datetime=\"2026-03-30\">30 March</time>");
 
-        assertThat(m).isEqualTo(new PageMetadata("Tram line opens at last", "Lena Ostrova",
+        // The visible headline is the title; the meta tags come first for the rest.
+        assertThat(m).isEqualTo(new PageMetadata("Visible headline", List.of("Lena Ostrova"),
                 "2026-04-02T08:00:00Z", "https://post.example/tram"));
     }
 
@@ -43,8 +46,8 @@ class PageMetadataTest {
                 </script>
                 """, "<h1>Visible headline</h1><time datetime=\"2026-03-30\">30 March</time>");
 
-        assertThat(m.title()).isEqualTo("Tram line opens");
-        assertThat(m.byline()).isEqualTo("Lena Ostrova, Tomas Berg");
+        assertThat(m.title()).isEqualTo("Visible headline"); // the page's own h1 before JSON-LD's headline
+        assertThat(m.authors()).containsExactly("Lena Ostrova", "Tomas Berg");
         assertThat(m.date()).isEqualTo("2026-04-01T06:00:00+02:00");
     }
 
@@ -88,7 +91,7 @@ class PageMetadataTest {
 
         assertThat(m.date()).isEqualTo("2026-04-06");
         assertThat(read("", "<p><time datetime=\"2026-04-07T10:00\">7 April</time></p>").date())
-                .isEqualTo("2026-04-07T10:00");
+                .isEqualTo("2026-04-07T10:00:00");
     }
 
     @Test
@@ -114,15 +117,15 @@ class PageMetadataTest {
 
     @Test
     void statedBylineNeedsABy() {
-        assertThat(PageMetadata.statedByline("By Sam Writer")).isEqualTo("Sam Writer");
-        assertThat(PageMetadata.statedByline("Written by Sam Writer, Valley Wire")).isEqualTo("Sam Writer, Valley Wire");
-        assertThat(PageMetadata.statedByline("Northgate Post's Sam Writer reports")).isNull();
+        assertThat(PageMetadata.statedAuthors("By Sam Writer")).containsExactly("Sam Writer");
+        assertThat(PageMetadata.statedAuthors("Written by Sam Writer, Valley Wire")).containsExactly("Sam Writer");
+        assertThat(PageMetadata.statedAuthors("Northgate Post's Sam Writer reports")).isNull();
     }
 
     @Test
     void titleFallsBackToTheHeadingThenTheTitleElement() {
         assertThat(read("<title>Tram | Post</title>", "<h1>Tram line opens</h1>").title()).isEqualTo("Tram line opens");
-        assertThat(read("<title>Tram | Post</title>", "").title()).isEqualTo("Tram | Post");
+        assertThat(read("<title>Tram | Post</title>", "").title()).isEqualTo("Tram");
     }
 
     @Test
@@ -147,5 +150,61 @@ class PageMetadataTest {
     @Test
     void aPageWithoutMetadataHasNulls() {
         assertThat(read("", "<p>Just text.</p>")).isEqualTo(new PageMetadata(null, null, null, null));
+    }
+
+    @Test
+    void theTitleIsTheVisibleHeadlineNotOpenGraphsNorTheLogo() {
+        PageMetadata m = read("""
+                <title>Ferry timetable changes | Harbour Gazette</title>
+                <meta property="og:title" content="New ferry times: what you need to know">
+                <meta property="og:site_name" content="Harbour Gazette">
+                """, "<h1 class=\"logo\"><a href=\"/\"><img src=\"/g.png\" alt=\"\">Harbour Gazette</a></h1>"
+                + "<h1>Ferry timetable changes from Monday</h1>");
+
+        assertThat(m.title()).isEqualTo("Ferry timetable changes from Monday");
+    }
+
+    @Test
+    void withoutAHeadlineTheDeclaredTitleLosesTheSiteName() {
+        assertThat(read("<meta property=\"og:title\" content=\"Ferry times change - Harbour Gazette\">"
+                + "<meta property=\"og:site_name\" content=\"Harbour Gazette\">", "<p>Text.</p>").title())
+                .isEqualTo("Ferry times change");
+        assertThat(read("<title>Ferry times change | Harbour Gazette</title>", "").title())
+                .isEqualTo("Ferry times change");
+        assertThat(read("<title>Ferry times change - what it means for commuters</title>", "").title())
+                .isEqualTo("Ferry times change - what it means for commuters");
+        assertThat(read("<meta property=\"og:site_name\" content=\"Harbour Gazette\">",
+                "<h1>Ferry times change | Harbour Gazette</h1>").title()).isEqualTo("Ferry times change");
+    }
+
+    @Test
+    void severalAuthorsAreAList() {
+        assertThat(read("<meta name=\"byl\" content=\"By ADA MARSH, TOMAS BERG and LENA OSTROVA\">", "").authors())
+                .containsExactly("ADA MARSH", "TOMAS BERG", "LENA OSTROVA");
+        assertThat(read("", "<div class=\"byline\">By Ada Marsh &amp; Tomas Berg</div>").authors())
+                .containsExactly("Ada Marsh", "Tomas Berg");
+    }
+
+    @Test
+    void theSitesOwnNameIsNoAuthor() {
+        PageMetadata m = read("<meta property=\"og:site_name\" content=\"Harbour Gazette\">"
+                + "<meta name=\"author\" content=\"Harbour Gazette\">", "<p class=\"byline\">By Ada Marsh</p>");
+
+        assertThat(m.authors()).containsExactly("Ada Marsh");
+    }
+
+    @Test
+    void datesAreIso8601WithTheirZoneWhenThePageGivesOne() {
+        assertThat(read("<meta property=\"article:published_time\" content=\"Tue, 3 Mar 2026 09:30:00 -0600\">", "")
+                .date()).isEqualTo("2026-03-03T09:30:00-06:00");
+        assertThat(read("<meta name=\"date\" content=\"2026-03-03 09:30:00 GMT\">", "").date())
+                .isEqualTo("2026-03-03T09:30:00Z");
+        assertThat(read("<meta name=\"date\" content=\"2026-03-03T09:30:00.000+0100\">", "").date())
+                .isEqualTo("2026-03-03T09:30:00+01:00");
+        assertThat(read("<meta name=\"date\" content=\"2026-03-03T09:30:00\">", "").date())
+                .isEqualTo("2026-03-03T09:30:00");
+        assertThat(read("<meta name=\"date\" content=\"March 3, 2026\">", "").date()).isEqualTo("2026-03-03");
+        assertThat(read("<meta name=\"date\" content=\"2026/03/03\">", "").date()).isEqualTo("2026-03-03");
+        assertThat(read("<meta name=\"date\" content=\"early spring\">", "").date()).isEqualTo("early spring");
     }
 }

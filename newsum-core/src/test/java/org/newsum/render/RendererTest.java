@@ -24,7 +24,7 @@ class RendererTest {
         String body1 = "The bridge reopened on Monday. Traffic was light.";
         String body2 = "Officials said the bridge reopened on Monday morning.";
         List<Article> articles = List.of(
-                new Article("1", "one.txt", "https://example.org/a", "Bridge reopens", "Ada Lark", "2026-01-05", Article.Format.TEXT, body1),
+                new Article("1", "one.txt", "https://example.org/a", "Bridge reopens", List.of("Ada Lark"), "2026-01-05", Article.Format.TEXT, body1),
                 Article.ofText("2", "two.txt", body2));
         SummarySentence s = new SummarySentence(0, "The bridge reopened on Monday.", 0.75,
                 List.of(new Citation("1", 0, 30, 1.0), new Citation("2", 0, 53, 0.8)));
@@ -123,10 +123,10 @@ class RendererTest {
         JsonNode articles = new ObjectMapper().readTree(new JsonRenderer(false).render(brief(), false)).get("articles");
 
         assertThat(articles.get(0).get("title").asText()).isEqualTo("Bridge reopens");
-        assertThat(articles.get(0).get("byline").asText()).isEqualTo("Ada Lark");
+        assertThat(articles.get(0).get("authors").get(0).asText()).isEqualTo("Ada Lark");
         assertThat(articles.get(0).get("date").asText()).isEqualTo("2026-01-05");
         assertThat(articles.get(0).get("url").asText()).isEqualTo("https://example.org/a");
-        assertThat(articles.get(1).has("byline")).isFalse();
+        assertThat(articles.get(1).has("authors")).isFalse();
     }
 
     @Test

@@ -13,11 +13,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.newsum.Newsum;
 import org.newsum.app.ExitCodes;
 import org.newsum.app.Mixins;
 import org.newsum.app.Range;
 import org.newsum.eval.ExtractionBenchmark;
 import org.newsum.eval.ExtractionScore;
+import org.newsum.model.Extract;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,11 +32,12 @@ import picocli.CommandLine.Option;
 @Command(name = "extraction", mixinStandardHelpOptions = true,
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the scores were written", "1:bad input (no benchmark in the folder)", ExitCodes.HELP_OPTIONS},
-        description = "Extracts the main text of every page of an article-extraction benchmark folder "
-                + "(ground-truth.json and html/<id>.html.gz) and prints the benchmark's precision, recall and F1 "
-                + "(4-token shingles, macro-averaged over pages as its evaluate.py does: a page with no extracted text "
-                + "is left out of precision) and pages per second. Throughput is extraction "
-                + "only (the pages are read and decompressed before timing): untimed passes for --warm-up "
+        description = "Reads every page of an article-extraction benchmark folder (ground-truth.json and "
+                + "html/<id>.html.gz) as `newsum extract` reads it, and prints the benchmark's precision, recall and "
+                + "F1 of the body extract prints (4-token shingles, macro-averaged over pages as its evaluate.py "
+                + "does: a page with no extracted text is left out of precision), how often the title is the page's "
+                + "<h1> and the date ISO 8601, and pages per second. Throughput is the whole extract path "
+                + "(the pages are read and decompressed before timing): untimed passes for --warm-up "
                 + "seconds, then --runs timed passes over all pages on --threads threads; the median is shown.")
 public final class ExtractionBench implements Callable<Integer> {
 
@@ -75,23 +78,27 @@ public final class ExtractionBench implements Callable<Integer> {
             err.println("newsum: " + data + ": " + e.getMessage());
             return 1;
         }
-        ExtractionBenchmark extractor = new ExtractionBenchmark();
+        ExtractionBenchmark extractor = new ExtractionBenchmark(new Newsum());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        String[] texts;
+        Extract[] extracts;
         double[] seconds = new double[runs];
         try {
             long warmUpEnd = System.nanoTime() + (long) (warmUpSeconds * 1e9);
             do {
                 extractor.extractAll(pool, pages);
             } while (System.nanoTime() < warmUpEnd);
-            texts = null;
+            extracts = null;
             for (int run = 0; run < runs; run++) {
                 long start = System.nanoTime();
-                texts = extractor.extractAll(pool, pages);
+                extracts = extractor.extractAll(pool, pages);
                 seconds[run] = (System.nanoTime() - start) / 1e9;
             }
         } finally {
             pool.shutdownNow();
+        }
+        String[] texts = new String[pages.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = ExtractionBenchmark.text(extracts[i]);
         }
         List<ExtractionScore> scores = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -114,6 +121,11 @@ public final class ExtractionBench implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "precision %.4f  recall %.4f  F1 %.4f  (%d pages with no text, "
                         + "left out of precision as the benchmark's evaluate.py does)", summary.precision(),
                 summary.recall(), summary.f1(), summary.pages() - summary.precisionPages()));
+        ExtractionBenchmark.Metadata meta = ExtractionBenchmark.metadata(pages, extracts);
+        out.println(String.format(Locale.ROOT, "title is the page's <h1> %d of %d pages with one (%.1f%%); "
+                        + "date ISO 8601 %d of %d pages (%.1f%%), %d with a time zone", meta.titleIsH1(),
+                meta.withHeadline(), percent(meta.titleIsH1(), meta.withHeadline()), meta.isoDates(), meta.pages(),
+                percent(meta.isoDates(), meta.pages()), meta.zonedDates()));
         out.println(String.format(Locale.ROOT, "pages/s %.1f  (median %.3f s per pass; min %.3f, max %.3f)",
                 pages.size() / median, median, sorted[0], sorted[runs - 1]));
         if (showWorst > 0) {
@@ -130,5 +142,9 @@ public final class ExtractionBench implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static double percent(int part, int whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
     }
 }

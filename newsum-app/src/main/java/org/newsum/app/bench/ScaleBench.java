@@ -132,7 +132,7 @@ public final class ScaleBench implements Callable<Integer> {
                             break;
                         }
                         // Ids are unique per cluster only, so the pooled one names both.
-                        pooled.add(new Article(s.id() + "/" + a.id(), a.source(), a.url(), a.title(), a.byline(),
+                        pooled.add(new Article(s.id() + "/" + a.id(), a.source(), a.url(), a.title(), a.authors(),
                                 a.date(), a.format(), a.text()));
                     }
                     if (pooled.size() == count) {
