@@ -3,6 +3,7 @@ package org.newsum;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -20,6 +21,7 @@ import org.newsum.model.Cancellation;
 import org.newsum.model.Brief;
 import org.newsum.model.Budget;
 import org.newsum.model.CleanCluster;
+import org.newsum.model.ClusterFailure;
 import org.newsum.model.Cluster;
 import org.newsum.model.Extract;
 import org.newsum.model.FetchOptions;
@@ -46,7 +48,9 @@ import org.newsum.order.CitationFinder;
 import org.newsum.order.ReadingOrder;
 import org.newsum.select.Methods;
 import org.newsum.select.SelectionMethod;
+import org.newsum.story.Preparation;
 import org.newsum.story.StoryClusterer;
+import org.newsum.story.StreamArticles;
 import org.newsum.text.ClusterAnalyzer;
 import org.newsum.text.SentenceChecker;
 import org.newsum.text.TermIndex;
@@ -170,15 +174,65 @@ public final class Newsum implements Pipeline {
      */
     @Override
     public StoryArticle storyArticle(Article article, long position) {
+        try {
+            return prepare(article, position);
+        } catch (RuntimeException | StackOverflowError e) {
+            // One article's failure is its own, and must not end the stream.
+            return new StoryArticle(position, article, null, null, ClusterFailure.message(e));
+        }
+    }
+
+    private StoryArticle prepare(Article article, long position) {
         ClusterCleaner.CleanArticle clean = cleaner.cleanOne(article);
         if (clean.article().isEmpty()) {
             List<Removal> removals = clean.removals();
             Removal why = removals.isEmpty() ? Removal.article(article.id(), "", Reason.NO_TEXT_LEFT)
                     : removals.get(removals.size() - 1);
-            return new StoryArticle(position, article, null, why);
+            return new StoryArticle(position, article, null, why, null);
         }
         Article body = clean.article().get();
-        return new StoryArticle(position, body, analyzers.get().terms(body), null);
+        return new StoryArticle(position, body, analyzers.get().terms(body), null, null);
+    }
+
+    /**
+     * The articles a stream's entry contributes, with ids unique in the stream: an article line keeps its id, the
+     * articles of a cluster line or of the files read together are named {@code <cluster id>/<n>}.
+     */
+    public static List<Article> streamArticles(Source source) {
+        return StreamArticles.of(source);
+    }
+
+    /**
+     * {@link #storyArticle} over a stream of articles on {@code threads} threads, handed back in stream order with
+     * a bounded number in flight; close it to stop its threads.
+     */
+    public Prepared prepare(Iterator<Article> articles, int threads) {
+        return new Prepared(new Preparation<>(articles, a -> storyArticle(a, 0), threads));
+    }
+
+    /** Articles of a stream prepared for the story stage, in stream order ({@link #prepare}). */
+    public static final class Prepared implements Iterator<StoryArticle>, AutoCloseable {
+
+        private final Preparation<Article, StoryArticle> preparation;
+
+        private Prepared(Preparation<Article, StoryArticle> preparation) {
+            this.preparation = preparation;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return preparation.hasNext();
+        }
+
+        @Override
+        public StoryArticle next() {
+            return preparation.next();
+        }
+
+        @Override
+        public void close() {
+            preparation.close();
+        }
     }
 
     /** A story stage for one stream, new ({@link StoryState#EMPTY}) or continuing a saved one. */

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
         versionProvider = NewsumCommand.Version.class,
         description = "Summarizes a cluster of news articles about one story into a short brief whose "
                 + "every sentence names its sources.",
-        subcommands = {SummarizeCommand.class, ExtractCommand.class, RougeCommand.class, EvalCommand.class,
+        subcommands = {SummarizeCommand.class, StoriesCommand.class, ExtractCommand.class, RougeCommand.class, EvalCommand.class,
                 BenchCommand.class, TrainCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class NewsumCommand implements Runnable {
 

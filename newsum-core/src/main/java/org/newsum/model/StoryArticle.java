@@ -12,13 +12,16 @@ import java.util.Objects;
  * @param terms    its terms, or {@code null} when rejected
  * @param rejected why the clean stage dropped it (an article-scope {@link Removal} whose {@link Reason} is
  *                 {@code R2xx}), or {@code null} when it is news
+ * @param error    why the article could not be cleaned or analyzed at all (an unexpected failure, named), or
+ *                 {@code null}
  */
-public record StoryArticle(long position, Article article, ArticleTerms terms, Removal rejected) {
+public record StoryArticle(long position, Article article, ArticleTerms terms, Removal rejected, String error) {
 
     public StoryArticle {
         Objects.requireNonNull(article, "article");
-        if ((terms == null) == (rejected == null)) {
-            throw new IllegalArgumentException("a story article has either terms or a rejection");
+        int given = (terms != null ? 1 : 0) + (rejected != null ? 1 : 0) + (error != null ? 1 : 0);
+        if (given != 1) {
+            throw new IllegalArgumentException("a story article has terms, a rejection or an error");
         }
     }
 

@@ -26,7 +26,9 @@ public record StoryVerdict(String articleId, Kind kind, String story, Reason rea
          */
         DUPLICATE,
         /** The clean stage found it is not a news article: reported, not clustered. */
-        NOT_NEWS
+        NOT_NEWS,
+        /** It could not be cleaned or analyzed (the detail says why): reported, not clustered. */
+        FAILED
     }
 
     /** Whether the article is in a story. */

@@ -92,7 +92,7 @@ public final class ClusterAnalyzer {
     }
 
     /** One in this many word 5-grams is sampled for near-duplicate detection (by hash value, so texts agree). */
-    static final int SHINGLE_SAMPLE = 8;
+    static final int SHINGLE_SAMPLE = 4;
     private static final int SHINGLE = 5;
 
     /**
