@@ -203,6 +203,15 @@ public final class Newsum implements Pipeline {
     }
 
     /**
+     * The articles of a stream's entries ({@link #readStream}, {@link #read}) in order, named as
+     * {@link #streamArticles(Source)} names them, read lazily; an entry that could not be read goes to
+     * {@code onError} as its error message.
+     */
+    public static Iterator<Article> streamArticles(Iterator<SourceEntry> entries, java.util.function.Consumer<String> onError) {
+        return StreamArticles.of(entries, onError);
+    }
+
+    /**
      * {@link #storyArticle} over a stream of articles on {@code threads} threads, handed back in stream order with
      * a bounded number in flight; close it to stop its threads.
      */

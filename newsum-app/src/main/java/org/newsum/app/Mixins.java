@@ -199,6 +199,7 @@ public final class Mixins {
     /** {@code --window} and {@code --window-articles}: how long a story stays open without new articles. */
     public static final class StoryWindowOptions {
 
+        @Range(min = 0.001, max = 36_500, why = "a window is more than a minute and at most 100 years")
         @Option(names = "--window", paramLabel = "DURATION", defaultValue = "30d", converter = WindowConverter.class,
                 description = "a story closes once the stream's clock (its latest date; an article without a date "
                         + "takes it) is this far past its last article: days (30d), weeks (2w) or hours (36h) "

@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -214,34 +213,23 @@ final class StoriesCommand implements Callable<Integer> {
 
         /** The stream's articles; a line that cannot be read is named on stderr and counted. */
         Iterator<Article> articles(Iterator<SourceEntry> entries) {
+            Iterator<Article> articles = Newsum.streamArticles(entries, error -> {
+                err.println("newsum: " + SummarizeCommand.oneLine(error));
+                failed++;
+            });
             return new Iterator<>() {
-                private final java.util.ArrayDeque<Article> queue = new java.util.ArrayDeque<>();
-
                 @Override
                 public boolean hasNext() {
-                    while (queue.isEmpty() && entries.hasNext()) {
-                        SourceEntry e = entries.next();
-                        if (e.source() == null) {
-                            err.println("newsum: " + SummarizeCommand.oneLine(e.error()));
-                            failed++;
-                        } else {
-                            for (Article a : Newsum.streamArticles(e.source())) {
-                                synchronized (raw) {
-                                    raw.put(a.id(), a);
-                                }
-                                queue.add(a);
-                            }
-                        }
-                    }
-                    return !queue.isEmpty();
+                    return articles.hasNext();
                 }
 
                 @Override
                 public Article next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
+                    Article a = articles.next();
+                    synchronized (raw) {
+                        raw.put(a.id(), a);
                     }
-                    return queue.poll();
+                    return a;
                 }
             };
         }

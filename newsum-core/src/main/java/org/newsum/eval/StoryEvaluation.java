@@ -86,29 +86,7 @@ public final class StoryEvaluation {
                              StoryOptions options, int threads) {
         long start = System.nanoTime();
         List<String> errors = new ArrayList<>();
-        Iterator<Article> articles = new Iterator<>() {
-            private final java.util.ArrayDeque<Article> queue = new java.util.ArrayDeque<>();
-
-            @Override
-            public boolean hasNext() {
-                while (queue.isEmpty() && entries.hasNext()) {
-                    SourceEntry e = entries.next();
-                    if (e.source() == null) {
-                        errors.add(e.error());
-                    } else {
-                        queue.addAll(StreamArticles.of(e.source()));
-                    }
-                }
-                return !queue.isEmpty();
-            }
-
-            @Override
-            public Article next() {
-                hasNext();
-                return queue.poll();
-            }
-        };
-        long[] position = {0};
+        Iterator<Article> articles = StreamArticles.of(entries, errors::add);
         StoryClusterer clusterer = new StoryClusterer(options);
         List<StoryVerdict> verdicts = new ArrayList<>();
         List<Story> stories = new ArrayList<>();

@@ -96,12 +96,7 @@ public final class StoriesBench implements Callable<Integer> {
                 int errors = 0;
                 try (Stream<SourceEntry> entries = Newsum.readStream(file, IngestLimits.DEFAULT)) {
                     List<String> failed = new ArrayList<>();
-                    Iterator<Article> in = entries.filter(e -> {
-                        if (e.source() == null) {
-                            failed.add(e.error());
-                        }
-                        return e.source() != null;
-                    }).flatMap(e -> Newsum.streamArticles(e.source()).stream()).iterator();
+                    Iterator<Article> in = Newsum.streamArticles(entries.iterator(), failed::add);
                     try (Newsum.Prepared prepared = newsum.prepare(in, threads.threads)) {
                         while (prepared.hasNext()) {
                             StoryVerdict v = stream.add(prepared.next());
