@@ -3,6 +3,7 @@ package org.newsum;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -20,6 +21,7 @@ import org.newsum.model.Cancellation;
 import org.newsum.model.Brief;
 import org.newsum.model.Budget;
 import org.newsum.model.CleanCluster;
+import org.newsum.model.ClusterFailure;
 import org.newsum.model.Cluster;
 import org.newsum.model.Extract;
 import org.newsum.model.FetchOptions;
@@ -31,6 +33,13 @@ import org.newsum.model.Notice;
 import org.newsum.model.Selection;
 import org.newsum.model.Source;
 import org.newsum.model.SourceEntry;
+import org.newsum.model.Reason;
+import org.newsum.model.Removal;
+import org.newsum.model.Story;
+import org.newsum.model.StoryArticle;
+import org.newsum.model.StoryOptions;
+import org.newsum.model.StoryState;
+import org.newsum.model.StoryVerdict;
 import org.newsum.model.Summary;
 import org.newsum.model.SummarySentence;
 import org.newsum.model.UnreadArticles;
@@ -39,6 +48,9 @@ import org.newsum.order.CitationFinder;
 import org.newsum.order.ReadingOrder;
 import org.newsum.select.Methods;
 import org.newsum.select.SelectionMethod;
+import org.newsum.story.Preparation;
+import org.newsum.story.StoryClusterer;
+import org.newsum.story.StreamArticles;
 import org.newsum.text.ClusterAnalyzer;
 import org.newsum.text.SentenceChecker;
 import org.newsum.text.TermIndex;
@@ -142,6 +154,142 @@ public final class Newsum implements Pipeline {
     /** The entries of one JSON Lines dataset (gzipped or not, whatever its name), read lazily; close the stream. */
     public static Stream<SourceEntry> readDataset(Path file, IngestLimits limits) throws NewsumException {
         return new JsonLinesReader(limits).entries(file);
+    }
+
+    /**
+     * The entries of a news stream in JSON Lines (gzipped or not), read lazily; close the stream. A line is one
+     * article ({@code {"id", "text"|"html", "title"?, "source"?, "date"?}}: a source of that article, id and source
+     * its line's id unless given) or one cluster ({@code {"id", "documents"}}: the caller flattens it); a bad line
+     * is its entry's error.
+     */
+    public static Stream<SourceEntry> readStream(Path file, IngestLimits limits) throws NewsumException {
+        return new JsonLinesReader(limits, true).entries(file);
+    }
+
+    /**
+     * The clean stage and the text stage's light path for one article of a stream ({@link ClusterAnalyzer#terms}):
+     * its clean body and terms, or, when the clean stage finds no news article in it (an error page, an archive
+     * notice, too little text), the removal that says why. Thread-safe; articles may be prepared in parallel and
+     * then given to a {@link StoryStream} in stream order.
+     */
+    @Override
+    public StoryArticle storyArticle(Article article, long position) {
+        try {
+            return prepare(article, position);
+        } catch (RuntimeException | StackOverflowError e) {
+            // One article's failure is its own, and must not end the stream.
+            return new StoryArticle(position, article, null, null, ClusterFailure.message(e));
+        }
+    }
+
+    private StoryArticle prepare(Article article, long position) {
+        ClusterCleaner.CleanArticle clean = cleaner.cleanOne(article);
+        if (clean.article().isEmpty()) {
+            List<Removal> removals = clean.removals();
+            Removal why = removals.isEmpty() ? Removal.article(article.id(), "", Reason.NO_TEXT_LEFT)
+                    : removals.get(removals.size() - 1);
+            return new StoryArticle(position, article, null, why, null);
+        }
+        Article body = clean.article().get();
+        return new StoryArticle(position, body, analyzers.get().terms(body), null, null);
+    }
+
+    /**
+     * The articles a stream's entry contributes, with ids unique in the stream: an article line keeps its id, the
+     * articles of a cluster line or of the files read together are named {@code <cluster id>/<n>}.
+     */
+    public static List<Article> streamArticles(Source source) {
+        return StreamArticles.of(source);
+    }
+
+    /**
+     * The articles of a stream's entries ({@link #readStream}, {@link #read}) in order, named as
+     * {@link #streamArticles(Source)} names them, read lazily; an entry that could not be read goes to
+     * {@code onError} as its error message.
+     */
+    public static Iterator<Article> streamArticles(Iterator<SourceEntry> entries, java.util.function.Consumer<String> onError) {
+        return StreamArticles.of(entries, onError);
+    }
+
+    /**
+     * {@link #storyArticle} over a stream of articles on {@code threads} threads, handed back in stream order with
+     * a bounded number in flight; close it to stop its threads.
+     */
+    public Prepared prepare(Iterator<Article> articles, int threads) {
+        return new Prepared(new Preparation<>(articles, a -> storyArticle(a, 0), threads));
+    }
+
+    /** Articles of a stream prepared for the story stage, in stream order ({@link #prepare}). */
+    public static final class Prepared implements Iterator<StoryArticle>, AutoCloseable {
+
+        private final Preparation<Article, StoryArticle> preparation;
+
+        private Prepared(Preparation<Article, StoryArticle> preparation) {
+            this.preparation = preparation;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return preparation.hasNext();
+        }
+
+        @Override
+        public StoryArticle next() {
+            return preparation.next();
+        }
+
+        @Override
+        public void close() {
+            preparation.close();
+        }
+    }
+
+    /** A story stage for one stream, new ({@link StoryState#EMPTY}) or continuing a saved one. */
+    public static StoryStream stories(StoryOptions options, StoryState state) {
+        return new StoryStream(new StoryClusterer(options, state));
+    }
+
+    /**
+     * The story stage over one stream ({@link StoryClusterer}): give it the stream's articles in order, take the
+     * stories it closes, and at the end the rest. Not thread-safe.
+     */
+    public static final class StoryStream {
+
+        private final StoryClusterer clusterer;
+
+        private StoryStream(StoryClusterer clusterer) {
+            this.clusterer = clusterer;
+        }
+
+        /** Takes the next article of the stream and says what became of it. */
+        public StoryVerdict add(StoryArticle article) {
+            return clusterer.add(article);
+        }
+
+        /** The stories closed since the last call, in the order they closed. */
+        public List<Story> takeClosed() {
+            return clusterer.takeClosed();
+        }
+
+        /** The stories still open, least recently grown first. */
+        public List<Story> open() {
+            return clusterer.open();
+        }
+
+        /** Closes the open stories; the stories closed since the last take, these last. */
+        public List<Story> finish() {
+            return clusterer.finish();
+        }
+
+        /** How many articles the stream has read, over all runs. */
+        public long seen() {
+            return clusterer.seen();
+        }
+
+        /** What a later run needs to continue the stream. */
+        public StoryState state() {
+            return clusterer.state();
+        }
     }
 
     /** Whether an input is read as a JSON Lines dataset: a path (not a URL) ending in .jsonl or .jsonl.gz. */

@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
  * {@code newsum eval}: runs one method over a JSON Lines dataset and prints its macro-averaged ROUGE,
  * how many clusters were scored and failed, and clusters per second.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true, defaultValueProvider = MethodConverter.Default.class,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalStoriesCommand.class, defaultValueProvider = MethodConverter.Default.class,
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:every cluster was scored", "1:bad input, or no cluster could be scored", ExitCodes.HELP_OPTIONS, "3:some clusters failed (each named on stderr and in --out scores.json); the average is over the others"},
         description = "Summarizes every cluster of a dataset ({\"id\", \"documents\", \"summaries\"} per line), cuts "
@@ -45,7 +45,7 @@ final class EvalCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Mixin
-    Mixins.DatasetOption dataset;
+    Mixins.OptionalDatasetOption dataset;
 
     @CommandLine.Mixin
     Mixins.EvaluatedMethodOption method;
@@ -75,7 +75,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path data = dataset.data;
+        Path data = dataset.data();
         String name = method.method.name();
         Evaluation.Options options = new Evaluation.Options(budget.budget(), rougeFlags.rouge(), threads.threads)
                 .withHygiene(hygiene);

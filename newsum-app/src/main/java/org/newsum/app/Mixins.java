@@ -7,6 +7,7 @@ import org.newsum.eval.RougeOptions;
 import org.newsum.model.Budget;
 import org.newsum.model.IngestLimits;
 import org.newsum.model.Method;
+import org.newsum.model.StoryOptions;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -80,6 +81,25 @@ public final class Mixins {
         @Option(names = "--data", required = true, paramLabel = "FILE",
                 description = "dataset, .jsonl or .jsonl.gz, with reference summaries")
         public Path data;
+    }
+
+    /** {@code --data} for a command with subcommands, which picocli cannot require of the parent alone. */
+    public static final class OptionalDatasetOption {
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec command;
+
+        @Option(names = "--data", paramLabel = "FILE", description = "dataset, .jsonl or .jsonl.gz, with reference "
+                + "summaries (required)")
+        Path data;
+
+        /** The dataset; its absence is the error picocli gives for a missing required option. */
+        public Path data() {
+            if (data == null) {
+                throw new CommandLine.ParameterException(command.commandLine(),
+                        "Missing required option: '--data=FILE'");
+            }
+            return data;
+        }
     }
 
     /** {@code --threads}. */
@@ -173,6 +193,49 @@ public final class Mixins {
                         + "or a lower limit", maxFileMb, 8.0 * bytes / 1e9, heap / 1e9, (8 * bytes >> 30) + 1));
             }
             return new IngestLimits(bytes, maxArticles);
+        }
+    }
+
+    /** {@code --window} and {@code --window-articles}: how long a story stays open without new articles. */
+    public static final class StoryWindowOptions {
+
+        @Range(min = 0.001, max = 36_500, why = "a window is more than a minute and at most 100 years")
+        @Option(names = "--window", paramLabel = "DURATION", defaultValue = "30d", converter = WindowConverter.class,
+                description = "a story closes once the stream's clock (its latest date; an article without a date "
+                        + "takes it) is this far past its last article: days (30d), weeks (2w) or hours (36h) "
+                        + "(default: ${DEFAULT-VALUE})")
+        public double windowDays;
+
+        @Range(min = 1, max = 10_000_000, why = "open stories are held in memory")
+        @Option(names = "--window-articles", paramLabel = "N", defaultValue = "50000",
+                description = "a story also closes once N articles have arrived since its last one: the bound on "
+                        + "memory for streams without dates (default: ${DEFAULT-VALUE})")
+        public long windowArticles;
+
+        public StoryOptions options() {
+            return StoryOptions.DEFAULT.withWindowDays(windowDays).withWindowArticles(windowArticles);
+        }
+    }
+
+    /** Reads {@code 3d}, {@code 2w}, {@code 36h} (or a bare number of days) as days. */
+    public static final class WindowConverter implements CommandLine.ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([hdw]?)")
+                    .matcher(value.strip().toLowerCase(java.util.Locale.ROOT));
+            if (!m.matches()) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a duration such as 3d, 2w or 36h");
+            }
+            double n = Double.parseDouble(m.group(1));
+            double days = switch (m.group(2)) {
+                case "h" -> n / 24;
+                case "w" -> n * 7;
+                default -> n;
+            };
+            if (!(days > 0) || days > 36_500) {
+                throw new CommandLine.TypeConversionException("'" + value + "' must be more than 0 and at most 100 years");
+            }
+            return days;
         }
     }
 }

@@ -30,7 +30,7 @@ public final class NewsumCommand implements Runnable {
      * The subcommands, in the order help lists them. They are added by {@link #commandLine(PrintStream, PrintStream,
      * String[])} rather than named in the annotation, so that a run builds only the ones its arguments can reach.
      */
-    static final List<Class<?>> SUBCOMMANDS = List.of(SummarizeCommand.class, ExtractCommand.class,
+    static final List<Class<?>> SUBCOMMANDS = List.of(SummarizeCommand.class, StoriesCommand.class, ExtractCommand.class,
             RougeCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class);
 

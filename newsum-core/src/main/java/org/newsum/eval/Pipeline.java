@@ -1,5 +1,7 @@
 package org.newsum.eval;
 
+import org.newsum.model.Article;
+import org.newsum.model.StoryArticle;
 import org.newsum.model.Brief;
 import org.newsum.model.Budget;
 import org.newsum.model.Cluster;
@@ -19,6 +21,9 @@ public interface Pipeline {
 
     /** What the clean stage makes of one page (a source of one article): what {@code newsum extract} prints. */
     Extract extract(Source page);
+
+    /** The clean stage and the text stage's light path for one article of a stream, for the story stage. */
+    StoryArticle storyArticle(Article article, long position);
 
     /** The brief of {@code source} summarized with {@code method}. */
     Brief summarize(Source source, SelectionMethod method, Budget budget, Insights.Level insights);

@@ -50,9 +50,21 @@ public final class JsonLinesReader {
 
     private final IngestLimits limits;
     private final ObjectMapper json;
+    private final boolean articleLines;
 
     public JsonLinesReader(IngestLimits limits) {
+        this(limits, false);
+    }
+
+    /**
+     * A reader that, when {@code articleLines}, also takes a line that is one article rather than a cluster (a news
+     * stream: {@code {"id", "text"|"html", "title"?, "source"?, "date"?, "url"?}}): it gives a source of that one
+     * article, whose id is the line's id and whose source, when the line names none, is that id too. Other fields
+     * (such as a gold {@code "story"} label) are not read.
+     */
+    public JsonLinesReader(IngestLimits limits, boolean articleLines) {
         this.limits = limits;
+        this.articleLines = articleLines;
         // Jackson refuses strings over 20 million characters by default; a line within the limit may hold one.
         int longest = (int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes());
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
@@ -143,6 +155,9 @@ public final class JsonLinesReader {
             throw new NewsumException(where + ": expected a JSON object with \"documents\"");
         }
         JsonNode docs = node.get("documents");
+        if (articleLines && docs == null) {
+            return article(node, where, fallbackId);
+        }
         if (docs == null || !docs.isArray()) {
             throw new NewsumException(where + ": no \"documents\" array");
         }
@@ -163,6 +178,26 @@ public final class JsonLinesReader {
             throw new NewsumException(where + ": \"documents\" is empty");
         }
         return new Source(id, articles, references(node.get("summaries"), node.get("summary")), notices);
+    }
+
+    /** The source of a line that is one article of a stream. */
+    private Source article(JsonNode node, String where, String fallbackId) throws NewsumException {
+        if (node.hasNonNull("id") && !node.get("id").isValueNode()) {
+            throw new NewsumException(where + ": \"id\" must be a string or a number");
+        }
+        String id = node.hasNonNull("id") ? TextDecoder.printable(node.get("id").asText()) : fallbackId;
+        if (!isText(node, "text") && !isText(node, "html")) {
+            throw new NewsumException(where + ": an article needs a \"text\" or \"html\" string"
+                    + (node.hasNonNull("url") ? " (pages of a stream are not fetched)" : ""));
+        }
+        List<Notice> notices = new ArrayList<>();
+        boolean html = !isText(node, "text");
+        String body = checked(node.get(html ? "html" : "text").asText(), where, notices);
+        Article article = new Article(id, TextDecoder.printable(text(node, "source", id)),
+                TextDecoder.printable(text(node, "url", null)), TextDecoder.printable(text(node, "title", null)),
+                TextDecoder.printable(text(node, "byline", text(node, "author", null))),
+                TextDecoder.printable(text(node, "date", null)), html ? Article.Format.HTML : Article.Format.TEXT, body);
+        return new Source(id, List.of(article), List.of(), notices);
     }
 
     /**

@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.newsum.model.Cancellation;
 import org.newsum.model.Article;
+import org.newsum.model.ArticleTerms;
 import org.newsum.model.Budget;
 import org.newsum.model.CleanCluster;
 import org.newsum.model.Cluster;
@@ -101,6 +105,104 @@ public final class ClusterAnalyzer {
             tokens.add(new Token(span.text(), offset + span.start(), word.lower(), word.stem(), word.stop()));
         }
         return tokens;
+    }
+
+    /** One in this many word 5-grams is sampled for near-duplicate detection (by hash value, so texts agree). */
+    static final int SHINGLE_SAMPLE = 4;
+    private static final int SHINGLE = 5;
+
+    /**
+     * The light path for story clustering: the article's title and body tokenized once, as sentences are, without
+     * splitting sentences or judging them. Gives the content stems with their counts (the title's count twice, as
+     * a headline states what the article is about), the names (runs of capitalized words inside sentences, or
+     * of two and more anywhere, where the body carries case), and a sample of the body's word 5-gram hashes.
+     */
+    public ArticleTerms terms(Article article) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        if (article.title() != null) {
+            for (Token t : tokens(article.title(), 0)) {
+                if (TermIndex.isContent(t)) {
+                    counts.merge(t.stem(), 2, Integer::sum);
+                }
+            }
+        }
+        String body = article.text();
+        boolean cased = LetterCase.carried(body);
+        List<Token> tokens = tokens(body, 0);
+        Set<String> names = new LinkedHashSet<>();
+        List<String> run = new ArrayList<>();
+        boolean runOpensSentence = false;
+        int previousEnd = 0;
+        long[] window = new long[SHINGLE];
+        List<Long> shingles = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (TermIndex.isContent(t)) {
+                counts.merge(t.stem(), 1, Integer::sum);
+            }
+            window[i % SHINGLE] = t.lower().hashCode();
+            if (i >= SHINGLE - 1) {
+                long h = 0x9E3779B97F4A7C15L;
+                for (int k = i - SHINGLE + 1; k <= i; k++) {
+                    h = (h ^ window[k % SHINGLE]) * 0xBF58476D1CE4E5B9L;
+                    h ^= h >>> 31;
+                }
+                if (Long.remainderUnsigned(h, SHINGLE_SAMPLE) == 0) {
+                    shingles.add(h);
+                }
+            }
+            if (cased) {
+                boolean opens = opensSentence(body, t.start());
+                boolean adjacent = !run.isEmpty() && onlySpaceBetween(body, previousEnd, t.start());
+                if (!adjacent) {
+                    addName(names, run, runOpensSentence);
+                    run.clear();
+                }
+                if (Character.isUpperCase(t.text().codePointAt(0)) && !(t.stop() && run.isEmpty())) {
+                    if (run.isEmpty()) {
+                        runOpensSentence = opens;
+                    }
+                    run.add(t.lower());
+                } else {
+                    addName(names, run, runOpensSentence);
+                    run.clear();
+                }
+                previousEnd = t.start() + t.text().length();
+            }
+        }
+        addName(names, run, runOpensSentence);
+        long[] sample = shingles.stream().mapToLong(Long::longValue).distinct().sorted().toArray();
+        return new ArticleTerms(counts, new ArrayList<>(names), sample, tokens.size());
+    }
+
+    private static void addName(Set<String> names, List<String> run, boolean opensSentence) {
+        // A lone capitalized word that opens a sentence is just a sentence's first word.
+        if (run.size() >= 2 || (run.size() == 1 && !opensSentence && !StopWords.contains(run.get(0)))) {
+            names.add(String.join(" ", run));
+        }
+    }
+
+    /** Whether a token at {@code start} opens a sentence: after the text's start, a line break or {@code . ! ? :}. */
+    private static boolean opensSentence(String text, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && "\"'“‘(—–-".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Word analyze(String surface) {

@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
                 + "over the whole dataset warm up the JVM for --warm-up seconds, then --runs timed passes follow "
                 + "and the table shows the median. The dataset's clusters are held in memory for the repeated "
                 + "passes: use --limit to bound them.",
-        subcommands = {RougeBench.class, ScaleBench.class, ExtractionBench.class, ServeBench.class})
+        subcommands = {RougeBench.class, ScaleBench.class, ExtractionBench.class, ServeBench.class, StoriesBench.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
