@@ -195,7 +195,7 @@ public final class JsonLinesReader {
         String body = checked(node.get(html ? "html" : "text").asText(), where, notices);
         Article article = new Article(id, TextDecoder.printable(text(node, "source", id)),
                 TextDecoder.printable(text(node, "url", null)), TextDecoder.printable(text(node, "title", null)),
-                TextDecoder.printable(text(node, "byline", text(node, "author", null))),
+                org.newsum.model.Byline.names(TextDecoder.printable(text(node, "byline", text(node, "author", null)))),
                 TextDecoder.printable(text(node, "date", null)), html ? Article.Format.HTML : Article.Format.TEXT, body);
         return new Source(id, List.of(article), List.of(), notices);
     }

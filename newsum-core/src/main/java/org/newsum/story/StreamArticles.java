@@ -60,7 +60,7 @@ public final class StreamArticles {
         }
         List<Article> out = new ArrayList<>(articles.size());
         for (Article a : articles) {
-            out.add(new Article(source.id() + "/" + a.id(), a.source(), a.url(), a.title(), a.byline(), a.date(),
+            out.add(new Article(source.id() + "/" + a.id(), a.source(), a.url(), a.title(), a.authors(), a.date(),
                     a.format(), a.text()));
         }
         return out;
