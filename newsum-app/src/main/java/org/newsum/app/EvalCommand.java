@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
  * how many clusters were scored and failed, and clusters per second.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, defaultValueProvider = MethodConverter.Default.class,
+        subcommands = EvalQuotesCommand.class,
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:every cluster was scored", "1:bad input, or no cluster could be scored", ExitCodes.HELP_OPTIONS, "3:some clusters failed (each named on stderr and in --out scores.json); the average is over the others"},
         description = "Summarizes every cluster of a dataset ({\"id\", \"documents\", \"summaries\"} per line), cuts "
@@ -44,8 +45,10 @@ final class EvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Mixin
-    Mixins.DatasetOption dataset;
+    // Not required as the other commands' --data is: picocli would ask the subcommand for it too.
+    @Option(names = "--data", paramLabel = "FILE", description = "dataset, .jsonl or .jsonl.gz, with reference "
+            + "summaries (required)")
+    Path data;
 
     @CommandLine.Mixin
     Mixins.EvaluatedMethodOption method;
@@ -75,7 +78,9 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path data = dataset.data;
+        if (data == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--data=FILE'");
+        }
         String name = method.method.name();
         Evaluation.Options options = new Evaluation.Options(budget.budget(), rougeFlags.rouge(), threads.threads)
                 .withHygiene(hygiene);

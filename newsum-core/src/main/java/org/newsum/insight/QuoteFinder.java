@@ -16,6 +16,7 @@ import org.newsum.model.Mention;
 import org.newsum.model.Quote;
 import org.newsum.model.Sentence;
 import org.newsum.model.Token;
+import org.newsum.model.Unattributed;
 import org.newsum.text.TermIndex;
 
 /**
@@ -104,7 +105,7 @@ public final class QuoteFinder {
                 mentions.add(new Mention(article.id(), f.start(), f.start() + f.text().length(), f.text()));
             }
             Found first = group.get(0);
-            quotes.add(new Quote(first.text(), speaker, first.partial(), mentions,
+            quotes.add(new Quote(first.text(), speaker, speaker == null ? Unattributed.NO_CUE : null, first.partial(), mentions,
                     centrality(first, cluster, firstSentence, terms)));
         }
         quotes.sort(Comparator.comparing(Quote::partial)

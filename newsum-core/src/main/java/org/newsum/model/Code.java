@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * reworded. Templates name their parameters in braces ({@code "{input}: not valid UTF-8, read as {charset}"}),
  * filled in order by the entry's typed factory.
  */
-public sealed interface Code permits Reason, Notice.Kind {
+public sealed interface Code permits Reason, Notice.Kind, Unattributed {
 
     /** The stable code, e.g. {@code "R101"}. */
     String code();
