@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:the scores were printed", "1:bad input (no annotated articles in the folder)",
-                ExitCodes.HELP_OPTIONS},
+                ExitCodes.HELP_OPTIONS, "3:some annotation files could not be read (each named on stderr); the scores are over the others"},
         description = "Runs newsum's quote finder and speaker resolution on every article of a folder of "
                 + "attribution-annotated articles (text/<name>.txt and attributions/<name>_<annotator>.ann with "
                 + "Source, Cue and Content spans) and prints quote precision, recall and F1 with spans matched one to "
@@ -44,9 +44,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<QuoteBenchmark.AnnotatedArticle> articles;
+        QuoteBenchmark.Corpus corpus;
         try {
-            articles = QuoteBenchmark.read(data);
+            corpus = QuoteBenchmark.read(data);
         } catch (IOException e) {
             err.println("newsum: " + data + ": cannot read (" + NewsumException.reason(e) + ")");
             return ExitCodes.INPUT;
@@ -54,13 +54,21 @@ final class EvalQuotesCommand implements Callable<Integer> {
             err.println("newsum: " + data + ": " + e.getMessage());
             return ExitCodes.INPUT;
         }
-        QuoteBenchmark.Report report = QuoteBenchmark.run(new Newsum(), articles, errors);
+        corpus.failures().forEach(f -> err.println("newsum: " + data + ": " + f));
+        if (corpus.articles().isEmpty()) {
+            err.println("newsum: " + data + ": no article could be read (" + corpus.failures().size() + " failed, each named above)");
+            return ExitCodes.INPUT;
+        }
+        QuoteBenchmark.Report report = QuoteBenchmark.run(new Newsum(), corpus.articles(), errors);
         if (errors) {
             report.errors().forEach(out::println);
         }
         out.print(describe(data, report.counts()));
+        if (!corpus.failures().isEmpty()) {
+            out.println(corpus.failures().size() + " annotation files could not be read (named on stderr) and are left out");
+        }
         out.flush();
-        return ExitCodes.OK;
+        return corpus.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
     static String describe(Path data, QuoteBenchmark.Counts c) {

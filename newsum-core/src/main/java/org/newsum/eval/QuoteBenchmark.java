@@ -73,6 +73,14 @@ public final class QuoteBenchmark {
         }
     }
 
+    /** The readable articles of a folder, and one line per annotation file that could not be read. */
+    public record Corpus(List<AnnotatedArticle> articles, List<String> failures) {
+        public Corpus {
+            articles = List.copyOf(articles);
+            failures = List.copyOf(failures);
+        }
+    }
+
     /** An annotated article: its name, text and quoted pieces in text order. */
     public record AnnotatedArticle(String name, String text, List<GoldQuote> quotes) {
         public AnnotatedArticle {
@@ -135,10 +143,11 @@ public final class QuoteBenchmark {
 
     /**
      * The annotated articles of a folder, in name order; with several annotation files for one text the first by
-     * name is read. A folder without {@code text/} and {@code attributions/}, or an annotation that does not parse
-     * or points outside its text, is an {@link IllegalArgumentException} naming the file.
+     * name is read. A folder without {@code text/} and {@code attributions/} or without annotations is an
+     * {@link IllegalArgumentException}; an annotation without its text, or one that does not parse or points outside
+     * its text, is a failure naming the file and the line, and the others are read.
      */
-    public static List<AnnotatedArticle> read(Path dir) throws IOException {
+    public static Corpus read(Path dir) throws IOException {
         Path texts = dir.resolve("text");
         Path anns = dir.resolve("attributions");
         if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
@@ -154,23 +163,25 @@ public final class QuoteBenchmark {
             }
         }
         List<AnnotatedArticle> out = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         for (Map.Entry<String, Path> e : annotation.entrySet()) {
             Path txt = texts.resolve(e.getKey() + ".txt");
             if (!Files.isRegularFile(txt)) {
-                throw new IllegalArgumentException(anns.relativize(e.getValue()) + ": no text/" + e.getKey() + ".txt");
+                failures.add("attributions/" + e.getValue().getFileName() + ": no text/" + e.getKey() + ".txt");
+                continue;
             }
             String text = Files.readString(txt, StandardCharsets.UTF_8);
             String ann = Files.readString(e.getValue(), StandardCharsets.UTF_8);
             try {
                 out.add(new AnnotatedArticle(e.getKey(), text, parse(text, ann)));
             } catch (IllegalArgumentException bad) {
-                throw new IllegalArgumentException("attributions/" + e.getValue().getFileName() + ": " + bad.getMessage(), bad);
+                failures.add("attributions/" + e.getValue().getFileName() + ": " + bad.getMessage());
             }
         }
-        if (out.isEmpty()) {
+        if (annotation.isEmpty()) {
             throw new IllegalArgumentException("no .ann files in attributions/");
         }
-        return out;
+        return new Corpus(out, failures);
     }
 
     private record Span(String type, int[][] fragments, String text) {
@@ -186,7 +197,7 @@ public final class QuoteBenchmark {
         int lineNo = 0;
         for (String line : ann.split("\n")) {
             lineNo++;
-            if (line.startsWith("T")) {
+            if (line.matches("T\\d+\t.*")) {
                 String[] f = line.split("\t");
                 if (f.length < 2) {
                     throw new IllegalArgumentException("line " + lineNo + ": a T line without type and offsets");
@@ -211,7 +222,7 @@ public final class QuoteBenchmark {
                     int end = java.util.Arrays.stream(fr).mapToInt(x -> x[1]).max().orElseThrow();
                     spans.put(f[0], new Span(type, fr, text.substring(fr[0][0], end)));
                 }
-            } else if (line.startsWith("E")) {
+            } else if (line.matches("E\\d+\t.*")) {
                 String[] f = line.split("\t");
                 if (f.length >= 2) {
                     events.add(f[1].split(" "));
