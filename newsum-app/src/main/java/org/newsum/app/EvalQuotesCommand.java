@@ -84,6 +84,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
         s.append(String.format(Locale.ROOT, "speakers: %.3f right of %d matched quotes with an annotated source "
                         + "(%d right, %d none, %d wrong)%n", c.speakerAccuracy(), c.attributed(), c.right(), c.none(),
                 c.attributed() - c.right() - c.none()));
+        s.append(String.format(Locale.ROOT, "  of those whose source span names them: %.3f right of %d%n",
+                c.namedAttributed() == 0 ? 0 : c.namedRight() / (double) c.namedAttributed(), c.namedAttributed()));
         if (c.unplaced() > 0) {
             s.append(String.format(Locale.ROOT, "%d found quotes could not be placed in their article's text%n",
                     c.unplaced()));

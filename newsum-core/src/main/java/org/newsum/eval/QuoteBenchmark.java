@@ -40,8 +40,8 @@ import org.newsum.select.Methods;
  *   <li><b>Speaker right</b> (over the pieces matched at 0.3 whose attribution has a Source): the found speaker's
  *   surname (its last name word, suffixes such as Jr. aside) is the last word of a name in the Source span, or,
  *   for a speaker given as a description, the description's last word is in the Source span. A Source without a
- *   name (a pronoun, "the official") stands for the name of the nearest annotated Source before it that has
- *   one, the annotation's own chain of speakers.</li>
+ *   name (a pronoun, "the official") stands for the name of the nearest annotated Source before it that opens
+ *   with a name (not "the FBI"), the annotation's own chain of speakers.</li>
  * </ul>
  */
 public final class QuoteBenchmark {
@@ -107,9 +107,11 @@ public final class QuoteBenchmark {
      * @param right          of those, with the right speaker
      * @param none           of those, with no speaker found
      * @param unplaced       found quotes whose text could not be placed in the article's text
+     * @param namedAttributed of {@code attributed}, those whose Source span itself holds a name (no pronoun chain)
+     * @param namedRight     of those, with the right speaker
      */
     public record Counts(int articles, int gold, int found, int[] left, int[] matched, int attributed, int right,
-                         int none, int unplaced) {
+                         int none, int unplaced, int namedAttributed, int namedRight) {
 
         public double precision(int t) {
             int d = found - left[t];
@@ -235,7 +237,9 @@ public final class QuoteBenchmark {
         for (Span s : spans.values()) {
             if (s.type().equals("Source")) {
                 List<String> names = names(s.text());
-                if (!names.isEmpty()) {
+                // A person's name: "he" and "she" stand for people, not for "the Post" or "the FBI".
+                if (!names.isEmpty() && Character.isUpperCase(s.text().charAt(0))
+                        && !s.text().matches("(The|A|An|This|That|These)\\b.*")) {
                     named.put(s.start(), names);
                 }
             }
@@ -421,6 +425,8 @@ public final class QuoteBenchmark {
         int right = 0;
         int none = 0;
         int unplaced = 0;
+        int namedAttributed = 0;
+        int namedRight = 0;
         List<String> lines = new ArrayList<>();
         for (AnnotatedArticle a : articles) {
             List<FoundQuote> f = find(pipeline, a);
@@ -441,6 +447,9 @@ public final class QuoteBenchmark {
                             GoldQuote g = direct.get(match[i]);
                             if (g.source() != null) {
                                 attributed++;
+                                boolean named = !names(g.source()).isEmpty();
+                                namedAttributed += named ? 1 : 0;
+                                namedRight += named && q.speaker() != null && sameSpeaker(q.speaker(), g) ? 1 : 0;
                                 if (q.speaker() == null) {
                                     none++;
                                     if (errors) {
@@ -474,7 +483,8 @@ public final class QuoteBenchmark {
                 }
             }
         }
-        return new Report(new Counts(articles.size(), gold, found, left, matched, attributed, right, none, unplaced),
+        return new Report(new Counts(articles.size(), gold, found, left, matched, attributed, right, none, unplaced,
+                namedAttributed, namedRight),
                 lines);
     }
 

@@ -1,8 +1,10 @@
 package org.newsum.insight;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -51,8 +53,13 @@ final class SpeakerResolver {
     private static final Set<String> PLURAL_OR_FIRST = Set.of("they", "them", "we", "i", "you", "us");
     private static final Set<String> NOT_PERSONS = Set.of("it", "this", "that", "which", "who", "there", "what",
             "these", "those", "everyone", "nobody", "somebody", "someone");
-    private static final Set<String> NOT_DESCRIPTION_HEADS = Set.of("time", "day", "week", "year", "way", "thing",
-            "fact", "point", "moment", "end", "question", "idea", "reason", "same", "other", "past", "case");
+    /** Heads of noun phrases before or after a speech verb that name no speaker: times, events, things said. */
+    private static final Set<String> NOT_SPEAKER_HEADS = Set.of("time", "times", "day", "days", "week", "weeks", "year",
+            "years", "month", "months", "way", "thing", "things", "fact", "point", "moment", "end", "question", "idea",
+            "reason", "same", "other", "past", "case", "pause", "primary", "primaries", "schedule", "lack", "speech",
+            "speeches", "comments", "remarks", "conference", "conferences", "interview", "debate", "rally", "event",
+            "meeting", "hearing", "night", "morning", "evening", "afternoon", "weekend", "race", "election", "vote",
+            "campaign trail", "issue", "issues", "words", "word", "story", "stories", "news");
     private static final Pattern INITIAL = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}?\\.?|\\p{Lu}");
     /** Quotes in the same or the previous paragraph continue the last speaker's words. */
     private static final int CONTINUATION_PARAGRAPHS = 1;
@@ -105,8 +112,11 @@ final class SpeakerResolver {
         enum Kind { NAME, PRONOUN, DESCRIPTION, NONE }
     }
 
-    /** A person who may be a pronoun's referent: where named, in which sentence, as a subject or speaker. */
-    record Candidate(String name, int at, int sentence, boolean prominent, Genders.Gender gender) {
+    /** How a person stands where named: as a quote's speaker, as the subject opening a sentence, or otherwise. */
+    enum Role { SPEAKER, SUBJECT, OTHER }
+
+    /** A person who may be a pronoun's referent: where named, in which sentence, in which role, their gender. */
+    record Candidate(String name, int at, int sentence, Role role, Genders.Gender gender) {
     }
 
     /**
@@ -116,6 +126,7 @@ final class SpeakerResolver {
     List<Attribution> attribute(String body, List<QuoteSpans.Span> spans, List<Sentence> sentences,
                                 List<Candidate> candidates, EntityFinder.Found entities, Genders genders) {
         List<Candidate> people = new ArrayList<>(candidates);
+        Map<String, Genders.Gender> learned = new HashMap<>();
         List<Attribution> out = new ArrayList<>();
         Attribution last = null;
         int lastParagraph = -10;
@@ -139,20 +150,21 @@ final class SpeakerResolver {
                 Mention prior = last != null && span.paragraph() - lastParagraph <= CONTINUATION_PARAGRAPHS ? null
                         : priorSentenceCue(body, sentences, span);
                 if (prior != null) {
-                    a = resolve(prior, body, sentences, people, entities, genders);
+                    a = resolve(prior, body, sentences, people, entities, learned);
                 } else if (last != null && span.paragraph() - lastParagraph <= CONTINUATION_PARAGRAPHS) {
                     a = new Attribution(last.name(), false, null);
                 } else {
                     a = Attribution.none(Unattributed.NO_CUE);
                 }
             } else {
-                a = resolve(m, body, sentences, people, entities, genders);
+                a = resolve(m, body, sentences, people, entities, learned);
             }
             if (a.name() != null) {
                 last = a;
                 lastParagraph = span.paragraph();
                 int at = m != null ? m.at() : span.open();
-                people.add(new Candidate(a.name(), at, sentenceIndex(sentences, at), true, genders.of(a.name(), entities)));
+                people.add(new Candidate(a.name(), at, sentenceIndex(sentences, at), Role.SPEAKER,
+                        genders.of(a.name(), entities)));
                 people.sort(java.util.Comparator.comparingInt(Candidate::at));
                 // a quote over several paragraphs whose speaker is named only at its end
                 for (int k = out.size() - 1; k >= 0 && spans.get(k + 1).continues() && out.get(k).name() == null; k--) {
@@ -243,7 +255,7 @@ final class SpeakerResolver {
 
     /** The mention that ends at word {@code e}: a name read back over its titles, a pronoun, or a description. */
     private Mention backward(List<Word> ws, int e) {
-        if (e >= 0 && ws.get(e).endsWith(")")) {
+        if (e >= 0 && ws.get(e).raw().matches(".*\\)[,:;]?$")) {
             int open = e;
             while (open > 0 && !ws.get(open).raw().startsWith("(")) {
                 open--;
@@ -284,31 +296,33 @@ final class SpeakerResolver {
         // A description: back to its determiner or owner, through "of the ...".
         int d = e;
         int limit = Math.max(0, e - MAX_DESCRIPTION);
-        while (d >= limit) {
-            Word p = ws.get(d);
-            if (d < e && p.endsWith(",;:.")) {
+        while (true) {
+            while (d >= limit && !(DETERMINERS.contains(ws.get(d).lower()) || ws.get(d).possessive() && d < e)) {
+                if (d < e && ws.get(d).endsWith(",;:.")) {
+                    return null;
+                }
+                d--;
+            }
+            if (d < limit) {
                 return null;
             }
-            if (DETERMINERS.contains(p.lower()) || p.possessive() && d < e) {
-                if (d > 0 && ws.get(d - 1).lower().matches("of|for|at|on|with")) {
-                    d -= 2;
-                    continue;
-                }
-                break;
+            while (d > 0 && ws.get(d).possessive() && nameWord(ws.get(d - 1)) && !ws.get(d - 1).endsWith(",")) {
+                d--; // "Harbour Master Varga’s deputy": the owner's whole name
             }
-            d--;
-        }
-        if (d < limit || NOT_DESCRIPTION_HEADS.contains(last.lower())) {
-            return null;
-        }
-        while (d > 0 && ws.get(d).possessive() && nameWord(ws.get(d - 1)) && !ws.get(d - 1).endsWith(",")) {
-            d--; // "Harbour Master Varga’s deputy": the owner's whole name
+            if (d > 1 && ws.get(d - 1).lower().matches("of|for|at|on|with") && !ws.get(d - 2).endsWith(",;:.")) {
+                d -= 2; // "the head of the harbour union"
+                continue;
+            }
+            break;
         }
         if (d > 0 && ws.get(d - 1).endsWith(",")) {
             Mention named = backward(ws, d - 1); // "Varga, the harbour master, said": the name the description follows
             if (named != null && named.kind() == Mention.Kind.NAME) {
                 return named;
             }
+        }
+        if (!speakerNoun(last.lower())) {
+            return null;
         }
         return new Mention(text(ws, d, e).replaceAll("[,;:]$", ""), Mention.Kind.DESCRIPTION, ws.get(d).start());
     }
@@ -374,15 +388,20 @@ final class SpeakerResolver {
                 return named;
             }
         }
-        if (NOT_DESCRIPTION_HEADS.contains(ws.get(e).lower())) {
+        if (!speakerNoun(ws.get(e).lower())) {
             return null;
         }
         return new Mention(text(ws, s, e).replaceAll("[,;:.]$", ""), Mention.Kind.DESCRIPTION, ws.get(s).start());
     }
 
+    /** Whether a description's head can speak: not a time, an event or a thing said ("a long pause", "the speech"). */
+    private static boolean speakerNoun(String head) {
+        return !NOT_SPEAKER_HEADS.contains(head);
+    }
+
     /** The speaker a mention names, as the cluster names them. */
     private Attribution resolve(Mention m, String body, List<Sentence> sentences, List<Candidate> people,
-                                EntityFinder.Found entities, Genders genders) {
+                                EntityFinder.Found entities, Map<String, Genders.Gender> learned) {
         switch (m.kind()) {
             case PRONOUN -> {
                 Genders.Gender g = MALE.contains(m.text()) ? Genders.Gender.MALE
@@ -390,7 +409,10 @@ final class SpeakerResolver {
                 if (g == null) {
                     return Attribution.none(Unattributed.PRONOUN);
                 }
-                String name = referent(m.at(), sentenceIndex(sentences, m.at()), g, people);
+                String name = referent(m.at(), sentenceIndex(sentences, m.at()), g, people, learned);
+                if (name != null) {
+                    learned.putIfAbsent(name, g); // "he" once, "he" again: a referent keeps the gender it was given
+                }
                 return name == null ? Attribution.none(Unattributed.PRONOUN) : new Attribution(name, false, null);
             }
             case NAME -> {
@@ -411,7 +433,8 @@ final class SpeakerResolver {
      * The nearest compatible person before a pronoun: within {@link #PRONOUN_SENTENCES} sentences, the one whose
      * gender is the pronoun's (or unknown, at a cost), favouring a sentence's subject or a speaker over others.
      */
-    private static String referent(int at, int sentence, Genders.Gender gender, List<Candidate> people) {
+    private static String referent(int at, int sentence, Genders.Gender gender, List<Candidate> people,
+                                   Map<String, Genders.Gender> learned) {
         Candidate best = null;
         int bestScore = Integer.MAX_VALUE;
         for (int i = people.size() - 1; i >= 0; i--) {
@@ -423,10 +446,11 @@ final class SpeakerResolver {
             if (distance > PRONOUN_SENTENCES) {
                 break;
             }
-            if (c.gender() != null && c.gender() != gender) {
+            Genders.Gender known = c.gender() != null ? c.gender() : learned.get(c.name());
+            if (known != null && known != gender) {
                 continue;
             }
-            int score = 2 * Math.max(0, distance) + (c.prominent() ? 0 : 1) + (c.gender() == null ? UNKNOWN_GENDER : 0);
+            int score = 2 * Math.max(0, distance) + c.role().ordinal() + (known == null ? UNKNOWN_GENDER : 0);
             if (score < bestScore) {
                 best = c;
                 bestScore = score;
@@ -446,7 +470,9 @@ final class SpeakerResolver {
         }
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)).replaceAll("[,;:]$", "");
         String bare = name.replaceAll("[’']s$", "");
-        if (bare.isEmpty() || STOP_STARTS.contains(bare) || gazetteer.notNames.contains(bare)
+        if (bare.isEmpty() || STOP_STARTS.contains(bare) || gazetteer.notNames.contains(bare) || gazetteer.places.contains(bare)
+                || PARTICIPLES.contains(bare.toLowerCase(Locale.ROOT)) || bare.matches("[\\p{Lu}]-\\p{Lu}{2}")
+                || bare.toLowerCase(Locale.ROOT).matches("continuing|speaking|asked|twitter|facebook|instagram|youtube")
                 || gazetteer.titles.contains(bare) || bare.length() < 2) {
             return null;
         }
@@ -501,21 +527,96 @@ final class SpeakerResolver {
         return found;
     }
 
-    /** The people an article names, as pronoun referents: each person mention, the sentence's first one prominent. */
-    static List<Candidate> candidates(int article, List<Sentence> sentences, EntityFinder.Found entities,
-                                      Genders genders) {
+    /**
+     * The people an article names, as pronoun referents, in text order: each mention of a person the entity finder
+     * typed (the sentence's first one, where it opens the sentence, as its subject), and each name that opens a
+     * sentence before a lower-case word ("Varga also took the ferry"), which the entity finder may leave untyped.
+     * A name's gender is the entity's, else what its title or the first pronoun after it as a subject says.
+     */
+    List<Candidate> candidates(String body, int article, List<Sentence> sentences, EntityFinder.Found entities,
+                               Genders genders) {
         List<Candidate> out = new ArrayList<>();
         int sentence = -1;
+        java.util.Set<Integer> opened = new java.util.HashSet<>();
         for (EntityFinder.Located m : entities.mentions()) {
             if (m.article() != article || entities.entities().get(m.entity()).type() != Entity.Type.PERSON) {
                 continue;
             }
             boolean first = m.sentence() != sentence;
             sentence = m.sentence();
-            out.add(new Candidate(entities.entities().get(m.entity()).name(), m.start(),
-                    sentenceIndex(sentences, m.start()), first && m.subject(), genders.of(m.entity())));
+            int s = sentenceIndex(sentences, m.start());
+            if (first && m.subject()) {
+                opened.add(s);
+            }
+            out.add(new Candidate(entities.entities().get(m.entity()).name(), m.start(), s,
+                    first && m.subject() ? Role.SUBJECT : Role.OTHER, genders.of(m.entity())));
         }
+        Map<String, int[]> votes = new HashMap<>();
+        List<Candidate> openers = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            if (opened.contains(s)) {
+                continue;
+            }
+            Sentence sen = sentences.get(s);
+            List<Word> ws = words(body, sen.start(), Math.min(sen.end(), sen.start() + 120));
+            int k = 0;
+            while (k < ws.size() && (STOP_STARTS.contains(ws.get(k).core()) || ws.get(k).raw().startsWith("“")
+                    || ws.get(k).raw().startsWith("\""))) {
+                if (ws.get(k).raw().startsWith("“") || ws.get(k).raw().startsWith("\"")) {
+                    k = ws.size(); // a sentence that opens with a quotation is no subject's
+                }
+                k++;
+            }
+            int e = k;
+            while (e < ws.size() && (nameWord(ws.get(e)) || initialOrTitle(ws.get(e))) && !ws.get(e).endsWith(",.;:")
+                    && !ws.get(e).possessive()) {
+                e++;
+            }
+            if (e == k || e >= ws.size() || e - k > 5 || !Character.isLowerCase(ws.get(e).raw().charAt(0))) {
+                continue;
+            }
+            String phrase = text(ws, k, e - 1);
+            String name = name(phrase, entities);
+            int typed = name == null ? -1 : entities.lookup(name);
+            if (name == null || typed >= 0 && entities.entities().get(typed).type() != Entity.Type.PERSON
+                    || gazetteer.places.contains(name) || gazetteer.organizationWords.contains(name)
+                    || typed < 0 && !name.contains(" ") && !capitalizedMidSentence(body, name)) {
+                continue; // "Beyond the footage, ...": a word any sentence may open with
+            }
+            int[] v = votes.computeIfAbsent(name, x -> new int[2]);
+            String title = ws.get(k).core().replace(".", "");
+            if (title.equals("Mr")) {
+                v[0] += 2;
+            } else if (title.matches("Mrs|Ms|Miss")) {
+                v[1] += 2;
+            }
+            for (int j = e; j < Math.min(ws.size(), e + 12); j++) {
+                if (ws.get(j).raw().contains("“") || ws.get(j).raw().contains("\"")) {
+                    break;
+                }
+                String w = ws.get(j).lower();
+                if (MALE.contains(w) || FEMALE.contains(w)) {
+                    v[MALE.contains(w) ? 0 : 1]++;
+                    break;
+                }
+            }
+            openers.add(new Candidate(name, ws.get(k).start(), s, Role.SUBJECT, null));
+        }
+        for (Candidate c : openers) {
+            Genders.Gender g = genders.of(c.name(), entities);
+            int[] v = votes.get(c.name());
+            if (g == null && v[0] != v[1]) {
+                g = v[0] > v[1] ? Genders.Gender.MALE : Genders.Gender.FEMALE;
+            }
+            out.add(new Candidate(c.name(), c.at(), c.sentence(), c.role(), g));
+        }
+        out.sort(java.util.Comparator.comparingInt(Candidate::at));
         return out;
+    }
+
+    /** Whether the text writes a word capitalized after a lower-case word, as only names are. */
+    private static boolean capitalizedMidSentence(String body, String word) {
+        return Pattern.compile("\\p{Ll}[,]? " + Pattern.quote(word) + "\\b").matcher(body).find();
     }
 
     /** A cue in the sentence just before a quote that has none ("Varga spoke of the tides. “..."). */

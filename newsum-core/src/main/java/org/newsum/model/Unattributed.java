@@ -13,9 +13,7 @@ public enum Unattributed implements Code {
     /** A cue was found but its subject is "he", "she" or "they" with no compatible person named before it. */
     PRONOUN("Q102", "the speaker is a pronoun with no person named before it to point to"),
     /** A cue was found but its subject names no one (an "it", a thing, a clause). */
-    NOT_A_PERSON("Q103", "the words beside the quote name no person"),
-    /** The articles that carry the quote name different speakers, none clearly more often. */
-    DISPUTED("Q104", "the articles carrying it name different speakers");
+    NOT_A_PERSON("Q103", "the words beside the quote name no person");
 
     private final String code;
     private final String template;

@@ -18,8 +18,9 @@ class SpeakerResolverTest {
         Genders genders = Genders.of(c, entities);
         List<Sentence> sentences = c.sentences();
         String text = c.articles().get(0).text();
-        return new SpeakerResolver(Gazetteer.DEFAULT).attribute(text, QuoteSpans.of(text), sentences,
-                SpeakerResolver.candidates(0, sentences, entities, genders), entities, genders);
+        SpeakerResolver resolver = new SpeakerResolver(Gazetteer.DEFAULT);
+        return resolver.attribute(text, QuoteSpans.of(text), sentences,
+                resolver.candidates(text, 0, sentences, entities, genders), entities, genders);
     }
 
     private static List<String> names(String body) {
