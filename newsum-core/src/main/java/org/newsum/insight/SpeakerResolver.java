@@ -42,6 +42,8 @@ final class SpeakerResolver {
             "himself", "simply", "only", "even", "still", "then-", "reportedly", "famously", "told", "was", "is");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "one",
             "another", "this", "that", "our", "some", "many", "several", "two", "three");
+    /** Determiners that after a verb open a clause, not a speaker: {@code said that...}, {@code said this week}. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "this", "some", "many", "several", "two", "three");
     private static final Set<String> STOP_STARTS = Set.of("But", "And", "The", "However", "Meanwhile", "Later",
             "Then", "So", "Yet", "Still", "Also", "Instead", "A", "An", "As", "When", "While", "After", "Before",
             "Asked", "In", "On", "At", "If", "Because", "Although", "Though", "Now", "Today", "Yesterday", "Last");
@@ -369,8 +371,8 @@ final class SpeakerResolver {
             }
             return new Mention(text(ws, s, e), Mention.Kind.NAME, first.start());
         }
-        if (DETERMINERS.contains(lower)) {
-            return description(ws, s);
+        if (DETERMINERS.contains(lower) && !CLAUSE_OPENERS.contains(lower)) {
+            return description(ws, s); // "said the spokesman", but "said that the port..." opens what was said
         }
         return null;
     }
@@ -471,6 +473,7 @@ final class SpeakerResolver {
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)).replaceAll("[,;:]$", "");
         String bare = name.replaceAll("[’']s$", "");
         if (bare.isEmpty() || STOP_STARTS.contains(bare) || gazetteer.notNames.contains(bare) || gazetteer.places.contains(bare)
+                || gazetteer.demonyms.contains(bare)
                 || PARTICIPLES.contains(bare.toLowerCase(Locale.ROOT)) || bare.matches("[\\p{Lu}]-\\p{Lu}{2}")
                 || bare.toLowerCase(Locale.ROOT).matches("continuing|speaking|asked|twitter|facebook|instagram|youtube")
                 || gazetteer.titles.contains(bare) || bare.length() < 2) {

@@ -113,6 +113,14 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void whatFollowsTheVerbAsAClauseOrANationalityIsNoSpeaker() {
+        assertThat(speakers("Officials at the port said that the ferry would not sail. “We will wait for the ice to "
+                + "break,” a notice said that the harbour office posted.")).extracting(SpeakerResolver.Attribution::name)
+                .doesNotContain("that the harbour office posted");
+        assertThat(names("“The bridge will not open this winter,” Norwegian officials said.")).doesNotContain("Norwegian");
+    }
+
+    @Test
     void aPronounWithNoPersonBeforeItSaysSo() {
         assertThat(speakers("“The quay is closed until further notice,” she said."))
                 .containsExactly(SpeakerResolver.Attribution.none(Unattributed.PRONOUN));
