@@ -62,6 +62,8 @@ final class SpeakerResolver {
             "speeches", "comments", "remarks", "conference", "conferences", "interview", "debate", "rally", "event",
             "meeting", "hearing", "night", "morning", "evening", "afternoon", "weekend", "race", "election", "vote",
             "campaign trail", "issue", "issues", "words", "word", "story", "stories", "news");
+    /** A word the text capitalizes after a lower-case word, as only names are: read once per article. */
+    private static final Pattern MID_CAPS = Pattern.compile("\\p{Ll},? (\\p{Lu}[\\p{L}’'-]*)");
     private static final Pattern INITIAL = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}?\\.?|\\p{Lu}");
     /** Quotes in the same or the previous paragraph continue the last speaker's words. */
     private static final int CONTINUATION_PARAGRAPHS = 1;
@@ -556,6 +558,10 @@ final class SpeakerResolver {
         }
         Map<String, int[]> votes = new HashMap<>();
         List<Candidate> openers = new ArrayList<>();
+        java.util.Set<String> midCaps = new java.util.HashSet<>();
+        for (java.util.regex.Matcher m = MID_CAPS.matcher(body); m.find(); ) {
+            midCaps.add(m.group(1));
+        }
         for (int s = 0; s < sentences.size(); s++) {
             if (opened.contains(s)) {
                 continue;
@@ -583,7 +589,7 @@ final class SpeakerResolver {
             int typed = name == null ? -1 : entities.lookup(name);
             if (name == null || typed >= 0 && entities.entities().get(typed).type() != Entity.Type.PERSON
                     || gazetteer.places.contains(name) || gazetteer.organizationWords.contains(name)
-                    || typed < 0 && !name.contains(" ") && !capitalizedMidSentence(body, name)) {
+                    || typed < 0 && !name.contains(" ") && !midCaps.contains(name)) {
                 continue; // "Beyond the footage, ...": a word any sentence may open with
             }
             int[] v = votes.computeIfAbsent(name, x -> new int[2]);
@@ -615,11 +621,6 @@ final class SpeakerResolver {
         }
         out.sort(java.util.Comparator.comparingInt(Candidate::at));
         return out;
-    }
-
-    /** Whether the text writes a word capitalized after a lower-case word, as only names are. */
-    private static boolean capitalizedMidSentence(String body, String word) {
-        return Pattern.compile("\\p{Ll}[,]? " + Pattern.quote(word) + "\\b").matcher(body).find();
     }
 
     /** A cue in the sentence just before a quote that has none ("Varga spoke of the tides. “..."). */
