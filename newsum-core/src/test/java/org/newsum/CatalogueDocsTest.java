@@ -19,7 +19,7 @@ import org.newsum.model.Reason;
 /** The README's tables of reasons and notices are the catalogue, code for code and word for word. */
 class CatalogueDocsTest {
 
-    private static final Pattern ROW = Pattern.compile("(?m)^\\| `([RN]\\d{3})` \\| (.*) \\|$");
+    private static final Pattern ROW = Pattern.compile("(?m)^\\| `([RNQ]\\d{3})` \\| (.*) \\|$");
 
     @Test
     void readmeListsEveryCodeWithItsTemplate() throws Exception {
@@ -29,7 +29,8 @@ class CatalogueDocsTest {
         while (m.find()) {
             documented.add(m.group(1) + " " + m.group(2).replace("\\|", "|"));
         }
-        List<String> catalogue = Stream.concat(Stream.of(Reason.values()), Stream.of(Notice.Kind.values()))
+        List<String> catalogue = Stream.of(Stream.of(Reason.values()), Stream.of(Notice.Kind.values()),
+                        Stream.of(org.newsum.model.Unattributed.values())).flatMap(s -> s)
                 .map(c -> (Code) c).map(c -> c.code() + " " + c.template()).toList();
         assertThat(documented).containsExactlyElementsOf(catalogue);
     }

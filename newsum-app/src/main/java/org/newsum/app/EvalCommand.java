@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
  * {@code newsum eval}: runs one method over a JSON Lines dataset and prints its macro-averaged ROUGE,
  * how many clusters were scored and failed, and clusters per second.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = EvalStoriesCommand.class, defaultValueProvider = MethodConverter.Default.class,
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {EvalStoriesCommand.class, EvalQuotesCommand.class}, defaultValueProvider = MethodConverter.Default.class,
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:every cluster was scored", "1:bad input, or no cluster could be scored", ExitCodes.HELP_OPTIONS, "3:some clusters failed (each named on stderr and in --out scores.json); the average is over the others"},
         description = "Summarizes every cluster of a dataset ({\"id\", \"documents\", \"summaries\"} per line), cuts "

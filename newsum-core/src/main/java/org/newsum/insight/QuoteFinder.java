@@ -16,6 +16,7 @@ import org.newsum.model.Mention;
 import org.newsum.model.Quote;
 import org.newsum.model.Sentence;
 import org.newsum.model.Token;
+import org.newsum.model.Unattributed;
 import org.newsum.text.TermIndex;
 
 /**
@@ -41,16 +42,33 @@ public final class QuoteFinder {
         this.speakers = new SpeakerResolver(gazetteer);
     }
 
-    /** One quotation as found in one article. */
-    /** A quotation: its marks at {@code open} and {@code close}, its text (trimmed) from {@code start}. */
-    private record Found(int article, int open, int close, int start, String text, List<String> words, boolean partial) {
+    /** A quotation as found in one article: where its text (trimmed) starts, its words, and who said it. */
+    private record Found(int article, int start, String text, List<String> words, boolean partial,
+                         SpeakerResolver.Attribution speaker) {
     }
 
     /** The quotes of a cluster, ranked; {@code terms} is its term index, which says how shared their words are. */
     List<Quote> find(Cluster cluster, TermIndex terms, EntityFinder.Found entities) {
         List<Found> found = new ArrayList<>();
+        Genders genders = Genders.of(cluster, entities);
+        List<List<Sentence>> sentences = new ArrayList<>();
         for (int a = 0; a < cluster.articles().size(); a++) {
-            quotes(cluster.articles().get(a).text(), a, found);
+            sentences.add(new ArrayList<>());
+        }
+        for (Sentence s : cluster.sentences()) {
+            sentences.get(s.articleIndex()).add(s);
+        }
+        for (int a = 0; a < cluster.articles().size(); a++) {
+            String body = cluster.articles().get(a).text();
+            List<QuoteSpans.Span> spans = QuoteSpans.of(body);
+            List<SpeakerResolver.Attribution> said = speakers.attribute(body, spans, sentences.get(a),
+                    speakers.candidates(body, a, sentences.get(a), entities, genders), entities, genders);
+            for (int i = 0; i < spans.size(); i++) {
+                QuoteSpans.Span span = spans.get(i);
+                List<String> words = words(span.text());
+                boolean partial = words.size() < MIN_FULL_WORDS || Character.isLowerCase(span.text().charAt(0));
+                found.add(new Found(a, span.start(), span.text(), words, partial, said.get(i)));
+            }
         }
         // Group: each quote joins the first group whose first quote it matches, else starts one.
         List<List<Found>> groups = new ArrayList<>();
@@ -65,7 +83,10 @@ public final class QuoteFinder {
             int joined = -1;
             for (int g : candidates) {
                 Found first = groups.get(g).get(0);
-                if (first.partial() == f.partial() && same(first.words(), f.words())) {
+                // Two quotes of one article are one only when their words are: there, near-alike quotes are two.
+                boolean sameArticle = groups.get(g).stream().anyMatch(o -> o.article() == f.article());
+                if (first.partial() == f.partial() && (sameArticle ? first.words().equals(f.words())
+                        : same(first.words(), f.words()))) {
                     joined = g;
                     break;
                 }
@@ -84,27 +105,26 @@ public final class QuoteFinder {
         int[] firstSentence = firstSentenceOfEachArticle(cluster);
         List<Quote> quotes = new ArrayList<>();
         for (List<Found> group : groups) {
-            Map<Integer, Found> perArticle = new LinkedHashMap<>();
             Map<String, Double> votes = new LinkedHashMap<>();
+            Unattributed reason = null;
             for (Found f : group) {
-                perArticle.putIfAbsent(f.article(), f);
-                Article article = cluster.articles().get(f.article());
-                SpeakerResolver.Attribution speaker = speakers.speaker(article.text(), f.article(), f.open(), f.close(),
-                        entities);
-                if (speaker != null) {
-                    // A named speaker outweighs a pronoun's guessed referent.
+                SpeakerResolver.Attribution speaker = f.speaker();
+                if (speaker.name() != null) {
+                    // A named speaker outweighs a pronoun's referent or a continued quote's speaker.
                     votes.merge(speaker.name(), speaker.named() ? 1.0 : 0.4, Double::sum);
+                } else if (reason == null || reason == Unattributed.NO_CUE) {
+                    reason = speaker.reason();
                 }
             }
             String speaker = votes.entrySet().stream().max(Map.Entry.comparingByValue())
                     .map(Map.Entry::getKey).orElse(null);
             List<Mention> mentions = new ArrayList<>();
-            for (Found f : perArticle.values()) {
+            for (Found f : group) {
                 Article article = cluster.articles().get(f.article());
                 mentions.add(new Mention(article.id(), f.start(), f.start() + f.text().length(), f.text()));
             }
             Found first = group.get(0);
-            quotes.add(new Quote(first.text(), speaker, first.partial(), mentions,
+            quotes.add(new Quote(first.text(), speaker, speaker == null ? reason : null, first.partial(), mentions,
                     centrality(first, cluster, firstSentence, terms)));
         }
         quotes.sort(Comparator.comparing(Quote::partial)
@@ -179,60 +199,6 @@ public final class QuoteFinder {
         }
         // The longer may add a clause, but not be mostly other words.
         return shared >= MIN_OVERLAP * min && shared >= 0.5 * Math.max(sa.size(), sb.size());
-    }
-
-    /** The quotations of one body, line by line: curly double quotes, straight double quotes, curly singles. */
-    private static void quotes(String body, int article, List<Found> out) {
-        int lineStart = 0;
-        while (lineStart < body.length()) {
-            int lineEnd = body.indexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? body.length() : lineEnd;
-            pairs(body, lineStart, lineEnd, '“', '”', article, out);
-            pairs(body, lineStart, lineEnd, '"', '"', article, out);
-            pairs(body, lineStart, lineEnd, '‘', '’', article, out);
-            pairs(body, lineStart, lineEnd, '«', '»', article, out);
-            lineStart = lineEnd + 1;
-        }
-    }
-
-    private static void pairs(String body, int from, int to, char opener, char closer, int article, List<Found> out) {
-        int i = from;
-        while (i < to) {
-            int open = body.indexOf(opener, i);
-            if (open < 0 || open >= to) {
-                return;
-            }
-            // A curly single opens a quote only after a space or the line start; its closer must end a word.
-            if (opener == '‘' && open > from && Character.isLetterOrDigit(body.charAt(open - 1))) {
-                i = open + 1;
-                continue;
-            }
-            int close = open + 1;
-            while (true) {
-                close = body.indexOf(closer, close);
-                if (close < 0 || close >= to) {
-                    return;
-                }
-                if (closer == '’' && close + 1 < to && Character.isLetter(body.charAt(close + 1))) {
-                    close++; // an apostrophe inside the quote: "Portavel’s"
-                    continue;
-                }
-                break;
-            }
-            int start = open + 1;
-            while (start < close && Character.isWhitespace(body.charAt(start))) {
-                start++;
-            }
-            String text = body.substring(start, close).strip();
-            List<String> words = words(text);
-            if (words.size() >= 2) {
-                boolean partial = words.size() < MIN_FULL_WORDS || Character.isLowerCase(text.charAt(0));
-                String clean = text.replaceAll("[,\\s]+$", "");
-                // the text without its trailing comma is a prefix of the body from start: the mention's offsets
-                out.add(new Found(article, open, close, start, clean, words, partial));
-            }
-            i = close + 1;
-        }
     }
 
     /** A quote's words, lower case, with "cannot" as "can not" and without apostrophes. */

@@ -1,41 +1,78 @@
 package org.newsum.insight;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newsum.model.Entity;
+import org.newsum.model.Sentence;
+import org.newsum.model.Unattributed;
 import org.newsum.text.SpeechVerbs;
 
 /**
- * Finds who said a quotation from the words around it ({@code ", Okafor said"}, {@code "said Amina
- * Okafor, ..."}, {@code "He said: "}) and names them as fully as the cluster does: a surname becomes the
- * full name, {@code he}/{@code she} the person last named before the quote in the same article, and a
- * description such as {@code "the port spokesman"} the person the cluster gives that role. Thread-safe.
+ * Attribution: who said each quotation of one article. For each quote span ({@link QuoteSpans}) it reads the cue
+ * (a speech verb, {@code according to}, a colon after a name) and its source mention in the quote's own sentence,
+ * on both sides of the quote and never past the sentence's end, preferring the cue nearest the quote; names are
+ * read whole with their titles, initials and suffixes ({@code Ms. Ilse J. Varga Jr.}), appositives and
+ * parentheses skipped ({@code Varga, the harbour master, said}). A quote with no cue of its own continues the
+ * last speaker's (the previous quote's when it stands in the same or the previous paragraph, or the speaker of a
+ * cue in the sentence before). A pronoun is the nearest compatible person ({@link Genders}); a description
+ * ({@code the port spokesman}) is the person the cluster gives that role, or stays the description. Thread-safe.
  */
 final class SpeakerResolver {
 
-    private static final String VERBS = SpeechVerbs.alternation(SpeechVerbs.ALL);
-    private static final String CLOSERS = "\"“”«»";
-    /** {@code ", said Amina Okafor, Portavel's harbour master."}: the verb first, then the speaker. */
-    private static final Pattern VERB_THEN_SPEAKER = Pattern.compile(
-            "^[\\s,.;:!?—–-]*(?:" + VERBS + ")\\s+([^,.;:!?()\"“”]{2,60})");
-    /** {@code ", Okafor said at a briefing."}: the speaker first, then the verb. */
-    private static final Pattern SPEAKER_THEN_VERB = Pattern.compile(
-            "^[\\s,.;:!?—–-]*([^,.;:!?()\"“”]{2,60}?)\\s+(?:also\\s+|later\\s+|again\\s+)?(?:" + VERBS + ")\\b");
-    /** {@code "Okafor said: "} or {@code "He told reporters, "} before the quote. */
-    private static final Pattern BEFORE = Pattern.compile(
-            "(?:^|[,.;:!?]\\s+)([^,.;:!?()\"“”]{2,60}?)\\s+(?:also\\s+|later\\s+|again\\s+)?(?:" + VERBS
-                    + ")\\b[^\"“”]{0,80}$");
-    private static final int WINDOW = 160;
+    /** Speech verbs beyond the shared vocabulary's: present forms and verbs that only introduce quotes. */
+    private static final Set<String> MORE_VERBS = Set.of("asks", "argues", "explains", "insists", "notes", "warns",
+            "writes", "continues", "replies", "responds", "claims", "joked", "quipped", "cautioned", "conceded",
+            "observed", "vowed", "complained", "lamented", "boasted", "reiterated", "emphasized", "concluded",
+            "shouted", "yelled", "exclaimed", "retorted", "mused", "posted", "wondered", "recounted", "predicted",
+            "promised", "charged", "pleaded", "begged", "scoffed", "snapped", "thundered", "chimed", "blasted",
+            "proclaimed", "acknowledges", "admits", "adds", "says", "tells", "tweets", "wrote", "tweeted");
+    /** Participles whose speaker is the clause's subject: {@code Varga left, saying “...”}. */
+    private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "noting", "writing", "telling",
+            "arguing", "asking", "insisting", "warning", "declaring", "claiming", "stating", "tweeting",
+            "explaining", "quipping", "joking", "concluding");
+    /** Words that may stand between a speaker and the verb: {@code Varga has also said}. */
+    private static final Set<String> BETWEEN = Set.of("has", "had", "have", "also", "later", "again", "then", "once",
+            "previously", "recently", "earlier", "would", "will", "did", "does", "first", "further", "herself",
+            "himself", "simply", "only", "even", "still", "then-", "reportedly", "famously", "told", "was", "is");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "one",
+            "another", "this", "that", "our", "some", "many", "several", "two", "three");
+    /** Determiners that after a verb open a clause, not a speaker: {@code said that...}, {@code said this week}. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "this", "some", "many", "several", "two", "three");
     private static final Set<String> STOP_STARTS = Set.of("But", "And", "The", "However", "Meanwhile", "Later",
-            "Then", "So", "Yet", "Still", "Also", "Instead", "A", "An", "He", "She", "It", "They", "We", "I");
-    private static final Set<String> PRONOUNS = Set.of("he", "she");
-    private static final Set<String> NOT_SPEAKERS = Set.of("it", "they", "we", "i", "you", "this", "that",
-            "which", "who", "there", "what");
+            "Then", "So", "Yet", "Still", "Also", "Instead", "A", "An", "As", "When", "While", "After", "Before",
+            "Asked", "In", "On", "At", "If", "Because", "Although", "Though", "Now", "Today", "Yesterday", "Last");
+    private static final Set<String> SUFFIXES = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+    private static final Set<String> CONNECTORS = Set.of("de", "van", "von", "der", "da", "du", "al", "bin", "ibn",
+            "del", "la", "le", "dos", "di");
+    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> PLURAL_OR_FIRST = Set.of("they", "them", "we", "i", "you", "us");
+    private static final Set<String> NOT_PERSONS = Set.of("it", "this", "that", "which", "who", "there", "what",
+            "these", "those", "everyone", "nobody", "somebody", "someone");
+    /** Heads of noun phrases before or after a speech verb that name no speaker: times, events, things said. */
+    private static final Set<String> NOT_SPEAKER_HEADS = Set.of("time", "times", "day", "days", "week", "weeks", "year",
+            "years", "month", "months", "way", "thing", "things", "fact", "point", "moment", "end", "question", "idea",
+            "reason", "same", "other", "past", "case", "pause", "primary", "primaries", "schedule", "lack", "speech",
+            "speeches", "comments", "remarks", "conference", "conferences", "interview", "debate", "rally", "event",
+            "meeting", "hearing", "night", "morning", "evening", "afternoon", "weekend", "race", "election", "vote",
+            "campaign trail", "issue", "issues", "words", "word", "story", "stories", "news");
+    /** A word the text capitalizes after a lower-case word, as only names are: read once per article. */
+    private static final Pattern MID_CAPS = Pattern.compile("\\p{Ll},? (\\p{Lu}[\\p{L}’'-]*)");
+    private static final Pattern INITIAL = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}?\\.?|\\p{Lu}");
+    /** Quotes in the same or the previous paragraph continue the last speaker's words. */
+    private static final int CONTINUATION_PARAGRAPHS = 1;
+    /** A pronoun's referent is named within this many sentences before it. */
+    private static final int PRONOUN_SENTENCES = 4;
+    /** What an unknown gender costs a pronoun's candidate, in half sentences: a known match a sentence further wins. */
+    private static final int UNKNOWN_GENDER = 3;
+    /** Words of a description at most: {@code the head of the harbour workers' union}. */
+    private static final int MAX_DESCRIPTION = 9;
 
     private final Gazetteer gazetteer;
 
@@ -44,122 +81,426 @@ final class SpeakerResolver {
     }
 
     /**
-     * Who said a quote, and whether the text names them (rather than a pronoun pointing back to them).
+     * Who said a quote.
      *
-     * @param name  the speaker as the cluster names them
-     * @param named whether the words around the quote name the speaker
+     * @param name   the speaker as the cluster names them; null when unattributed
+     * @param named  whether the words around the quote name the speaker (not a pronoun, not a continuation)
+     * @param reason why there is no speaker; null when there is
      */
-    record Attribution(String name, boolean named) {
+    record Attribution(String name, boolean named, Unattributed reason) {
+
+        static Attribution none(Unattributed reason) {
+            return new Attribution(null, false, reason);
+        }
+    }
+
+    /** A word of the text around a quote: its offsets, the word without its punctuation, and that punctuation. */
+    private record Word(int start, int end, String raw, String core) {
+
+        boolean endsWith(String chars) {
+            String tail = raw.replaceAll("[\"“”’'»]+$", "");
+            return !tail.isEmpty() && chars.indexOf(tail.charAt(tail.length() - 1)) >= 0;
+        }
+
+        boolean possessive() {
+            return raw.matches(".*\\p{L}['’]s?\\W*$") && (raw.contains("’s") || raw.contains("'s") || raw.matches(".*s['’]\\W*$"));
+        }
+
+        String lower() {
+            return core.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The source mention a cue points to: a name, a pronoun or a description, where it stands. */
+    private record Mention(String text, Kind kind, int at) {
+        enum Kind { NAME, PRONOUN, DESCRIPTION, NONE }
+    }
+
+    /** How a person stands where named: as a quote's speaker, as the subject opening a sentence, or otherwise. */
+    enum Role { SPEAKER, SUBJECT, OTHER }
+
+    /** A person who may be a pronoun's referent: where named, in which sentence, in which role, their gender. */
+    record Candidate(String name, int at, int sentence, Role role, Genders.Gender gender) {
     }
 
     /**
-     * The speaker of the quote between {@code open} and {@code close} (the quote marks' offsets) in one
-     * article's body, or {@code null} when the text does not say.
+     * The speakers of one article's quotes, one per span in order. {@code sentences} are the article's, in order;
+     * {@code candidates} the people it names ({@link #candidates}), in text order.
      */
-    Attribution speaker(String body, int article, int open, int close, EntityFinder.Found entities) {
-        int lineStart = body.lastIndexOf('\n', open) + 1;
-        int lineEnd = body.indexOf('\n', close);
-        lineEnd = lineEnd < 0 ? body.length() : lineEnd;
-        // Attribution stands next to the quote: a short window keeps the patterns' cost bounded.
-        String after = body.substring(Math.min(close + 1, lineEnd), Math.min(lineEnd, close + 1 + WINDOW));
-        int nextQuote = indexOfAny(after, CLOSERS);
-        if (nextQuote >= 0) {
-            after = after.substring(0, nextQuote);
+    List<Attribution> attribute(String body, List<QuoteSpans.Span> spans, List<Sentence> sentences,
+                                List<Candidate> candidates, EntityFinder.Found entities, Genders genders) {
+        List<Candidate> people = new ArrayList<>(candidates);
+        Map<String, Genders.Gender> learned = new HashMap<>();
+        List<Attribution> out = new ArrayList<>();
+        Attribution last = null;
+        int lastParagraph = -10;
+        for (int i = 0; i < spans.size(); i++) {
+            QuoteSpans.Span span = spans.get(i);
+            int[] sentence = sentenceAround(body, sentences, span);
+            int beforeFrom = Math.max(sentence[0], i > 0 && spans.get(i - 1).paragraph() == span.paragraph()
+                    ? spans.get(i - 1).close() + 1 : 0);
+            beforeFrom = Math.max(beforeFrom, lastStop(body, beforeFrom, span.open()));
+            int afterTo = span.runsOn() ? span.close() : Math.min(sentence[1], i + 1 < spans.size()
+                    && spans.get(i + 1).paragraph() == span.paragraph() ? spans.get(i + 1).open() : body.length());
+            int afterFrom = span.runsOn() ? span.close() : span.close() + 1;
+            afterTo = Math.min(afterTo, firstStop(body, afterFrom, afterTo));
+            List<Word> before = words(body, beforeFrom, span.open());
+            List<Word> after = words(body, afterFrom, afterTo);
+            Mention m = cue(before, after);
+            Attribution a;
+            if (m == null && span.continues() && last != null) {
+                a = new Attribution(last.name(), false, null);
+            } else if (m == null) {
+                Mention prior = last != null && span.paragraph() - lastParagraph <= CONTINUATION_PARAGRAPHS ? null
+                        : priorSentenceCue(body, sentences, span);
+                if (prior != null) {
+                    a = resolve(prior, body, sentences, people, entities, learned);
+                } else if (last != null && span.paragraph() - lastParagraph <= CONTINUATION_PARAGRAPHS) {
+                    a = new Attribution(last.name(), false, null);
+                } else {
+                    a = Attribution.none(Unattributed.NO_CUE);
+                }
+            } else {
+                a = resolve(m, body, sentences, people, entities, learned);
+            }
+            if (a.name() != null) {
+                last = a;
+                lastParagraph = span.paragraph();
+                int at = m != null ? m.at() : span.open();
+                people.add(new Candidate(a.name(), at, sentenceIndex(sentences, at), Role.SPEAKER,
+                        genders.of(a.name(), entities)));
+                people.sort(java.util.Comparator.comparingInt(Candidate::at));
+                // a quote over several paragraphs whose speaker is named only at its end
+                for (int k = out.size() - 1; k >= 0 && spans.get(k + 1).continues() && out.get(k).name() == null; k--) {
+                    out.set(k, new Attribution(a.name(), false, null));
+                }
+            }
+            out.add(a);
         }
-        Matcher m = VERB_THEN_SPEAKER.matcher(after);
-        if (m.find()) {
-            Attribution s = resolve(m.group(1), true, article, open, entities);
-            if (s != null) {
-                return s;
+        return out;
+    }
+
+    /**
+     * The source of the cue nearest the quote: before it, the last cue of the sentence up to the quote; after it,
+     * the first; the nearer one by words wins, and one right after the quote wins a tie.
+     */
+    private Mention cue(List<Word> before, List<Word> after) {
+        Mention b = null;
+        int bDistance = Integer.MAX_VALUE;
+        for (int k = before.size() - 1; k >= 0 && b == null; k--) {
+            Mention m = around(before, k, true);
+            if (m != null) {
+                b = m;
+                bDistance = before.size() - 1 - k;
             }
         }
-        m = SPEAKER_THEN_VERB.matcher(after);
-        if (m.find()) {
-            Attribution s = resolve(m.group(1), false, article, open, entities);
-            if (s != null) {
-                return s;
+        if (b == null && !before.isEmpty() && before.get(before.size() - 1).endsWith(":")) {
+            Mention m = backward(before, before.size() - 1); // "HARBOUR MASTER VARGA:" opens a transcript's line
+            if (m != null && (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.PRONOUN)) {
+                b = m;
+                bDistance = 0;
             }
         }
-        String before = body.substring(Math.max(lineStart, open - WINDOW), open);
-        int lastQuote = lastIndexOfAny(before, CLOSERS);
-        if (lastQuote >= 0) {
-            before = before.substring(lastQuote + 1);
+        Mention a = null;
+        int aDistance = Integer.MAX_VALUE;
+        for (int k = 0; k < after.size() && a == null; k++) {
+            Mention m = around(after, k, false);
+            if (m != null) {
+                a = m;
+                aDistance = k;
+            }
         }
-        m = BEFORE.matcher(before);
-        if (m.find()) {
-            return resolve(m.group(1), false, article, open, entities);
+        if (a == null) {
+            return b;
+        }
+        return b != null && bDistance < aDistance ? b : a;
+    }
+
+    /** The source of a cue at word {@code k}, or null when word {@code k} is no cue or has no source. */
+    private Mention around(List<Word> ws, int k, boolean beforeQuote) {
+        String w = ws.get(k).lower();
+        if (w.equals("according") && k + 1 < ws.size() && ws.get(k + 1).lower().equals("to")) {
+            return forward(ws, k + 2);
+        }
+        if (PARTICIPLES.contains(w)) {
+            return k > 0 ? subject(ws, k) : null;
+        }
+        if (!SpeechVerbs.contains(w) && !MORE_VERBS.contains(w)) {
+            return null;
+        }
+        int e = k - 1;
+        while (e >= 0 && (BETWEEN.contains(ws.get(e).lower()) || ws.get(e).lower().endsWith("ly")
+                && !Character.isUpperCase(ws.get(e).core().isEmpty() ? 'x' : ws.get(e).core().charAt(0)))) {
+            e--;
+        }
+        if (e >= 0 && !ws.get(e).endsWith(".!?;")) {
+            Mention m = backward(ws, e);
+            if (m != null) {
+                return m;
+            }
+        }
+        if (e >= 0 && !ws.get(e).endsWith(",:") && !beforeQuote && k > 0) {
+            return null; // words before the verb that name no one: "...,” the report said of the port" has its own subject
+        }
+        return k + 1 < ws.size() ? forward(ws, k + 1) : null;
+    }
+
+    /** The subject a participle's clause hangs on: the first mention of its sentence. */
+    private Mention subject(List<Word> ws, int k) {
+        for (int s = 0; s < k; s++) {
+            if (STOP_STARTS.contains(ws.get(s).core()) || ws.get(s).lower().matches("on|in|at|last|this|later")) {
+                continue;
+            }
+            Mention m = forward(ws, s);
+            return m != null && m.kind() != Mention.Kind.DESCRIPTION ? m : null;
         }
         return null;
     }
 
-    /**
-     * A speaker phrase as the cluster names it: an entity's full name, a pronoun's referent, or the phrase.
-     * {@code verbFirst} says the phrase followed the verb ("said Amina Okafor, ..."), so its first name is
-     * the speaker; otherwise the phrase preceded the verb and its last name is ("But Okafor's deputy
-     * J.P. Lindqvist says").
-     */
-    Attribution resolve(String phrase, boolean verbFirst, int article, int at, EntityFinder.Found entities) {
-        String p = phrase.strip();
-        for (String cut : new String[] {" who ", " whose ", " in ", " on ", " at ", " during ", " after ",
-                " before ", " when ", " to ", " that ", " with "}) {
-            int k = p.indexOf(cut);
-            if (k > 0) {
-                p = p.substring(0, k);
+    /** The mention that ends at word {@code e}: a name read back over its titles, a pronoun, or a description. */
+    private Mention backward(List<Word> ws, int e) {
+        if (e >= 0 && ws.get(e).raw().matches(".*\\)[,:;]?$")) {
+            int open = e;
+            while (open > 0 && !ws.get(open).raw().startsWith("(")) {
+                open--;
             }
+            e = open - 1; // "Oda Lind (D-Vt.), said": the party and state are no part of the name
         }
-        String lower = p.toLowerCase(Locale.ROOT);
-        if (PRONOUNS.contains(lower)) {
-            String name = subjectBefore(article, at, entities);
-            return name == null ? null : new Attribution(name, false);
+        if (e >= 0 && ws.get(e).core().matches("\\d+")) {
+            e--; // "Varga, 61, said"
         }
-        if (NOT_SPEAKERS.contains(lower) || p.split("\\s+").length > 7) {
+        if (e < 0) {
             return null;
         }
-        List<String> runs = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        for (String w : p.split("\\s+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) || run.length() > 0 && w.equals("of")) {
-                run.append(run.length() > 0 ? " " : "").append(w);
-            } else if (run.length() > 0) {
-                runs.add(run.toString());
-                run.setLength(0);
-            }
-        }
-        if (run.length() > 0) {
-            runs.add(run.toString());
-        }
-        String best = null;
-        for (String r : runs) {
-            String stripped = stripTitles(r);
-            if (!stripped.isEmpty() && !gazetteer.notNames.contains(stripped)) {
-                best = stripped;
-                if (verbFirst) {
+        Word last = ws.get(e);
+        if (nameWord(last) || SUFFIXES.contains(last.core())) {
+            int b = e;
+            while (b - 1 >= 0) {
+                Word p = ws.get(b - 1);
+                boolean suffixNext = SUFFIXES.contains(ws.get(b).core());
+                if (p.possessive() || p.endsWith(".!?;:") && !initialOrTitle(p) || p.endsWith(",") && !suffixNext) {
+                    break;
+                }
+                if (nameWord(p) || initialOrTitle(p) || CONNECTORS.contains(p.core()) && b - 2 >= 0 && nameWord(ws.get(b - 2))) {
+                    b--;
+                } else {
                     break;
                 }
             }
+            String name = text(ws, b, e);
+            return new Mention(name, Mention.Kind.NAME, ws.get(b).start());
         }
-        if (best != null) {
-            int e = entities.lookup(best);
-            if (e >= 0 && entities.entities().get(e).type() == Entity.Type.PLACE && p.length() > best.length() + 3) {
-                return new Attribution(p, true); // "Norway's fisheries minister": the place only qualifies the speaker
+        String lower = last.lower();
+        if (MALE.contains(lower) || FEMALE.contains(lower) || PLURAL_OR_FIRST.contains(lower)) {
+            return new Mention(lower, Mention.Kind.PRONOUN, last.start());
+        }
+        if (NOT_PERSONS.contains(lower)) {
+            return new Mention(lower, Mention.Kind.NONE, last.start());
+        }
+        // A description: back to its determiner or owner, through "of the ...".
+        int d = e;
+        int limit = Math.max(0, e - MAX_DESCRIPTION);
+        while (true) {
+            while (d >= limit && !(DETERMINERS.contains(ws.get(d).lower()) || ws.get(d).possessive() && d < e)) {
+                if (d < e && ws.get(d).endsWith(",;:.")) {
+                    return null;
+                }
+                d--;
             }
-            if (e >= 0) {
-                return new Attribution(entities.entities().get(e).name(), true);
+            if (d < limit) {
+                return null;
             }
-            String[] words = best.split("\\s+");
-            e = entities.lookup(words[words.length - 1]);
-            if (e >= 0 && entities.entities().get(e).type() == Entity.Type.PERSON) {
-                return new Attribution(entities.entities().get(e).name(), true);
+            while (d > 0 && ws.get(d).possessive() && nameWord(ws.get(d - 1)) && !ws.get(d - 1).endsWith(",")) {
+                d--; // "Harbour Master Varga’s deputy": the owner's whole name
+            }
+            if (d > 1 && ws.get(d - 1).lower().matches("of|for|at|on|with") && !ws.get(d - 2).endsWith(",;:.")) {
+                d -= 2; // "the head of the harbour union"
+                continue;
+            }
+            break;
+        }
+        if (d > 0 && ws.get(d - 1).endsWith(",")) {
+            Mention named = backward(ws, d - 1); // "Varga, the harbour master, said": the name the description follows
+            if (named != null && named.kind() == Mention.Kind.NAME) {
+                return named;
             }
         }
-        String role = byRole(lower, entities);
-        if (role != null) {
-            return new Attribution(role, true);
+        if (!speakerNoun(last.lower())) {
+            return null;
         }
-        if (best != null && !gazetteer.places.contains(best) && !STOP_STARTS.contains(best)) {
-            return new Attribution(best, true);
+        return new Mention(text(ws, d, e).replaceAll("[,;:]$", ""), Mention.Kind.DESCRIPTION, ws.get(d).start());
+    }
+
+    /** The mention that starts at word {@code s}: a name read on with its suffix, a pronoun, or a description. */
+    private Mention forward(List<Word> ws, int s) {
+        while (s < ws.size() && gazetteer.notNames.contains(ws.get(s).core()) && !ws.get(s).endsWith(",.")) {
+            s++; // "said Tuesday Varga" is rare; "said Tuesday." is not a name
         }
-        return lower.matches("(the|a|an) [a-z' ’-]+") ? new Attribution(p, true) : null;
+        if (s >= ws.size()) {
+            return null;
+        }
+        Word first = ws.get(s);
+        String lower = first.lower();
+        if (MALE.contains(lower) || FEMALE.contains(lower) || PLURAL_OR_FIRST.contains(lower)) {
+            return new Mention(lower, Mention.Kind.PRONOUN, first.start());
+        }
+        if (nameWord(first) || initialOrTitle(first)) {
+            int e = s;
+            while (!ws.get(e).possessive() && !ws.get(e).endsWith(".!?;:)") || initialOrTitle(ws.get(e))
+                    && !ws.get(e).possessive()) {
+                if (ws.get(e).endsWith(",")) {
+                    if (e + 1 < ws.size() && SUFFIXES.contains(ws.get(e + 1).core())) {
+                        e++;
+                    }
+                    break;
+                }
+                if (e + 1 >= ws.size()) {
+                    break;
+                }
+                Word n = ws.get(e + 1);
+                if (nameWord(n) || initialOrTitle(n) || SUFFIXES.contains(n.core())
+                        || CONNECTORS.contains(n.core()) && e + 2 < ws.size() && nameWord(ws.get(e + 2))) {
+                    e++;
+                } else {
+                    break;
+                }
+            }
+            if (ws.get(e).possessive() && e + 1 < ws.size()) {
+                Mention d = description(ws, s); // "said Varga’s deputy, Per Holm"
+                if (d != null) {
+                    return d;
+                }
+            }
+            return new Mention(text(ws, s, e), Mention.Kind.NAME, first.start());
+        }
+        if (DETERMINERS.contains(lower) && !CLAUSE_OPENERS.contains(lower)) {
+            return description(ws, s); // "said the spokesman", but "said that the port..." opens what was said
+        }
+        return null;
+    }
+
+    /** A description from word {@code s} to the next comma or stop, or the name in apposition after it. */
+    private Mention description(List<Word> ws, int s) {
+        int e = s;
+        while (e < ws.size() - 1 && e - s < MAX_DESCRIPTION && !ws.get(e).endsWith(",.;:!?")
+                && !ws.get(e + 1).lower().matches("who|which|that|in|at|on|during|after|before|when|to|as")) {
+            e++;
+        }
+        if (ws.get(e).endsWith(",") && e + 1 < ws.size() && nameWord(ws.get(e + 1))) {
+            Mention named = forward(ws, e + 1);
+            if (named != null && named.kind() == Mention.Kind.NAME) {
+                return named;
+            }
+        }
+        if (!speakerNoun(ws.get(e).lower())) {
+            return null;
+        }
+        return new Mention(text(ws, s, e).replaceAll("[,;:.]$", ""), Mention.Kind.DESCRIPTION, ws.get(s).start());
+    }
+
+    /** Whether a description's head can speak: not a time, an event or a thing said ("a long pause", "the speech"). */
+    private static boolean speakerNoun(String head) {
+        return !NOT_SPEAKER_HEADS.contains(head);
+    }
+
+    /** The speaker a mention names, as the cluster names them. */
+    private Attribution resolve(Mention m, String body, List<Sentence> sentences, List<Candidate> people,
+                                EntityFinder.Found entities, Map<String, Genders.Gender> learned) {
+        switch (m.kind()) {
+            case PRONOUN -> {
+                Genders.Gender g = MALE.contains(m.text()) ? Genders.Gender.MALE
+                        : FEMALE.contains(m.text()) ? Genders.Gender.FEMALE : null;
+                if (g == null) {
+                    return Attribution.none(Unattributed.PRONOUN);
+                }
+                String name = referent(m.at(), sentenceIndex(sentences, m.at()), g, people, learned);
+                if (name != null) {
+                    learned.putIfAbsent(name, g); // "he" once, "he" again: a referent keeps the gender it was given
+                }
+                return name == null ? Attribution.none(Unattributed.PRONOUN) : new Attribution(name, false, null);
+            }
+            case NAME -> {
+                String name = name(m.text(), entities);
+                return name == null ? Attribution.none(Unattributed.NOT_A_PERSON) : new Attribution(name, true, null);
+            }
+            case DESCRIPTION -> {
+                String role = byRole(m.text().toLowerCase(Locale.ROOT), entities);
+                return new Attribution(role != null ? role : m.text(), true, null);
+            }
+            default -> {
+                return Attribution.none(Unattributed.NOT_A_PERSON);
+            }
+        }
+    }
+
+    /**
+     * The nearest compatible person before a pronoun: within {@link #PRONOUN_SENTENCES} sentences, the one whose
+     * gender is the pronoun's (or unknown, at a cost), favouring a sentence's subject or a speaker over others.
+     */
+    private static String referent(int at, int sentence, Genders.Gender gender, List<Candidate> people,
+                                   Map<String, Genders.Gender> learned) {
+        Candidate best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (int i = people.size() - 1; i >= 0; i--) {
+            Candidate c = people.get(i);
+            if (c.at() >= at) {
+                continue;
+            }
+            int distance = sentence - c.sentence();
+            if (distance > PRONOUN_SENTENCES) {
+                break;
+            }
+            Genders.Gender known = c.gender() != null ? c.gender() : learned.get(c.name());
+            if (known != null && known != gender) {
+                continue;
+            }
+            int score = 2 * Math.max(0, distance) + c.role().ordinal() + (known == null ? UNKNOWN_GENDER : 0);
+            if (score < bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best == null ? null : best.name();
+    }
+
+    /** A speaker's name as the cluster gives it: the entity's fullest name, else the name read, without titles. */
+    private String name(String phrase, EntityFinder.Found entities) {
+        String[] words = phrase.split("\\s+");
+        int i = 0;
+        while (i < words.length - 1 && (STOP_STARTS.contains(words[i]) || gazetteer.titles.contains(words[i])
+                || gazetteer.titles.contains(words[i].replace(".", ""))
+                || gazetteer.demonyms.contains(EntityFinder.bare(words[i])))) {
+            i++;
+        }
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)).replaceAll("[,;:]$", "");
+        String bare = name.replaceAll("[’']s$", "");
+        if (bare.isEmpty() || STOP_STARTS.contains(bare) || gazetteer.notNames.contains(bare) || gazetteer.places.contains(bare)
+                || gazetteer.demonyms.contains(bare)
+                || PARTICIPLES.contains(bare.toLowerCase(Locale.ROOT)) || bare.matches("[\\p{Lu}]-\\p{Lu}{2}")
+                || bare.toLowerCase(Locale.ROOT).matches("continuing|speaking|asked|twitter|facebook|instagram|youtube")
+                || gazetteer.titles.contains(bare) || bare.length() < 2) {
+            return null;
+        }
+        int e = entities.lookup(bare);
+        if (e >= 0) {
+            return entities.entities().get(e).name();
+        }
+        String[] parts = bare.split("\\s+");
+        String surname = parts[parts.length - 1];
+        if (SUFFIXES.contains(surname) && parts.length > 1) {
+            surname = parts[parts.length - 2];
+        }
+        e = entities.lookup(surname);
+        if (e >= 0 && entities.entities().get(e).type() == Entity.Type.PERSON) {
+            return entities.entities().get(e).name();
+        }
+        if (bare.equals(bare.toUpperCase(Locale.ROOT)) && bare.length() > 3) {
+            // a transcript's "VARGA:" is Varga
+            String title = bare.charAt(0) + bare.substring(1).toLowerCase(Locale.ROOT);
+            e = entities.lookup(title);
+            return e >= 0 ? entities.entities().get(e).name() : title;
+        }
+        return bare;
     }
 
     /** "the port spokesman": the one person whose role words hold every word of the description. */
@@ -176,7 +517,7 @@ final class SpeakerResolver {
             Set<String> role = entities.roles().get(e);
             boolean all = true;
             for (String w : words) {
-                if (!w.equals("the") && !w.equals("a") && role.stream().noneMatch(r -> sameWord(r, w))) {
+                if (!DETERMINERS.contains(w) && role.stream().noneMatch(r -> sameWord(r, w))) {
                     all = false;
                     break;
                 }
@@ -191,60 +532,252 @@ final class SpeakerResolver {
         return found;
     }
 
-    private static boolean sameWord(String a, String b) {
-        return a.equals(b) || a.length() >= 5 && b.length() >= 5 && a.regionMatches(0, b, 0, 5);
-    }
-
-    private String stripTitles(String run) {
-        String[] words = run.split("\\s+");
-        int i = 0;
-        while (i < words.length - 1 && (gazetteer.titles.contains(EntityFinder.bare(words[i]))
-                || STOP_STARTS.contains(words[i]) || words[i].equals("of")
-                || gazetteer.demonyms.contains(EntityFinder.bare(words[i]))
-                || gazetteer.places.contains(EntityFinder.bare(words[i])) && words[i].length() != EntityFinder.bare(words[i]).length())) {
-            i++;
-        }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-    }
-
     /**
-     * The referent of "he" or "she": the person opening the nearest sentence before the quote that names a
-     * person, or none when that sentence names people only further in (they are rarely its subject).
+     * The people an article names, as pronoun referents, in text order: each mention of a person the entity finder
+     * typed (the sentence's first one, where it opens the sentence, as its subject), and each name that opens a
+     * sentence before a lower-case word ("Varga also took the ferry"), which the entity finder may leave untyped.
+     * A name's gender is the entity's, else what its title or the first pronoun after it as a subject says.
      */
-    private static String subjectBefore(int article, int at, EntityFinder.Found entities) {
+    List<Candidate> candidates(String body, int article, List<Sentence> sentences, EntityFinder.Found entities,
+                               Genders genders) {
+        List<Candidate> out = new ArrayList<>();
         int sentence = -1;
-        String name = null;
+        java.util.Set<Integer> opened = new java.util.HashSet<>();
         for (EntityFinder.Located m : entities.mentions()) {
-            if (m.article() > article || m.article() == article && m.start() >= at) {
-                break;
-            }
             if (m.article() != article || entities.entities().get(m.entity()).type() != Entity.Type.PERSON) {
                 continue;
             }
-            if (m.sentence() != sentence) {
-                sentence = m.sentence();
-                name = m.subject() ? entities.entities().get(m.entity()).name() : null;
+            boolean first = m.sentence() != sentence;
+            sentence = m.sentence();
+            int s = sentenceIndex(sentences, m.start());
+            if (first && m.subject()) {
+                opened.add(s);
             }
+            out.add(new Candidate(entities.entities().get(m.entity()).name(), m.start(), s,
+                    first && m.subject() ? Role.SUBJECT : Role.OTHER, genders.of(m.entity())));
         }
-        return name;
+        Map<String, int[]> votes = new HashMap<>();
+        List<Candidate> openers = new ArrayList<>();
+        java.util.Set<String> midCaps = new java.util.HashSet<>();
+        for (java.util.regex.Matcher m = MID_CAPS.matcher(body); m.find(); ) {
+            midCaps.add(m.group(1));
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            if (opened.contains(s)) {
+                continue;
+            }
+            Sentence sen = sentences.get(s);
+            List<Word> ws = words(body, sen.start(), Math.min(sen.end(), sen.start() + 120));
+            int k = 0;
+            while (k < ws.size() && (STOP_STARTS.contains(ws.get(k).core()) || ws.get(k).raw().startsWith("“")
+                    || ws.get(k).raw().startsWith("\""))) {
+                if (ws.get(k).raw().startsWith("“") || ws.get(k).raw().startsWith("\"")) {
+                    k = ws.size(); // a sentence that opens with a quotation is no subject's
+                }
+                k++;
+            }
+            int e = k;
+            while (e < ws.size() && (nameWord(ws.get(e)) || initialOrTitle(ws.get(e))) && !ws.get(e).endsWith(",.;:")
+                    && !ws.get(e).possessive()) {
+                e++;
+            }
+            if (e == k || e >= ws.size() || e - k > 5 || !Character.isLowerCase(ws.get(e).raw().charAt(0))) {
+                continue;
+            }
+            String phrase = text(ws, k, e - 1);
+            String name = name(phrase, entities);
+            int typed = name == null ? -1 : entities.lookup(name);
+            if (name == null || typed >= 0 && entities.entities().get(typed).type() != Entity.Type.PERSON
+                    || gazetteer.places.contains(name) || gazetteer.organizationWords.contains(name)
+                    || typed < 0 && !name.contains(" ") && !midCaps.contains(name)) {
+                continue; // "Beyond the footage, ...": a word any sentence may open with
+            }
+            int[] v = votes.computeIfAbsent(name, x -> new int[2]);
+            String title = ws.get(k).core().replace(".", "");
+            if (title.equals("Mr")) {
+                v[0] += 2;
+            } else if (title.matches("Mrs|Ms|Miss")) {
+                v[1] += 2;
+            }
+            for (int j = e; j < Math.min(ws.size(), e + 12); j++) {
+                if (ws.get(j).raw().contains("“") || ws.get(j).raw().contains("\"")) {
+                    break;
+                }
+                String w = ws.get(j).lower();
+                if (MALE.contains(w) || FEMALE.contains(w)) {
+                    v[MALE.contains(w) ? 0 : 1]++;
+                    break;
+                }
+            }
+            openers.add(new Candidate(name, ws.get(k).start(), s, Role.SUBJECT, null));
+        }
+        for (Candidate c : openers) {
+            Genders.Gender g = genders.of(c.name(), entities);
+            int[] v = votes.get(c.name());
+            if (g == null && v[0] != v[1]) {
+                g = v[0] > v[1] ? Genders.Gender.MALE : Genders.Gender.FEMALE;
+            }
+            out.add(new Candidate(c.name(), c.at(), c.sentence(), c.role(), g));
+        }
+        out.sort(java.util.Comparator.comparingInt(Candidate::at));
+        return out;
     }
 
-    private static int indexOfAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
+    /** A cue in the sentence just before a quote that has none ("Varga spoke of the tides. “..."). */
+    private Mention priorSentenceCue(String body, List<Sentence> sentences, QuoteSpans.Span span) {
+        int s = sentenceIndex(sentences, span.open());
+        if (s <= 0 || sentences.get(s - 1).end() > span.open()) {
+            return null;
+        }
+        Sentence prior = sentences.get(s - 1);
+        if (QuoteSpans.of(prior.text()).size() > 0 || span.open() - prior.end() > 3) {
+            return null; // one with quotes of its own was attributed already; a sentence apart is no cue
+        }
+        List<Word> ws = words(body, prior.start(), prior.end());
+        for (int k = ws.size() - 1; k >= 0; k--) {
+            Mention m = around(ws, k, true);
+            if (m != null) {
+                return m.kind() == Mention.Kind.NONE ? null : m;
             }
         }
-        return -1;
+        return null;
     }
 
-    private static int lastIndexOfAny(String s, String chars) {
-        for (int i = s.length() - 1; i >= 0; i--) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
+    /** The index, among {@code sentences}, of the one holding offset {@code at} (the last starting at or before it). */
+    static int sentenceIndex(List<Sentence> sentences, int at) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).start() <= at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return -1;
+        return found;
+    }
+
+    /** The bounds of a quote's paragraph, which the sentence ends around the quote then narrow. */
+    private static int[] sentenceAround(String body, List<Sentence> sentences, QuoteSpans.Span span) {
+        int paragraphStart = body.lastIndexOf('\n', Math.max(0, span.open() - 1)) + 1;
+        int paragraphEnd = body.indexOf('\n', span.close());
+        paragraphEnd = paragraphEnd < 0 ? body.length() : paragraphEnd;
+        return new int[] {paragraphStart, paragraphEnd};
+    }
+
+    /** After the last sentence end in {@code body[from, to)}, or {@code from} when there is none. */
+    private int lastStop(String body, int from, int to) {
+        for (int i = to - 1; i > from; i--) {
+            if (isStop(body, i)) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /** The first sentence end in {@code body[from, to)} (just past its mark), or {@code to}. */
+    private int firstStop(String body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isStop(body, i)) {
+                return i + 1;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Whether a stop at {@code i} ends a sentence: '.', '!' or '?' before a space and a capital or quotation mark,
+     * not after a title, an initial or a suffix ("Ms. Varga", "Ilse J. Varga", "Varga Jr. said").
+     */
+    private boolean isStop(String body, int i) {
+        char c = body.charAt(i);
+        if (c != '.' && c != '!' && c != '?') {
+            return false;
+        }
+        int j = i + 1;
+        if (j < body.length() && "\"”’".indexOf(body.charAt(j)) >= 0) {
+            return false; // a stop inside a quotation's close belongs to the quote
+        }
+        if (j >= body.length() || !Character.isWhitespace(body.charAt(j))) {
+            return j >= body.length();
+        }
+        while (j < body.length() && Character.isWhitespace(body.charAt(j))) {
+            j++;
+        }
+        if (j < body.length() && !Character.isUpperCase(body.charAt(j)) && "\"“‘(".indexOf(body.charAt(j)) < 0) {
+            return false;
+        }
+        if (c == '.') {
+            int w = i;
+            while (w > 0 && !Character.isWhitespace(body.charAt(w - 1))) {
+                w--;
+            }
+            String word = body.substring(w, i);
+            if (word.length() <= 1 || INITIAL.matcher(word + ".").matches() || gazetteer.titles.contains(word + ".")
+                    || gazetteer.titles.contains(word) && Character.isUpperCase(word.charAt(0))
+                    || SUFFIXES.contains(word) || word.matches("(?i)st|mt|ft|no|vs|gen|col|lt|sgt|capt|adm|rev|prof|sen|rep|gov|mrs?|ms|dr|u\\.s|inc|co|corp|ltd")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words of {@code body[from, to)}, without quotation marks, dashes or brackets around them. */
+    private static List<Word> words(String body, int from, int to) {
+        List<Word> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            while (i < to && (Character.isWhitespace(body.charAt(i)) || "—–".indexOf(body.charAt(i)) >= 0)) {
+                i++;
+            }
+            int s = i;
+            while (i < to && !Character.isWhitespace(body.charAt(i)) && "—–".indexOf(body.charAt(i)) < 0) {
+                i++;
+            }
+            if (i > s) {
+                String raw = body.substring(s, i);
+                String core = raw.replaceAll("^[\\p{Punct}“”‘’«»]+", "").replaceAll("([’']s)?[\\p{Punct}“”‘’«»]*$", "");
+                if (raw.endsWith(".") && INITIAL.matcher(raw.replaceAll("^\\W+", "")).matches()) {
+                    core = raw.replaceAll("^\\W+", "");
+                }
+                out.add(new Word(s, i, raw, core));
+            }
+        }
+        return out;
+    }
+
+    private static String text(List<Word> ws, int from, int to) {
+        StringBuilder s = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            String w = ws.get(k).raw().replaceAll("^[(“\"‘]+", "");
+            if (k == to) {
+                w = w.replaceAll("[,;:!?”\")]+$", "");
+                w = w.endsWith(".") && !INITIAL.matcher(w).matches() && !SUFFIXES.contains(w) ? w.substring(0, w.length() - 1) : w;
+            }
+            s.append(k > from ? " " : "").append(w);
+        }
+        return s.toString();
+    }
+
+    /** A word that can be part of a name: capitalized, not a word that never names, not opening a clause. */
+    private boolean nameWord(Word w) {
+        String c = w.core();
+        return !c.isEmpty() && Character.isUpperCase(c.charAt(0)) && !gazetteer.notNames.contains(c)
+                && !STOP_STARTS.contains(c) && !MALE.contains(c.toLowerCase(Locale.ROOT))
+                && !FEMALE.contains(c.toLowerCase(Locale.ROOT)) && !PLURAL_OR_FIRST.contains(c.toLowerCase(Locale.ROOT))
+                && !NOT_PERSONS.contains(c.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean initialOrTitle(Word w) {
+        String c = w.core();
+        return INITIAL.matcher(c).matches() || gazetteer.titles.contains(c) || gazetteer.titles.contains(c + ".");
+    }
+
+    private static boolean sameWord(String a, String b) {
+        return a.equals(b) || a.length() >= 5 && b.length() >= 5 && a.regionMatches(0, b, 0, 5);
     }
 
     private static String capitalize(String w) {

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  * <p>Codes are a letter and three digits, as spaCy numbers its errors and warnings: {@code R} for a reason a
  * page element, text block, line or article was removed ({@code R1xx} site furniture, {@code R2xx} whole
  * articles), {@code N} for a notice ({@code N1xx} about reading the input, {@code N2xx} about cleaning,
- * {@code N3xx} about the summary). A code never changes meaning and is never reused; a message may be
+ * {@code N3xx} about the summary), {@code Q} for why a quote has no speaker ({@link Unattributed}). A code never changes meaning and is never reused; a message may be
  * reworded. Templates name their parameters in braces ({@code "{input}: not valid UTF-8, read as {charset}"}),
  * filled in order by the entry's typed factory.
  */
-public sealed interface Code permits Reason, Notice.Kind {
+public sealed interface Code permits Reason, Notice.Kind, Unattributed {
 
     /** The stable code, e.g. {@code "R101"}. */
     String code();

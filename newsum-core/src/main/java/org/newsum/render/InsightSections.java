@@ -128,7 +128,8 @@ final class InsightSections {
 
     private static String quote(Quote q, Style style) {
         return "“" + style.escape().apply(q.text()) + "” — "
-                + (q.speaker() == null ? "unattributed" : style.escape().apply(q.speaker())) + " "
+                + (q.speaker() == null ? "unattributed (" + q.reason().code() + ": " + q.reason().template() + ")"
+                        : style.escape().apply(q.speaker())) + " "
                 + style.sources().apply(q.articles());
     }
 

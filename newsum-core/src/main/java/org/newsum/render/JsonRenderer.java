@@ -166,6 +166,13 @@ public final class JsonRenderer implements Renderer {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("text", q.text());
             m.put("speaker", q.speaker());
+            Map<String, Object> reason = null;
+            if (q.reason() != null) {
+                reason = new LinkedHashMap<>();
+                reason.put("code", q.reason().code());
+                reason.put("message", q.reason().template());
+            }
+            m.put("reason", reason);
             m.put("partial", q.partial());
             m.put("articles", q.articles());
             m.put("centrality", q.centrality());

@@ -35,6 +35,25 @@ class QuoteFinderTest {
     }
 
     @Test
+    void twoDifferentQuotesOfOneArticleSharingMostWordsStayTwo() {
+        Cluster c = InsightFixtures.cluster("Mirela Osk runs the Brenholm ferry.\n“We cannot sail until the ice "
+                + "breaks in the harbour,” Osk said.\nLater she added: “We cannot sail until the ice breaks in the "
+                + "north channel.”");
+        List<Quote> quotes = quotes(c);
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Mirela Osk"));
+    }
+
+    @Test
+    void anUnattributedQuoteSaysWhy() {
+        Cluster c = InsightFixtures.cluster("The harbour office sign reads “no ferries until the ice breaks” all week.");
+        assertThat(quotes(c)).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isNull();
+            assertThat(q.reason()).isEqualTo(org.newsum.model.Unattributed.NO_CUE);
+        });
+    }
+
+    @Test
     void aFewQuotedWordsAreAFragmentAndRankAfterFullQuotes() {
         Cluster c = InsightFixtures.cluster(
                 "The mayor called the storm “a hard week” for Brenholm.\n"

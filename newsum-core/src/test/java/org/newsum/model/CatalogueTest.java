@@ -15,14 +15,16 @@ import org.junit.jupiter.api.Test;
 class CatalogueTest {
 
     static List<Code> all() {
-        return Stream.concat(Stream.of(Reason.values()), Stream.of(Notice.Kind.values())).map(c -> (Code) c).toList();
+        return Stream.of(Stream.of(Reason.values()), Stream.of(Notice.Kind.values()), Stream.of(Unattributed.values()))
+                .flatMap(s -> s).map(c -> (Code) c).toList();
     }
 
     @Test
     void codesAreDistinctAndInOrderWithinTheirLetter() {
-        assertThat(all()).extracting(Code::code).doesNotHaveDuplicates().allMatch(c -> c.matches("[RN][1-9]\\d\\d"));
+        assertThat(all()).extracting(Code::code).doesNotHaveDuplicates().allMatch(c -> c.matches("[RNQ][1-9]\\d\\d"));
         assertThat(Stream.of(Reason.values()).map(Reason::code)).allMatch(c -> c.startsWith("R")).isSorted();
         assertThat(Stream.of(Notice.Kind.values()).map(Notice.Kind::code)).allMatch(c -> c.startsWith("N")).isSorted();
+        assertThat(Stream.of(Unattributed.values()).map(Unattributed::code)).allMatch(c -> c.startsWith("Q")).isSorted();
     }
 
     @Test

@@ -198,6 +198,11 @@ class OpenApiContractTest {
                 .path("enum").forEach(c -> notices.add(c.asText())));
         assertThat(reasons).containsExactlyElementsOf(Stream.of(Reason.values()).map(Reason::code).toList());
         assertThat(notices).containsExactlyElementsOf(Stream.of(Notice.Kind.values()).map(Notice.Kind::code).toList());
+        List<String> unattributed = new ArrayList<>();
+        doc.findParents("quotes").forEach(p -> p.path("quotes").path("items").path("properties").path("reason")
+                .path("properties").path("code").path("enum").forEach(c -> unattributed.add(c.asText())));
+        assertThat(unattributed).containsExactlyElementsOf(
+                Stream.of(org.newsum.model.Unattributed.values()).map(org.newsum.model.Unattributed::code).toList());
     }
 
     @Test
