@@ -35,10 +35,15 @@ public final class LineFilter {
     record Line(String text, String lower, long[] pairs, String letters, int words) {
 
         static Line of(String text) {
+            return of(text, org.newsum.model.Budget.countWords(text));
+        }
+
+        /** {@link #of(String)} of a text whose {@link org.newsum.model.Budget#countWords} is known (stripping keeps it). */
+        static Line of(String text, int words) {
             String stripped = text.strip();
             String lower = stripped.toLowerCase(Locale.ROOT);
             return new Line(stripped, lower, LineFilter.pairs(lower),
-                    LineFilter.letters(lower, LONGEST_NAVIGATION + 1), org.newsum.model.Budget.countWords(stripped));
+                    LineFilter.letters(lower, LONGEST_NAVIGATION + 1), words);
         }
 
         /**
@@ -486,7 +491,12 @@ public final class LineFilter {
 
     /** The reason a line of scraped text is furniture, or {@code null} when it is article prose. */
     public Reason classify(String line) {
-        return classify(line, false);
+        return classify(Line.of(line), false);
+    }
+
+    /** {@link #classify(String)} of a line whose {@link org.newsum.model.Budget#countWords} is already known. */
+    public Reason classify(String line, int words) {
+        return classify(Line.of(line, words), false);
     }
 
     /**
@@ -495,7 +505,10 @@ public final class LineFilter {
      * ({@link #STRUCTURED_RULES}).
      */
     public Reason classify(String line, boolean structured) {
-        Line l = Line.of(line);
+        return classify(Line.of(line), structured);
+    }
+
+    private static Reason classify(Line l, boolean structured) {
         if (l.text().isEmpty()) {
             return null;
         }

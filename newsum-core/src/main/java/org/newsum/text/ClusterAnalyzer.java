@@ -1,6 +1,7 @@
 package org.newsum.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,12 +36,13 @@ public final class ClusterAnalyzer {
     /**
      * The analyses the current cluster has used: a few thousand words, where {@link #words} grows to
      * {@value #MAX_WORDS} over a batch and a lookup in a table that size misses the processor's caches (the
-     * costliest line of a batch, by profile). Emptied at each cluster.
+     * costliest line of a batch, by profile). Looked up by a token's characters in its sentence, so a word the
+     * cluster has seen costs no new string. Emptied at each cluster.
      */
-    private final Map<String, Word> recent = new HashMap<>();
+    private final RecentWords recent = new RecentWords();
 
-    /** What the analysis makes of one surface form. */
-    private record Word(String lower, String stem, boolean stop) {
+    /** What the analysis makes of one surface form ({@code surface} is shared by all its tokens). */
+    private record Word(String surface, String lower, String stem, boolean stop) {
     }
 
     private static final int MAX_WORDS = 200_000;
@@ -84,26 +86,23 @@ public final class ClusterAnalyzer {
 
     /** Tokens of one sentence, offsets shifted to the article body. */
     public List<Token> tokens(String text, int offset) {
-        List<Tokenizer.Span> spans = tokenizer.tokenize(text);
-        List<Token> tokens = new ArrayList<>(spans.size());
-        for (Tokenizer.Span span : spans) {
-            Word word = recent.get(span.text());
+        List<Token> tokens = new ArrayList<>();
+        tokenizer.tokenize(text, (start, end) -> {
+            Word word = recent.get(text, start, end);
             if (word == null) {
-                word = words.get(span.text());
+                String surface = text.substring(start, end);
+                word = words.get(surface);
                 if (word == null) {
-                    word = analyze(span.text());
+                    word = analyze(surface);
                     if (words.size() >= MAX_WORDS) {
                         words.clear();
                     }
-                    words.put(span.text(), word);
+                    words.put(surface, word);
                 }
-                if (recent.size() >= MAX_WORDS) {
-                    recent.clear();
-                }
-                recent.put(span.text(), word);
+                recent.put(text, start, end, word);
             }
-            tokens.add(new Token(span.text(), offset + span.start(), word.lower(), word.stem(), word.stop()));
-        }
+            tokens.add(new Token(word.surface(), offset + start, word.lower(), word.stem(), word.stop()));
+        });
         return tokens;
     }
 
@@ -209,6 +208,95 @@ public final class ClusterAnalyzer {
         String lower = surface.toLowerCase(Locale.ROOT).replace('’', '\'');
         String key = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
         boolean stop = StopWords.contains(lower) || StopWords.contains(key);
-        return new Word(lower, stemmer.stem(key), stop);
+        return new Word(surface, lower, stemmer.stem(key), stop);
+    }
+
+    /**
+     * An open-addressing table from a range of characters to its analysis, with the hash of
+     * {@link String#hashCode}; emptied in constant time by moving to a new generation.
+     */
+    private static final class RecentWords {
+        private static final int MAX = 1 << 20;
+        private Word[] values = new Word[1 << 12];
+        private int[] hashes = new int[values.length];
+        private int[] generations = new int[values.length];
+        private int generation = 1;
+        private int size;
+
+        void clear() {
+            generation++;
+            size = 0;
+            if (generation == Integer.MAX_VALUE) {
+                Arrays.fill(generations, 0);
+                generation = 1;
+            }
+        }
+
+        Word get(String text, int start, int end) {
+            int hash = hash(text, start, end);
+            int mask = values.length - 1;
+            int length = end - start;
+            for (int slot = mix(hash) & mask; generations[slot] == generation; slot = (slot + 1) & mask) {
+                if (hashes[slot] == hash) {
+                    String surface = values[slot].surface();
+                    if (surface.length() == length && text.regionMatches(start, surface, 0, length)) {
+                        return values[slot];
+                    }
+                }
+            }
+            return null;
+        }
+
+        void put(String text, int start, int end, Word word) {
+            if (2 * (size + 1) > values.length) {
+                if (values.length >= MAX) {
+                    clear();
+                } else {
+                    grow();
+                }
+            }
+            insert(hash(text, start, end), word);
+        }
+
+        private void insert(int hash, Word word) {
+            int mask = values.length - 1;
+            int slot = mix(hash) & mask;
+            while (generations[slot] == generation) {
+                slot = (slot + 1) & mask;
+            }
+            generations[slot] = generation;
+            hashes[slot] = hash;
+            values[slot] = word;
+            size++;
+        }
+
+        private void grow() {
+            Word[] oldValues = values;
+            int[] oldHashes = hashes;
+            int[] oldGenerations = generations;
+            int live = generation;
+            values = new Word[oldValues.length * 2];
+            hashes = new int[values.length];
+            generations = new int[values.length];
+            generation = 1;
+            size = 0;
+            for (int i = 0; i < oldValues.length; i++) {
+                if (oldGenerations[i] == live) {
+                    insert(oldHashes[i], oldValues[i]);
+                }
+            }
+        }
+
+        private static int hash(String text, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + text.charAt(i);
+            }
+            return h;
+        }
+
+        private static int mix(int hash) {
+            return hash ^ (hash >>> 16);
+        }
     }
 }

@@ -93,9 +93,9 @@ public final class SentenceChecker {
         }
         if (words > MAX_WORDS || !readsAlone(text, position, tokens, words, cased)) {
             // Most clusters never ask for the relaxed verdict: the line rules wait until one does.
-            return SentenceChecks.deferred(false, () -> relaxed(text, tokens, words, FURNITURE.classify(text)));
+            return SentenceChecks.deferred(false, () -> relaxed(text, tokens, words, FURNITURE.classify(text, words)));
         }
-        Reason furniture = FURNITURE.classify(text);
+        Reason furniture = FURNITURE.classify(text, words);
         boolean strict = furniture == null && !quotesPronoun(text) && !gluedCredit(text);
         return SentenceChecks.of(strict, relaxed(text, tokens, words, furniture));
     }

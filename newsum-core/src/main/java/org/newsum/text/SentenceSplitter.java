@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 import org.newsum.model.Scripts;
 
@@ -36,6 +37,11 @@ public final class SentenceSplitter {
     static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
     private static final SentenceModel SHARED_MODEL = loadModel();
+    /** Whether the model weighs exactly '.', '!' and '?' and ends a sentence after the token, as {@link #detect} assumes. */
+    private static final boolean KNOWN_ENDS = SHARED_MODEL.useTokenEnd()
+            && new String(SHARED_MODEL.getFactory().getEOSCharacters()).chars().sorted()
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
+                    .equals("!.?");
 
     /** Abbreviations that are not sentence ends when a name or a lower-case word follows. */
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov",
@@ -97,6 +103,42 @@ public final class SentenceSplitter {
 
     private final SentenceDetectorME detector = new SentenceDetectorME(SHARED_MODEL);
 
+    /** The sentence model every splitter shares, loaded once. */
+    static SentenceModel sharedModel() {
+        return SHARED_MODEL;
+    }
+
+    /**
+     * The model's sentences, without asking it where its answer is already known. The model weighs only a
+     * '.', '!' or '?' that ends a whitespace-delimited token, and ends a sentence after that token; so when
+     * no such mark lies before the paragraph's last token, every answer it can give is the whole paragraph,
+     * trimmed of its white space (one sentence per paragraph is common in news).
+     */
+    Span[] detect(String paragraph) {
+        int end = paragraph.length();
+        while (end > 0 && StringUtil.isWhitespace(paragraph.charAt(end - 1))) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && StringUtil.isWhitespace(paragraph.charAt(start))) {
+            start++;
+        }
+        if (start == end || !KNOWN_ENDS) {
+            return detector.sentPosDetect(paragraph);
+        }
+        int lastToken = end;
+        while (lastToken > start && !StringUtil.isWhitespace(paragraph.charAt(lastToken - 1))) {
+            lastToken--;
+        }
+        for (int i = start; i < lastToken; i++) {
+            char c = paragraph.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return detector.sentPosDetect(paragraph);
+            }
+        }
+        return new Span[] {new Span(start, end)};
+    }
+
     /** Offsets [start, end) of the sentences of {@code paragraph} of text that carries case, trimmed of surrounding space. */
     public List<int[]> split(String paragraph) {
         return split(paragraph, true);
@@ -108,7 +150,7 @@ public final class SentenceSplitter {
      */
     public List<int[]> split(String paragraph, boolean cased) {
         List<int[]> spans = new ArrayList<>();
-        for (Span s : detector.sentPosDetect(paragraph)) {
+        for (Span s : detect(paragraph)) {
             spans.add(new int[] {s.getStart(), s.getEnd()});
         }
         if (spans.isEmpty() && !paragraph.isBlank()) {

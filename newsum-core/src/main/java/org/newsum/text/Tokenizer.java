@@ -21,9 +21,24 @@ public final class Tokenizer {
     public record Span(String text, int start) {
     }
 
+    /** Where a token lies in the tokenized string: [start, end). */
+    @FunctionalInterface
+    public interface RangeSink {
+        void token(int start, int end);
+    }
+
     /** The tokens of {@code text}, offsets relative to it. */
     public List<Span> tokenize(String text) {
         List<Span> spans = new ArrayList<>();
+        tokenize(text, (start, end) -> spans.add(new Span(text.substring(start, end), start)));
+        return spans;
+    }
+
+    /**
+     * The same tokens as {@link #tokenize(String)}, given as ranges, in order: a caller that looks words
+     * up by their characters need not make a string of each.
+     */
+    public void tokenize(String text, RangeSink sink) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -53,9 +68,8 @@ public final class Tokenizer {
                     && Character.isLetter(text.charAt(i - 1))) {
                 i = afterMarks(text, i + 1);
             }
-            spans.add(new Span(text.substring(start, i), start));
+            sink.token(start, i);
         }
-        return spans;
     }
 
     /** The offset after the combining marks at {@code i}: they belong to the letter before them. */
