@@ -164,7 +164,7 @@ public final class Evaluation implements AutoCloseable {
 
     /** Evaluates a method of {@link #methods()} by name: {@link #run(String, Iterable, Function, Options, IntConsumer)}. */
     public Report run(Method method, Iterable<SourceEntry> entries, Options options, IntConsumer progress) {
-        return run(method.name(), entries, summarizer(method, options), options, progress);
+        return runWith(method.name(), entries, summarizer(method, options), options, progress);
     }
 
     /** Warms up a method of {@link #methods()}: {@link #warmUp(Iterable, Function, Options)}. */
@@ -231,10 +231,10 @@ public final class Evaluation implements AutoCloseable {
      */
     public Report run(String methodName, Iterable<SourceEntry> entries,
                       Function<Source, SelectionMethod> methodFor, Options options, IntConsumer progress) {
-        return run(methodName, entries, throughPipeline(methodFor, options), options, progress);
+        return runWith(methodName, entries, throughPipeline(methodFor, options), options, progress);
     }
 
-    private Report run(String methodName, Iterable<SourceEntry> entries, Summarizer summarizer, Options options,
+    private Report runWith(String methodName, Iterable<SourceEntry> entries, Summarizer summarizer, Options options,
                        IntConsumer progress) {
         ExecutorService pool = pool(options.threads());
         List<Summarized> summarized = List.of();
