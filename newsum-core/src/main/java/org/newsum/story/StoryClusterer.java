@@ -68,6 +68,20 @@ public final class StoryClusterer {
      */
     static final double LINK = 0.5;
 
+    /**
+     * A term's posting list keeps at most this many stories, those most recently grown under it: the stories an
+     * article meets are then bounded whatever the number of open stories, so the cost per article does not grow
+     * with the window. A story pushed out of a list is still found through its other terms.
+     */
+    static final int MAX_POSTINGS = 64;
+    /**
+     * A query term found in more than this share of the stream's news articles (once it has {@link #DF_MIN_NEWS})
+     * carries no signal about the story and is not looked up.
+     */
+    static final double MAX_DF_SHARE = 0.05;
+    /** Below this many news articles, document frequencies are too few to call a term common. */
+    static final int DF_MIN_NEWS = 200;
+
     /** The document-frequency table is pruned of stems seen once when it grows past this many stems. */
     static final int MAX_VOCABULARY = 1_000_000;
 
@@ -79,7 +93,7 @@ public final class StoryClusterer {
     private final HashMap<String, Integer> df;
     /** Open stories, least recently grown first (access order is kept by re-inserting). */
     private final LinkedHashMap<String, Open> open = new LinkedHashMap<>();
-    private final HashMap<String, Set<String>> index = new HashMap<>();
+    private final HashMap<String, LinkedHashSet<Open>> index = new HashMap<>();
     private final List<Story> closed = new ArrayList<>();
 
     /** A clusterer for a new stream. */
@@ -209,9 +223,9 @@ public final class StoryClusterer {
 
     private void unindex(Open o) {
         for (String term : o.indexed) {
-            Set<String> stories = index.get(term);
+            Set<Open> stories = index.get(term);
             if (stories != null) {
-                stories.remove(o.id);
+                stories.remove(o);
                 if (stories.isEmpty()) {
                     index.remove(term);
                 }
@@ -222,27 +236,28 @@ public final class StoryClusterer {
 
     /** The open stories indexed under the article's strongest terms, those sharing most of them first. */
     private List<Open> candidates(Vector vector) {
-        Map<String, Integer> shared = new LinkedHashMap<>();
+        Map<Open, Integer> shared = new HashMap<>();
         int[] order = vector.strongest(vector.terms.length);
         int used = 0;
+        double common = news >= DF_MIN_NEWS ? MAX_DF_SHARE * news : Double.MAX_VALUE;
         for (int i : order) {
             if (used == QUERY_TERMS) {
                 break;
             }
-            if (df.getOrDefault(vector.terms[i], 0) < 2) {
-                continue; // only in this article: no story can share it
+            int n = df.getOrDefault(vector.terms[i], 0);
+            if (n < 2 || n > common) {
+                continue; // only in this article, or in too many to tell stories apart
             }
             used++;
-            Set<String> stories = index.get(vector.terms[i]);
+            Set<Open> stories = index.get(vector.terms[i]);
             if (stories != null) {
-                for (String id : stories) {
-                    shared.merge(id, 1, Integer::sum);
+                for (Open o : stories) {
+                    shared.merge(o, 1, Integer::sum);
                 }
             }
         }
-        List<Open> found = new ArrayList<>(shared.size());
-        shared.keySet().forEach(id -> found.add(open.get(id)));
-        found.sort(Comparator.<Open>comparingInt(o -> -shared.get(o.id)).thenComparingLong(o -> o.number));
+        List<Open> found = new ArrayList<>(shared.keySet());
+        found.sort(Comparator.<Open>comparingInt(o -> -shared.get(o)).thenComparingLong(o -> o.number));
         return found.size() > MAX_CANDIDATES ? found.subList(0, MAX_CANDIDATES) : found;
     }
 
@@ -445,10 +460,22 @@ public final class StoryClusterer {
             shingles.put(a.id(), a.terms().shingles());
             int[] strongest = v.strongest(INDEX_TERMS);
             for (int i : strongest) {
-                String term = v.terms[i];
-                if (indexed.add(term)) {
-                    index.computeIfAbsent(term, t -> new LinkedHashSet<>()).add(id);
-                }
+                post(v.terms[i]);
+            }
+        }
+
+        /** Puts this story last (most recent) in the term's posting list, pushing out the oldest past the cap. */
+        private void post(String term) {
+            LinkedHashSet<Open> stories = index.computeIfAbsent(term, t -> new LinkedHashSet<>());
+            if (!indexed.add(term)) {
+                stories.remove(this);
+            }
+            stories.add(this);
+            if (stories.size() > MAX_POSTINGS) {
+                Iterator<Open> it = stories.iterator();
+                Open oldest = it.next();
+                it.remove();
+                oldest.indexed.remove(term);
             }
         }
 
@@ -466,9 +493,7 @@ public final class StoryClusterer {
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(INDEX_TERMS * 4L).map(Map.Entry::getKey).toList();
             for (String term : strongest) {
-                if (indexed.add(term)) {
-                    index.computeIfAbsent(term, t -> new LinkedHashSet<>()).add(id);
-                }
+                post(term);
             }
         }
 
