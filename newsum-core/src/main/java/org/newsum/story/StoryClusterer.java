@@ -68,6 +68,20 @@ public final class StoryClusterer {
      */
     static final double LINK = 0.5;
 
+    /**
+     * A term's posting list keeps at most this many stories, those most recently grown under it: the stories an
+     * article meets are then bounded whatever the number of open stories, so the cost per article does not grow
+     * with the window. A story pushed out of a list is still found through its other terms.
+     */
+    static final int MAX_POSTINGS = 64;
+    /**
+     * A query term found in more than this share of the stream's news articles (once it has {@link #DF_MIN_NEWS})
+     * carries no signal about the story and is not looked up.
+     */
+    static final double MAX_DF_SHARE = 0.05;
+    /** Below this many news articles, document frequencies are too few to call a term common. */
+    static final int DF_MIN_NEWS = 200;
+
     /** The document-frequency table is pruned of stems seen once when it grows past this many stems. */
     static final int MAX_VOCABULARY = 1_000_000;
 
@@ -76,10 +90,14 @@ public final class StoryClusterer {
     private long clock;
     private long nextStory;
     private long news;
-    private final HashMap<String, Integer> df;
+    /** The stream's stems, each once, with its document frequency and an id that orders vectors and centroids. */
+    private final HashMap<String, Term> vocabulary = new HashMap<>();
+    private int nextTerm;
+    /** How many stories the last article's lookup found (before the cut to {@link #MAX_CANDIDATES}), for tests. */
+    int lastFound;
     /** Open stories, least recently grown first (access order is kept by re-inserting). */
     private final LinkedHashMap<String, Open> open = new LinkedHashMap<>();
-    private final HashMap<String, Set<String>> index = new HashMap<>();
+    private final HashMap<Term, LinkedHashSet<Open>> index = new HashMap<>();
     private final List<Story> closed = new ArrayList<>();
 
     /** A clusterer for a new stream. */
@@ -94,7 +112,7 @@ public final class StoryClusterer {
         this.clock = state.clock();
         this.nextStory = state.nextStory();
         this.news = state.news();
-        this.df = new HashMap<>(state.documentFrequency());
+        state.documentFrequency().forEach((stem, n) -> term(stem).df = n);
         for (StoryState.OpenStory s : state.open()) {
             Open o = new Open(s);
             open.put(o.id, o);
@@ -126,10 +144,10 @@ public final class StoryClusterer {
         ArticleTerms terms = article.terms();
         news++;
         for (String stem : terms.counts().keySet()) {
-            df.merge(stem, 1, Integer::sum);
+            term(stem).df++;
         }
-        if (df.size() > MAX_VOCABULARY) {
-            df.values().removeIf(n -> n <= 1);
+        if (vocabulary.size() > MAX_VOCABULARY) {
+            vocabulary.values().removeIf(t -> t.df <= 1);
         }
         Vector vector = vector(terms);
         Open best = null;
@@ -182,6 +200,8 @@ public final class StoryClusterer {
 
     /** What a later run needs to continue this stream (closed stories not yet taken are not part of it). */
     public StoryState state() {
+        Map<String, Integer> df = new HashMap<>(vocabulary.size());
+        vocabulary.forEach((stem, t) -> df.put(stem, t.df));
         return new StoryState(seen, clock, nextStory, news, df, open.values().stream().map(Open::snapshot).toList());
     }
 
@@ -208,10 +228,10 @@ public final class StoryClusterer {
     }
 
     private void unindex(Open o) {
-        for (String term : o.indexed) {
-            Set<String> stories = index.get(term);
+        for (Term term : o.indexed) {
+            Set<Open> stories = index.get(term);
             if (stories != null) {
-                stories.remove(o.id);
+                stories.remove(o);
                 if (stories.isEmpty()) {
                     index.remove(term);
                 }
@@ -222,43 +242,47 @@ public final class StoryClusterer {
 
     /** The open stories indexed under the article's strongest terms, those sharing most of them first. */
     private List<Open> candidates(Vector vector) {
-        Map<String, Integer> shared = new LinkedHashMap<>();
+        Map<Open, Integer> shared = new HashMap<>();
         int[] order = vector.strongest(vector.terms.length);
         int used = 0;
+        double common = news >= DF_MIN_NEWS ? MAX_DF_SHARE * news : Double.MAX_VALUE;
         for (int i : order) {
             if (used == QUERY_TERMS) {
                 break;
             }
-            if (df.getOrDefault(vector.terms[i], 0) < 2) {
-                continue; // only in this article: no story can share it
+            int n = vector.terms[i].df;
+            if (n < 2 || n > common) {
+                continue; // only in this article, or in too many to tell stories apart
             }
             used++;
-            Set<String> stories = index.get(vector.terms[i]);
+            Set<Open> stories = index.get(vector.terms[i]);
             if (stories != null) {
-                for (String id : stories) {
-                    shared.merge(id, 1, Integer::sum);
+                for (Open o : stories) {
+                    shared.merge(o, 1, Integer::sum);
                 }
             }
         }
-        List<Open> found = new ArrayList<>(shared.size());
-        shared.keySet().forEach(id -> found.add(open.get(id)));
-        found.sort(Comparator.<Open>comparingInt(o -> -shared.get(o.id)).thenComparingLong(o -> o.number));
+        List<Open> found = new ArrayList<>(shared.keySet());
+        lastFound = found.size();
+        found.sort(Comparator.<Open>comparingInt(o -> -shared.get(o)).thenComparingLong(o -> o.number));
         return found.size() > MAX_CANDIDATES ? found.subList(0, MAX_CANDIDATES) : found;
     }
 
     /** The article's unit TF-IDF vector: (1 + ln tf) · ln(1 + N / df). */
     private Vector vector(ArticleTerms terms) {
         int n = terms.counts().size();
-        String[] stems = new String[n];
+        Term[] stems = new Term[n];
+        int i = 0;
+        for (String stem : terms.counts().keySet()) {
+            stems[i++] = term(stem);
+        }
+        Arrays.sort(stems, Comparator.comparingInt((Term t) -> t.id));
         double[] weights = new double[n];
         double norm = 0;
-        int i = 0;
-        for (Map.Entry<String, Integer> e : terms.counts().entrySet()) {
-            stems[i] = e.getKey();
-            double w = (1 + Math.log(e.getValue())) * Math.log((news + 1) / (double) df.getOrDefault(e.getKey(), 1));
+        for (i = 0; i < n; i++) {
+            double w = (1 + Math.log(terms.counts().get(stems[i].stem))) * Math.log((news + 1) / (double) Math.max(1, stems[i].df));
             weights[i] = w;
             norm += w * w;
-            i++;
         }
         norm = Math.sqrt(norm);
         if (norm > 0) {
@@ -267,6 +291,30 @@ public final class StoryClusterer {
             }
         }
         return new Vector(stems, weights);
+    }
+
+    /** How many open stories the stem's posting list holds, for tests. */
+    int postings(String stem) {
+        Term t = vocabulary.get(stem);
+        Set<Open> stories = t == null ? null : index.get(t);
+        return stories == null ? 0 : stories.size();
+    }
+
+    /** The stream's one term for a stem, made on first sight. */
+    private Term term(String stem) {
+        return vocabulary.computeIfAbsent(stem, st -> new Term(st, nextTerm++));
+    }
+
+    /** A stem of the stream: compared by identity, ordered by id. */
+    static final class Term {
+        final String stem;
+        final int id;
+        int df;
+
+        Term(String stem, int id) {
+            this.stem = stem;
+            this.id = id;
+        }
     }
 
     /** The epoch day of a date given as {@code yyyy-mm-dd} (and anything after), or {@link Long#MIN_VALUE}. */
@@ -281,8 +329,8 @@ public final class StoryClusterer {
         }
     }
 
-    /** A unit vector over stems, in the article's term order. */
-    record Vector(String[] terms, double[] weights) {
+    /** A vector over terms, in the order of their ids. */
+    record Vector(Term[] terms, double[] weights) {
 
         /** Indices of the {@code k} largest weights, largest first (ties by term order). */
         int[] strongest(int k) {
@@ -314,14 +362,15 @@ public final class StoryClusterer {
         boolean titled;
         long lastDay = Long.MIN_VALUE;
         long lastPosition;
-        final HashMap<String, Double> centroid = new HashMap<>();
+        /** The centroid: its terms in id order and their weights. */
+        Vector centroid = new Vector(new Term[0], new double[0]);
         double norm;
         /** How many articles make the centroid (duplicates do not). */
         int size;
         final LinkedHashMap<String, Integer> names = new LinkedHashMap<>();
         final LinkedHashMap<String, long[]> shingles = new LinkedHashMap<>();
         /** The terms the story is indexed under. */
-        final LinkedHashSet<String> indexed = new LinkedHashSet<>();
+        final LinkedHashSet<Term> indexed = new LinkedHashSet<>();
 
         Open(long number) {
             this.number = number;
@@ -340,7 +389,16 @@ public final class StoryClusterer {
             titled = true;
             lastDay = s.lastDay();
             lastPosition = s.lastPosition();
-            centroid.putAll(s.centroid());
+            Term[] ts = new Term[s.centroid().size()];
+            double[] ws = new double[ts.length];
+            int k = 0;
+            List<Map.Entry<String, Double>> entries = new ArrayList<>(s.centroid().entrySet());
+            entries.sort(Map.Entry.comparingByKey());
+            for (Map.Entry<String, Double> e : entries) {
+                ts[k] = term(e.getKey());
+                ws[k++] = e.getValue();
+            }
+            centroid = sorted(ts, ws, ts.length);
             names.putAll(s.names());
             for (String a : articles) {
                 long[] sh = s.shingles().get(a);
@@ -357,10 +415,16 @@ public final class StoryClusterer {
                 return 0;
             }
             double dot = 0;
-            for (int i = 0; i < v.terms.length; i++) {
-                Double c = centroid.get(v.terms[i]);
-                if (c != null) {
-                    dot += v.weights[i] * c;
+            Term[] a = v.terms;
+            Term[] b = centroid.terms;
+            for (int i = 0, j = 0; i < a.length && j < b.length;) {
+                int d = Integer.compare(a[i].id, b[j].id);
+                if (d == 0) {
+                    dot += v.weights[i++] * centroid.weights[j++];
+                } else if (d < 0) {
+                    i++;
+                } else {
+                    j++;
                 }
             }
             double score = dot / Math.pow(norm, LINK) / Math.pow(size, 1 - LINK);
@@ -429,14 +493,35 @@ public final class StoryClusterer {
         void add(StoryArticle a, Vector v, long today, long position) {
             note(a, today, position);
             size++;
-            for (int i = 0; i < v.terms.length; i++) {
-                centroid.merge(v.terms[i], v.weights[i], Double::sum);
+            Term[] at = v.terms;
+            Term[] bt = centroid.terms;
+            Term[] ts = new Term[at.length + bt.length];
+            double[] ws = new double[ts.length];
+            int n = 0;
+            for (int i = 0, j = 0; i < at.length || j < bt.length; n++) {
+                int d = i == at.length ? 1 : j == bt.length ? -1 : Integer.compare(at[i].id, bt[j].id);
+                if (d == 0) {
+                    ts[n] = at[i];
+                    ws[n] = v.weights[i++] + centroid.weights[j++];
+                } else if (d < 0) {
+                    ts[n] = at[i];
+                    ws[n] = v.weights[i++];
+                } else {
+                    ts[n] = bt[j];
+                    ws[n] = centroid.weights[j++];
+                }
             }
-            if (centroid.size() > 2 * CENTROID_TERMS) {
-                List<String> weakest = centroid.entrySet().stream()
-                        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                        .skip(CENTROID_TERMS).map(Map.Entry::getKey).toList();
-                weakest.forEach(centroid::remove);
+            if (n > 2 * CENTROID_TERMS) {
+                int[] keep = new Vector(Arrays.copyOf(ts, n), Arrays.copyOf(ws, n)).strongest(CENTROID_TERMS);
+                Term[] kt = new Term[keep.length];
+                double[] kw = new double[keep.length];
+                for (int k = 0; k < keep.length; k++) {
+                    kt[k] = ts[keep[k]];
+                    kw[k] = ws[keep[k]];
+                }
+                centroid = sorted(kt, kw, kt.length);
+            } else {
+                centroid = new Vector(Arrays.copyOf(ts, n), Arrays.copyOf(ws, n));
             }
             norm = norm();
             for (String name : a.terms().names()) {
@@ -445,16 +530,28 @@ public final class StoryClusterer {
             shingles.put(a.id(), a.terms().shingles());
             int[] strongest = v.strongest(INDEX_TERMS);
             for (int i : strongest) {
-                String term = v.terms[i];
-                if (indexed.add(term)) {
-                    index.computeIfAbsent(term, t -> new LinkedHashSet<>()).add(id);
-                }
+                post(v.terms[i]);
+            }
+        }
+
+        /** Puts this story last (most recent) in the term's posting list, pushing out the oldest past the cap. */
+        private void post(Term term) {
+            LinkedHashSet<Open> stories = index.computeIfAbsent(term, t -> new LinkedHashSet<>());
+            if (!indexed.add(term)) {
+                stories.remove(this);
+            }
+            stories.add(this);
+            if (stories.size() > MAX_POSTINGS) {
+                Iterator<Open> it = stories.iterator();
+                Open oldest = it.next();
+                it.remove();
+                oldest.indexed.remove(term);
             }
         }
 
         private double norm() {
             double s = 0;
-            for (double w : centroid.values()) {
+            for (double w : centroid.weights) {
                 s += w * w;
             }
             return Math.sqrt(s);
@@ -462,13 +559,8 @@ public final class StoryClusterer {
 
         /** Indexes a story restored from a saved state under its strongest centroid terms. */
         void reindex() {
-            List<String> strongest = centroid.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(INDEX_TERMS * 4L).map(Map.Entry::getKey).toList();
-            for (String term : strongest) {
-                if (indexed.add(term)) {
-                    index.computeIfAbsent(term, t -> new LinkedHashSet<>()).add(id);
-                }
+            for (int i : centroid.strongest(INDEX_TERMS * 4)) {
+                post(centroid.terms[i]);
             }
         }
 
@@ -481,8 +573,28 @@ public final class StoryClusterer {
         }
 
         StoryState.OpenStory snapshot() {
-            return new StoryState.OpenStory(story(true), lastDay, lastPosition, centroid, names, shingles);
+            Map<String, Double> c = new LinkedHashMap<>();
+            for (int i = 0; i < centroid.terms.length; i++) {
+                c.put(centroid.terms[i].stem, centroid.weights[i]);
+            }
+            return new StoryState.OpenStory(story(true), lastDay, lastPosition, c, names, shingles);
         }
+    }
+
+    /** The first {@code n} terms and weights as a vector in id order. */
+    static Vector sorted(Term[] terms, double[] weights, int n) {
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, Comparator.comparingInt(i -> terms[i].id));
+        Term[] ts = new Term[n];
+        double[] ws = new double[n];
+        for (int i = 0; i < n; i++) {
+            ts[i] = terms[idx[i]];
+            ws[i] = weights[idx[i]];
+        }
+        return new Vector(ts, ws);
     }
 
     /** The opening words of a text, as a title for a story none of whose articles has one. */

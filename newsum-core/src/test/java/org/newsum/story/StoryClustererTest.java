@@ -156,4 +156,45 @@ class StoryClustererTest {
         assertThat(story.qualifies(2, 2)).isTrue();
         assertThat(story.qualifies(3, 2)).isFalse();
     }
+
+    /** An invented article whose terms are given: {@code unique} terms of its own, plus the shared ones. */
+    private static StoryArticle terms(int n, int unique, String... shared) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (String t : shared) {
+            counts.merge(t, 1, Integer::sum);
+        }
+        for (int k = 0; k < unique; k++) {
+            counts.put("own" + n + "x" + k, 1);
+        }
+        Article a = article("a" + n, "Src" + (n % 7), null, "text " + n);
+        return new StoryArticle(n, a, new org.newsum.model.ArticleTerms(counts, List.of(), new long[0], 30), null, null);
+    }
+
+    @Test
+    void aTermInMostArticlesDoesNotMakeEveryStoryACandidate() {
+        StoryClusterer clusterer = new StoryClusterer(StoryOptions.DEFAULT);
+        int n = StoryClusterer.DF_MIN_NEWS + 100;
+        for (int i = 0; i < n; i++) {
+            StoryVerdict v = clusterer.add(terms(i, 2, "weather", "weather", "weather"));
+            if (i >= StoryClusterer.DF_MIN_NEWS) {
+                assertThat(clusterer.lastFound).as("article %d", i).isZero();
+                assertThat(v.kind()).isEqualTo(StoryVerdict.Kind.STARTED);
+            }
+        }
+    }
+
+    @Test
+    void aTermsPostingListKeepsOnlyItsMostRecentStories() {
+        StoryClusterer clusterer = new StoryClusterer(StoryOptions.DEFAULT);
+        int topics = 40;
+        int n = topics * (StoryClusterer.MAX_POSTINGS + 20);
+        for (int i = 0; i < n; i++) {
+            clusterer.add(terms(i, 12, "topic" + (i % topics)));
+        }
+        assertThat(clusterer.open()).hasSizeGreaterThan(topics * StoryClusterer.MAX_POSTINGS);
+        for (int k = 0; k < topics; k++) {
+            assertThat(clusterer.postings("topic" + k)).isEqualTo(StoryClusterer.MAX_POSTINGS);
+        }
+        assertThat(clusterer.lastFound).isLessThanOrEqualTo(StoryClusterer.QUERY_TERMS * StoryClusterer.MAX_POSTINGS);
+    }
 }
