@@ -49,7 +49,7 @@ public final class NewsumCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"newsum " + Newsum.version()};
+            return new String[] {"newsum " + Newsum.Build.version()};
         }
     }
 
