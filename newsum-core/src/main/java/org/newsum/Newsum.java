@@ -111,14 +111,29 @@ public final class Newsum implements Pipeline {
 
     /** The version of this build, e.g. {@code 0.1.0}. */
     public static String version() {
-        try (java.io.InputStream in = Newsum.class.getResourceAsStream("version.properties")) {
-            java.util.Properties p = new java.util.Properties();
-            if (in != null) {
-                p.load(in);
+        return Build.version();
+    }
+
+    /**
+     * The build's version without the façade's class initialization (its method list and models), which was most of
+     * a {@code newsum --version} run.
+     */
+    public static final class Build {
+
+        private Build() {
+        }
+
+        /** As {@link Newsum#version()}. */
+        public static String version() {
+            try (java.io.InputStream in = Newsum.class.getResourceAsStream("version.properties")) {
+                java.util.Properties p = new java.util.Properties();
+                if (in != null) {
+                    p.load(in);
+                }
+                return p.getProperty("version", "unknown");
+            } catch (java.io.IOException e) {
+                return "unknown";
             }
-            return p.getProperty("version", "unknown");
-        } catch (java.io.IOException e) {
-            return "unknown";
         }
     }
 

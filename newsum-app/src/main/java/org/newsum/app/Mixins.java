@@ -186,13 +186,18 @@ public final class Mixins {
         public IngestLimits limits(int maxArticles) {
             long bytes = maxFileMb * 1024L * 1024L;
             long heap = Runtime.getRuntime().maxMemory();
-            if (bytes > heap / 8) {
+            if (!fits(maxFileMb)) {
                 throw new CommandLine.ParameterException(command.commandLine(), String.format(java.util.Locale.ROOT,
                         "--max-file-mb %d needs a "
                         + "heap of about %.1f GB, more than this JVM's %.1f GB: give Java more (NEWSUM_JAVA_OPTS=-Xmx%dg) "
                         + "or a lower limit", maxFileMb, 8.0 * bytes / 1e9, heap / 1e9, (8 * bytes >> 30) + 1));
             }
             return new IngestLimits(bytes, maxArticles);
+        }
+
+        /** Whether this JVM's heap can hold a file of this many MB while it is read (see {@link #limits}). */
+        static boolean fits(int maxFileMb) {
+            return maxFileMb * 1024L * 1024L <= Runtime.getRuntime().maxMemory() / 8;
         }
     }
 

@@ -28,11 +28,14 @@ public final class NewsumCommand implements Runnable {
 
     /**
      * The subcommands, in the order help lists them. They are added by {@link #commandLine(PrintStream, PrintStream,
-     * String[])} rather than named in the annotation, so that a run builds only the ones its arguments can reach.
+     * String[])} rather than named in the annotation, so that a run builds only the ones its arguments can reach. A
+     * class of their own, so that a run {@link QuickSummarize} reads does not load picocli's help command.
      */
-    static final List<Class<?>> SUBCOMMANDS = List.of(SummarizeCommand.class, StoriesCommand.class, ExtractCommand.class,
-            RougeCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class, ServeCommand.class,
-            CommandLine.HelpCommand.class);
+    static final class Subcommands {
+        static final List<Class<?>> ALL = List.of(SummarizeCommand.class, StoriesCommand.class, ExtractCommand.class,
+                RougeCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,7 +49,7 @@ public final class NewsumCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"newsum " + Newsum.version()};
+            return new String[] {"newsum " + Newsum.Build.version()};
         }
     }
 
@@ -103,15 +106,15 @@ public final class NewsumCommand implements Runnable {
      */
     static List<Class<?>> reachable(String[] args) {
         if (args == null || args.length == 0) {
-            return SUBCOMMANDS;
+            return Subcommands.ALL;
         }
-        for (Class<?> subcommand : SUBCOMMANDS) {
+        for (Class<?> subcommand : Subcommands.ALL) {
             String name = subcommand.getAnnotation(Command.class).name();
             if (args[0].equals(name) && !name.equals("help")) {
                 return List.of(subcommand);
             }
         }
-        return SUBCOMMANDS;
+        return Subcommands.ALL;
     }
 
     /** An argument that starts with '-' and names an existing file, which picocli took for an option; or null. */
@@ -142,19 +145,50 @@ public final class NewsumCommand implements Runnable {
             out.flush();
             System.exit(ExitCodes.OK);
         }
-        CommandLine cli = commandLine(System.out, System.err, args);
+        System.exit(execute(args, System.out, System.err, true));
+    }
+
+    /**
+     * Runs a command line, writing to these streams: the exit code. With {@code quick}, the common {@code summarize}
+     * lines are read by {@link QuickSummarize} instead of picocli, and run as picocli would run them (the same
+     * output, errors and exit codes); every other line, and every line without {@code quick}, goes to picocli.
+     */
+    static int execute(String[] args, PrintStream outStream, PrintStream errStream, boolean quick) {
+        SummarizeCommand summarize = quick ? QuickSummarize.parse(args) : null;
+        PrintWriter out;
+        PrintWriter err;
+        CommandLine cli = null;
+        if (summarize != null) {
+            out = new PrintWriter(new java.io.OutputStreamWriter(outStream, StandardCharsets.UTF_8), true);
+            err = new PrintWriter(new java.io.OutputStreamWriter(errStream, StandardCharsets.UTF_8), true);
+        } else {
+            cli = commandLine(outStream, errStream, args);
+            out = cli.getOut();
+            err = cli.getErr();
+        }
         int code;
         try {
-            code = cli.execute(args);
+            code = summarize != null ? runQuick(summarize, out, err) : cli.execute(args);
         } catch (OutOfMemoryError e) {
-            cli.getOut().flush();
-            System.err.println(String.format(java.util.Locale.ROOT, "newsum: out of memory (a heap of %.1f GB); "
+            out.flush();
+            errStream.println(String.format(java.util.Locale.ROOT, "newsum: out of memory (a heap of %.1f GB); "
                     + "give Java more with NEWSUM_JAVA_OPTS=-Xmx8g, or lower --max-file-mb or --max-articles",
                     Runtime.getRuntime().maxMemory() / 1e9));
             code = ExitCodes.INPUT;
         }
-        cli.getOut().flush();
-        cli.getErr().flush();
-        System.exit(code);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** A quickly read {@code summarize}, with the answer to an unexpected exception of the picocli command line. */
+    private static int runQuick(SummarizeCommand summarize, PrintWriter out, PrintWriter err) {
+        try {
+            return summarize.run(out, err);
+        } catch (Exception e) {
+            err.println("newsum: " + ClusterFailure.message(e) + "; please report it");
+            err.flush();
+            return ExitCodes.INPUT;
+        }
     }
 }

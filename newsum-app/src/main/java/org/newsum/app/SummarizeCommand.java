@@ -97,8 +97,11 @@ final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs the command as configured, by picocli or by {@link QuickSummarize}, writing to these: the exit code. */
+    int run(PrintWriter out, PrintWriter err) {
         IngestLimits limits = fileLimit.limits(maxArticles);
         if (summarizer == null) {
             summarizer = new Newsum()::summarize;

@@ -24,9 +24,9 @@ class NewsumCommandTest {
     void helpErrorsAndNoArgumentsSeeEveryCommand() {
         for (String[] args : new String[][] {{}, {"--help"}, {"help", "summarize"}, {"summarise"}, {"-x"}}) {
             assertThat(NewsumCommand.reachable(args)).as(String.join(" ", args))
-                    .isEqualTo(NewsumCommand.SUBCOMMANDS);
+                    .isEqualTo(NewsumCommand.Subcommands.ALL);
         }
-        assertThat(NewsumCommand.reachable(null)).isEqualTo(NewsumCommand.SUBCOMMANDS);
+        assertThat(NewsumCommand.reachable(null)).isEqualTo(NewsumCommand.Subcommands.ALL);
     }
 
     @Test
