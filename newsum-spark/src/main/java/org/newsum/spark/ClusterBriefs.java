@@ -66,8 +66,11 @@ final class ClusterBriefs {
 
     /** The brief of one JSON line of {@code input} (its line number {@code line}), as summarize gives it. */
     Result brief(String text, String input, long line) {
-        String where = input + ":" + line;
-        String fallback = "line-" + line;
+        return brief(text, input + ":" + line, "line-" + line, line);
+    }
+
+    /** The brief of one JSON line, {@code where} naming it in errors, {@code fallback} its id when it has none. */
+    Result brief(String text, String where, String fallback, long line) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         Source source;
         try {
