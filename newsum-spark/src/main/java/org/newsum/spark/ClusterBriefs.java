@@ -25,6 +25,11 @@ final class ClusterBriefs {
         static final Newsum NEWSUM = new Newsum();
     }
 
+    /** The executor's Newsum. */
+    static Newsum shared() {
+        return Shared.NEWSUM;
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**

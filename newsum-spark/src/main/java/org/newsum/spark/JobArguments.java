@@ -18,7 +18,7 @@ import java.util.Locale;
  * @param minArticles  stories: write stories with at least this many articles
  * @param minSources   stories: ... and this many sources
  */
-record JobArguments(String input, String output, String inputFormat, String outputFormat, String clusterKey,
+public record JobArguments(String input, String output, String inputFormat, String outputFormat, String clusterKey,
                     BriefSettings settings, double windowDays, int minArticles, int minSources) {
 
     static final String BRIEFS_USAGE = "usage: briefs INPUT OUTPUT [--input-format jsonl|parquet] "
