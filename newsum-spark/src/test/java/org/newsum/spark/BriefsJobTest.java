@@ -156,6 +156,17 @@ class BriefsJobTest {
     }
 
     @Test
+    void jsonLinesOutputIsWhatNewsumSummarizeWrites() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Repository.newsumJar()),
+                "newsum-app's jar is built by mvn verify from the root");
+        Path file = dataset();
+        List<String> cli = Repository.newsum("summarize", "--format", "json", file.toString());
+        List<String> spark = BriefsJob.jsonLines(BriefsJob.briefs(this.spark, this.spark.read().textFile(file.toString()),
+                file.toString(), BriefSettings.DEFAULT)).collectAsList();
+        assertThat(spark).containsExactlyInAnyOrderElementsOf(cli).hasSize(5);
+    }
+
+    @Test
     void jsonLinesOutputIsWhatSummarizeWritesInADataset() throws Exception {
         Path file = dataset();
         Dataset<Row> briefs = BriefsJob.briefs(spark, spark.read().textFile(file.toString()), file.toString(),
