@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("cluster")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StandaloneClusterIT {
+class StandaloneClusterTest {
 
     @TempDir
     static Path dir;
@@ -38,11 +38,8 @@ class StandaloneClusterIT {
 
     @BeforeAll
     void start() throws Exception {
-        // The test JVM's own session, if another test made one, would be reused by getOrCreate.
-        SparkSession.getActiveSession().foreach(s -> {
-            s.stop();
-            return null;
-        });
+        // The local[2] session of the other tests, if they ran first, would be reused by getOrCreate.
+        LocalSpark.stop();
         SparkConf conf = new SparkConf(false).set("spark.ui.enabled", "false");
         scala.Tuple3<RpcEnv, Object, scala.Option<Object>> master = Master.startRpcEnvAndEndpoint("127.0.0.1", 0, 0, conf);
         envs.add(master._1());
