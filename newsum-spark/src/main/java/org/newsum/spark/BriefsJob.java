@@ -46,10 +46,17 @@ public final class BriefsJob {
 
     /**
      * The results of JSON lines, one per non-blank line ({@code input} names them in errors; line numbers count
-     * from 1 over the lines in the Dataset's order, blank ones included, as summarize counts a file's).
+     * from 1 over the lines in the Dataset's order, blank ones included, as summarize counts a file's). Rows come in
+     * no particular order; {@code line} gives the input's.
      */
     public static Dataset<Row> results(SparkSession spark, Dataset<String> lines, String input, BriefSettings settings) {
-        JavaRDD<Row> rows = lines.javaRDD().zipWithIndex().mapPartitions(part -> summarized(part, input, settings));
+        var numbered = lines.javaRDD().zipWithIndex();
+        // A gzipped file is one partition: spread its lines (numbered first) over the cluster's cores.
+        int cores = spark.sparkContext().defaultParallelism();
+        if (numbered.getNumPartitions() < cores) {
+            numbered = numbered.repartition(cores * 4);
+        }
+        JavaRDD<Row> rows = numbered.mapPartitions(part -> summarized(part, input, settings));
         return spark.createDataFrame(rows, RESULT);
     }
 

@@ -354,6 +354,12 @@ public final class StoriesJob {
         }
         SparkSession spark = SparkSession.builder().appName("newsum stories").getOrCreate();
         try {
+            // Batches are appended, so an existing output would be mixed with this run's: refuse it first.
+            org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(a.output());
+            if (out.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(out)) {
+                System.err.println("newsum-spark stories: " + a.output() + ": the output exists already");
+                System.exit(1);
+            }
             java.util.function.Consumer<Dataset<Row>> sink = a.outputFormat().equals("jsonl")
                     ? d -> d.select("json").write().mode(SaveMode.Append).text(a.output())
                     : d -> typed(d).write().mode(SaveMode.Append).parquet(a.output());
@@ -361,6 +367,9 @@ public final class StoriesJob {
             System.err.printf(java.util.Locale.ROOT, "newsum-spark: %d articles: %d stories (%d written), %d "
                     + "duplicates, %d not news, %d failed -> %s%n", c.articles(), c.stories(), c.written(),
                     c.duplicates(), c.notNews(), c.failed(), a.output());
+        } catch (java.io.IOException e) {
+            System.err.println("newsum-spark stories: " + a.output() + ": cannot read (" + e.getMessage() + ")");
+            System.exit(1);
         } finally {
             spark.stop();
         }
