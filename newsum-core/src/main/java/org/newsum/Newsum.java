@@ -172,6 +172,25 @@ public final class Newsum implements Pipeline {
     }
 
     /**
+     * One line of a JSON Lines dataset as {@link #readDataset} reads it (a cluster {@code {"id", "documents"}}), for
+     * callers that hold the lines themselves (the Spark jobs): its source, or a {@link NewsumException} naming
+     * {@code where} and the problem. {@code fallbackId} names a cluster without an id.
+     */
+    public static Source parseCluster(String line, String where, String fallbackId, IngestLimits limits)
+            throws NewsumException {
+        return new JsonLinesReader(limits).parseLine(line, where, fallbackId);
+    }
+
+    /**
+     * One line of a news stream as {@link #readStream} reads it (an article, or a cluster to flatten with
+     * {@link #streamArticles(Source)}): its source, or a {@link NewsumException} naming {@code where} and the problem.
+     */
+    public static Source parseStreamLine(String line, String where, String fallbackId, IngestLimits limits)
+            throws NewsumException {
+        return new JsonLinesReader(limits, true).parseLine(line, where, fallbackId);
+    }
+
+    /**
      * The entries of a news stream in JSON Lines (gzipped or not), read lazily; close the stream. A line is one
      * article ({@code {"id", "text"|"html", "title"?, "source"?, "date"?}}: a source of that article, id and source
      * its line's id unless given) or one cluster ({@code {"id", "documents"}}: the caller flattens it); a bad line
