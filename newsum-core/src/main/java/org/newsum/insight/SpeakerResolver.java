@@ -65,6 +65,13 @@ final class SpeakerResolver {
     /** A word the text capitalizes after a lower-case word, as only names are: read once per article. */
     private static final Pattern MID_CAPS = Pattern.compile("\\p{Ll},? (\\p{Lu}[\\p{L}’'-]*)");
     private static final Pattern INITIAL = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}?\\.?|\\p{Lu}");
+    // Compiled once: these run for every word around every quote.
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\"“”’'»]+$");
+    private static final Pattern POSSESSIVE = Pattern.compile(".*\\p{L}['’]s?\\W*$");
+    private static final Pattern PLURAL_POSSESSIVE = Pattern.compile(".*s['’]\\W*$");
+    private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\p{Punct}“”‘’«»]+");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("([’']s)?[\\p{Punct}“”‘’«»]*$");
+    private static final Pattern LEADING_NONWORD = Pattern.compile("^\\W+");
     /** Quotes in the same or the previous paragraph continue the last speaker's words. */
     private static final int CONTINUATION_PARAGRAPHS = 1;
     /** A pronoun's referent is named within this many sentences before it. */
@@ -98,12 +105,12 @@ final class SpeakerResolver {
     private record Word(int start, int end, String raw, String core) {
 
         boolean endsWith(String chars) {
-            String tail = raw.replaceAll("[\"“”’'»]+$", "");
+            String tail = TRAILING_MARKS.matcher(raw).replaceAll("");
             return !tail.isEmpty() && chars.indexOf(tail.charAt(tail.length() - 1)) >= 0;
         }
 
         boolean possessive() {
-            return raw.matches(".*\\p{L}['’]s?\\W*$") && (raw.contains("’s") || raw.contains("'s") || raw.matches(".*s['’]\\W*$"));
+            return POSSESSIVE.matcher(raw).matches() && (raw.contains("’s") || raw.contains("'s") || PLURAL_POSSESSIVE.matcher(raw).matches());
         }
 
         String lower() {
@@ -739,9 +746,9 @@ final class SpeakerResolver {
             }
             if (i > s) {
                 String raw = body.substring(s, i);
-                String core = raw.replaceAll("^[\\p{Punct}“”‘’«»]+", "").replaceAll("([’']s)?[\\p{Punct}“”‘’«»]*$", "");
-                if (raw.endsWith(".") && INITIAL.matcher(raw.replaceAll("^\\W+", "")).matches()) {
-                    core = raw.replaceAll("^\\W+", "");
+                String core = TRAILING_PUNCT.matcher(LEADING_PUNCT.matcher(raw).replaceAll("")).replaceAll("");
+                if (raw.endsWith(".") && INITIAL.matcher(LEADING_NONWORD.matcher(raw).replaceAll("")).matches()) {
+                    core = LEADING_NONWORD.matcher(raw).replaceAll("");
                 }
                 out.add(new Word(s, i, raw, core));
             }
