@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
 
 import org.newsum.model.Reason;
@@ -186,8 +188,8 @@ final class ElementFilter {
     private static final Set<String> TABLE_PARTS = Set.of("tr", "td", "th", "tbody", "thead", "tfoot");
 
     /** A social-media post embedded in the article: its text is a quotation the article shows. */
-    private static final String EMBEDDED_POST = "blockquote.twitter-tweet, blockquote.instagram-media, "
-            + "blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.mastodon-embed, blockquote.reddit-embed";
+    private static final Evaluator EMBEDDED_POST = QueryParser.parse("blockquote.twitter-tweet, blockquote.instagram-media, "
+            + "blockquote.tiktok-embed, blockquote.bluesky-embed, blockquote.mastodon-embed, blockquote.reddit-embed");
     /** The reasons class words give a box that holds an embedded post ("social-media-embed", "tweet-player"). */
     private static final Set<Reason> EMBED_REASONS = Set.of(Reason.SHARE_PROMPT, Reason.PLAYER_OR_WIDGET);
 
@@ -347,22 +349,31 @@ final class ElementFilter {
      */
     static Map<Element, Integer> subtreeSums(Element root, java.util.function.ToIntFunction<Node> own) {
         Map<Element, Integer> sums = new IdentityHashMap<>();
+        // The open elements' running sums, by depth under root: a node's total goes to its parent's slot, so each
+        // element is put in the map once instead of merged into it once per child.
+        int[][] open = {new int[64]};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
+                if (node instanceof Element) {
+                    if (depth == open[0].length) {
+                        open[0] = java.util.Arrays.copyOf(open[0], depth * 2);
+                    }
+                    open[0][depth] = 0;
+                }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                int total = own.applyAsInt(node) + (node instanceof Element e ? sums.getOrDefault(e, 0) : 0);
+                int total = own.applyAsInt(node) + (node instanceof Element ? open[0][depth] : 0);
                 if (total == 0) {
                     return;
                 }
                 if (node instanceof Element e) {
                     sums.put(e, total);
                 }
-                if (node != root && node.parentNode() instanceof Element p) {
-                    sums.merge(p, total, Integer::sum);
+                if (depth > 0) {
+                    open[0][depth - 1] += total;
                 }
             }
         }, root);

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import org.newsum.model.Reason;
 
@@ -49,14 +51,17 @@ public final class MainTextExtractor {
             "(sign|log) ?in to (continue|read|view|access)|subscribe to (continue|read)|create (a free|an) account to"
                     + "|already (a subscriber|have an account)|this (content|article) is (for|available to) (subscribers|members)");
 
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator PASSWORD = QueryParser.parse("input[type=password]");
+
     /** Extracts the article from {@code doc}, which this pass changes (furniture is removed). */
     public MainText extract(Document doc) {
         String title = doc.title().toLowerCase(Locale.ROOT);
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = doc.selectFirst(H1);
         String heading = h1 == null ? "" : h1.text().toLowerCase(Locale.ROOT);
         // Password fields and what holds them, read before the passes remove forms: a log-in box in the menu bar
         // is on every page of a site, and only one inside the article's element makes the page a wall.
-        List<List<Element>> passwordHolders = doc.select("input[type=password]").stream()
+        List<List<Element>> passwordHolders = doc.select(PASSWORD).stream()
                 .map(input -> (List<Element>) input.parents()).toList();
 
         Element body = doc.body();
@@ -123,6 +128,6 @@ public final class MainTextExtractor {
     }
 
     static int words(String text) {
-        return new TextBlock(text, "div", 0).words();
+        return org.newsum.model.Budget.countWords(text);
     }
 }

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import org.newsum.model.Byline;
 
@@ -51,37 +53,119 @@ public record PageMetadata(String title, List<String> authors, String date, Stri
 
     /** Reads the metadata of a parsed page; {@code url} is where it came from (the last fallback), or {@code null}. */
     public static PageMetadata of(Document doc, String url) {
-        List<JsonNode> ld = jsonLd(doc);
+        Index page = Index.of(doc);
+        List<JsonNode> ld = jsonLd(page);
         List<JsonNode> articles = ld.stream().filter(PageMetadata::isArticle).toList();
-        String site = firstNonBlank(meta(doc, "meta[property=og:site_name]"), meta(doc, "meta[name=application-name]"),
+        String site = firstNonBlank(meta(page, OG_SITE_NAME), meta(page, APPLICATION_NAME),
                 field(ld.stream().filter(n -> "WebSite".equals(n.path("@type").asText())).toList(), "name"));
-        String headline = headline(doc, site);
+        String headline = headline(page, site);
         String title = headline != null ? headline
-                : withoutSiteName(firstNonBlank(meta(doc, "meta[property=og:title]"), meta(doc, "meta[name=twitter:title]"),
+                : withoutSiteName(firstNonBlank(meta(page, OG_TITLE), meta(page, TWITTER_TITLE),
                         field(articles, "headline"), doc.title()), site);
-        List<String> authors = firstAuthors(site, meta(doc, "meta[name=author]"), authors(articles),
-                meta(doc, "meta[property=article:author]"), meta(doc, "meta[name=byl]"),
-                textOf(doc.selectFirst("[itemprop=author] [itemprop=name]")),
-                textOf(doc.selectFirst("[itemprop=author]")), textOf(doc.selectFirst("[rel=author]")),
-                textOf(doc.selectFirst(".byline, .author-name")));
-        String date = firstNonBlank(meta(doc, "meta[property=article:published_time]"),
-                meta(doc, "meta[name=date]"), meta(doc, "meta[name=pubdate]"), meta(doc, "meta[name=publishdate]"),
-                meta(doc, "meta[name=dc.date.issued]"), meta(doc, "meta[name=dc.date]"),
-                meta(doc, "meta[itemprop=datePublished]"),
+        List<String> authors = firstAuthors(site, meta(page, AUTHOR), authors(articles),
+                meta(page, ARTICLE_AUTHOR), meta(page, BYL),
+                textOf(authorName(page)),
+                textOf(first(page, page.all, ITEMPROP_AUTHOR)), textOf(first(page, page.all, REL_AUTHOR)),
+                textOf(first(page, page.all, BYLINE_CLASS)));
+        String date = firstNonBlank(meta(page, PUBLISHED_TIME),
+                meta(page, DATE), meta(page, PUBDATE), meta(page, PUBLISHDATE),
+                meta(page, DC_DATE_ISSUED), meta(page, DC_DATE),
+                meta(page, ITEMPROP_DATE_PUBLISHED),
                 field(articles, "datePublished"), field(ld, "datePublished"),
-                attr(doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime]"), "datetime"),
-                attr(doc.selectFirst("time[datetime]"), "datetime"));
-        String canonical = firstNonBlank(httpOnly(attr(doc.selectFirst("link[rel=canonical]"), "abs:href")),
-                httpOnly(meta(doc, "meta[property=og:url]")), url);
+                attr(first(page, page.times, TIME_PUBLISHED), "datetime"),
+                attr(first(page, page.times, TIME_DATETIME), "datetime"));
+        String canonical = firstNonBlank(httpOnly(attr(first(page, page.links, CANONICAL), "abs:href")),
+                httpOnly(meta(page, OG_URL)), url);
         return new PageMetadata(title, authors, date == null ? null : PageDate.iso(date), canonical);
+    }
+
+    // The selectors read, parsed once. Each is matched against the page's elements of its tag, in document order,
+    // which finds what Element.selectFirst would find, in one walk of the page instead of one per selector.
+    private static final Evaluator OG_SITE_NAME = QueryParser.parse("meta[property=og:site_name]");
+    private static final Evaluator APPLICATION_NAME = QueryParser.parse("meta[name=application-name]");
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+    private static final Evaluator TWITTER_TITLE = QueryParser.parse("meta[name=twitter:title]");
+    private static final Evaluator AUTHOR = QueryParser.parse("meta[name=author]");
+    private static final Evaluator ARTICLE_AUTHOR = QueryParser.parse("meta[property=article:author]");
+    private static final Evaluator BYL = QueryParser.parse("meta[name=byl]");
+    private static final Evaluator PUBLISHED_TIME = QueryParser.parse("meta[property=article:published_time]");
+    private static final Evaluator DATE = QueryParser.parse("meta[name=date]");
+    private static final Evaluator PUBDATE = QueryParser.parse("meta[name=pubdate]");
+    private static final Evaluator PUBLISHDATE = QueryParser.parse("meta[name=publishdate]");
+    private static final Evaluator DC_DATE_ISSUED = QueryParser.parse("meta[name=dc.date.issued]");
+    private static final Evaluator DC_DATE = QueryParser.parse("meta[name=dc.date]");
+    private static final Evaluator ITEMPROP_DATE_PUBLISHED = QueryParser.parse("meta[itemprop=datePublished]");
+    private static final Evaluator OG_URL = QueryParser.parse("meta[property=og:url]");
+    private static final Evaluator ITEMPROP_AUTHOR = QueryParser.parse("[itemprop=author]");
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator REL_AUTHOR = QueryParser.parse("[rel=author]");
+    private static final Evaluator BYLINE_CLASS = QueryParser.parse(".byline, .author-name");
+    private static final Evaluator TIME_PUBLISHED =
+            QueryParser.parse("time[itemprop=datePublished][datetime], time[pubdate][datetime]");
+    private static final Evaluator TIME_DATETIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+    private static final Evaluator LD_JSON = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator LINK_HREF = QueryParser.parse("a[href]");
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Pattern FRONT_PAGE = Pattern.compile("(https?://[^/]+)?/?(index\\.\\w+)?");
+
+    /** The page's elements in document order (the document itself first), and those of the tags read by tag. */
+    private record Index(Document doc, List<Element> all, List<Element> metas, List<Element> times,
+                         List<Element> links, List<Element> scripts, List<Element> h1s) {
+
+        static Index of(Document doc) {
+            List<Element> all = doc.getAllElements();
+            List<Element> metas = new ArrayList<>();
+            List<Element> times = new ArrayList<>();
+            List<Element> links = new ArrayList<>();
+            List<Element> scripts = new ArrayList<>();
+            List<Element> h1s = new ArrayList<>();
+            for (Element e : all) {
+                switch (e.normalName()) {
+                    case "meta" -> metas.add(e);
+                    case "time" -> times.add(e);
+                    case "link" -> links.add(e);
+                    case "script" -> scripts.add(e);
+                    case "h1" -> h1s.add(e);
+                    default -> {
+                    }
+                }
+            }
+            return new Index(doc, all, metas, times, links, scripts, h1s);
+        }
+    }
+
+    /** The first of {@code elements} that {@code selector} (one without combinators) matches, or {@code null}. */
+    private static Element first(Index page, List<Element> elements, Evaluator selector) {
+        for (Element e : elements) {
+            if (selector.matches(page.doc, e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The first element of the selector {@code [itemprop=author] [itemprop=name]}: a name inside an author. */
+    private static Element authorName(Index page) {
+        for (Element e : page.all) {
+            if (!ITEMPROP_NAME.matches(page.doc, e)) {
+                continue;
+            }
+            for (Element p = e.parent(); p != null; p = p.parent()) {
+                if (ITEMPROP_AUTHOR.matches(page.doc, p)) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     /**
      * The page's visible headline: the first {@code <h1>} with text that is not the site's logo or name (an image,
      * a link to the front page, logo class words, or the site's name), without a site-name suffix.
      */
-    private static String headline(Document doc, String site) {
-        for (Element h1 : doc.select("h1")) {
+    private static String headline(Index page, String site) {
+        for (Element h1 : page.h1s) {
             String text = h1.text().strip();
             if (text.isEmpty() || isLogo(h1, text, site)) {
                 continue;
@@ -95,11 +179,11 @@ public record PageMetadata(String title, List<String> authors, String date, Stri
         if (site != null && text.equalsIgnoreCase(site.strip())) {
             return true;
         }
-        Element link = h1.selectFirst("a[href]");
-        if (link != null && link.attr("href").matches("(https?://[^/]+)?/?(index\\.\\w+)?")) {
+        Element link = h1.selectFirst(LINK_HREF);
+        if (link != null && FRONT_PAGE.matcher(link.attr("href")).matches()) {
             return true;
         }
-        if (h1.selectFirst("img") != null && text.split("\\s+").length <= 3) {
+        if (h1.selectFirst(IMG) != null && text.split("\\s+").length <= 3) {
             return true;
         }
         int depth = 0;
@@ -160,9 +244,12 @@ public record PageMetadata(String title, List<String> authors, String date, Stri
     }
 
     /** Every JSON-LD node of the page, arrays and {@code @graph}s flattened, in document order. */
-    private static List<JsonNode> jsonLd(Document doc) {
+    private static List<JsonNode> jsonLd(Index page) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : page.scripts) {
+            if (!LD_JSON.matches(page.doc, script)) {
+                continue;
+            }
             try {
                 flatten(JSON.readTree(script.data()), nodes);
             } catch (Exception e) {
@@ -259,8 +346,8 @@ public record PageMetadata(String title, List<String> authors, String date, Stri
         return url != null && (url.startsWith("http://") || url.startsWith("https://")) ? url : null;
     }
 
-    private static String meta(Document doc, String selector) {
-        return attr(doc.selectFirst(selector), "content");
+    private static String meta(Index page, Evaluator selector) {
+        return attr(first(page, page.metas, selector), "content");
     }
 
     private static String attr(Element element, String name) {

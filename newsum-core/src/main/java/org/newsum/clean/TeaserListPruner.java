@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import org.newsum.model.Reason;
 
@@ -40,6 +42,10 @@ final class TeaserListPruner {
     static void prune(Element root, DroppedTextLog log) {
         Map<Element, Integer> textLength = ElementFilter.textLengths(root);
         Map<Element, Integer> elements = ElementFilter.subtreeSums(root, n -> n instanceof Element ? 1 : 0);
+        // The text length of the links under each element, each link's text read once: a link sits inside many
+        // elements small enough to be cards.
+        Map<Element, Integer> linkText = ElementFilter.subtreeSums(root,
+                n -> n instanceof Element e && e.nameIs("a") ? e.text().length() : 0);
         double total = Math.max(1, textLength.getOrDefault(root, 0));
         List<Element> doomed = new ArrayList<>();
         Set<Element> gone = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -52,7 +58,8 @@ final class TeaserListPruner {
                     continue;
                 }
                 withText++;
-                if (length <= MAX_CARD_TEXT && elements.get(child) <= MAX_CARD_ELEMENTS && isCard(child, length)) {
+                if (length <= MAX_CARD_TEXT && elements.get(child) <= MAX_CARD_ELEMENTS
+                        && isCard(child, length, linkText.getOrDefault(child, 0))) {
                     cards.add(child);
                 }
             }
@@ -94,26 +101,44 @@ final class TeaserListPruner {
         return false;
     }
 
-    /** A linked headline first, then some text of its own that is not a link. */
-    static boolean isCard(Element card, int length) {
-        Element link = card.selectFirst("a");
-        if (link == null) {
-            return false;
-        }
-        int linkText = 0;
-        for (Element a : card.select("a")) {
-            linkText += a.text().length();
-        }
+    /**
+     * A linked headline first, then some text of its own that is not a link; {@code linkText} is the summed text
+     * length of the card's links ({@code <a>} elements, the card itself included).
+     */
+    static boolean isCard(Element card, int length, int linkText) {
+        // No link at all has no link text either.
         if (linkText < 15 || length - linkText < 40) {
             return false; // a bare link list is the block filter's job; a card has a summary
         }
+        Element link = card.selectFirst(LINK);
         String first = firstText(card);
         // A kicker ("REINDEER GAMES") may stand above the card's linked headline.
-        return first != null && link.text().contains(first) || card.selectFirst(LINKED_HEADING) != null;
+        return first != null && link.text().contains(first) || hasLinkedHeading(card);
     }
 
-    /** A headline that is a link, or a link that holds a headline. */
-    private static final String LINKED_HEADING = "h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4";
+    private static final Evaluator LINK = QueryParser.parse("a");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4");
+
+    /**
+     * Whether the card holds a headline that is a link or a link that holds a headline (the selector
+     * {@code h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4} under the card, the card itself counted as an ancestor
+     * but not as the inner element), read in one walk of the card's small subtree.
+     */
+    static boolean hasLinkedHeading(Element card) {
+        return linkedHeadingBelow(card, HEADINGS.contains(card.normalName()), card.nameIs("a"));
+    }
+
+    private static boolean linkedHeadingBelow(Element e, boolean inHeading, boolean inLink) {
+        for (Element child : e.children()) {
+            boolean heading = HEADINGS.contains(child.normalName());
+            boolean link = child.nameIs("a");
+            if (link && inHeading || heading && inLink
+                    || linkedHeadingBelow(child, inHeading || heading, inLink || link)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static String firstText(Element card) {
         for (Element e : card.getAllElements()) {
