@@ -167,6 +167,16 @@ public final class Newsum implements Pipeline {
     }
 
     /**
+     * One line of a news stream ({@link #readStream}'s format), parsed: the source of an article line, or the
+     * cluster of a cluster line ({@link #streamArticles(Source)} flattens either). {@code where} names the line in
+     * errors; {@code fallbackId} is its id when it has none.
+     */
+    public static Source parseStreamLine(String line, String where, String fallbackId, IngestLimits limits)
+            throws NewsumException {
+        return new JsonLinesReader(limits, true).parseLine(line, where, fallbackId);
+    }
+
+    /**
      * The clean stage and the text stage's light path for one article of a stream ({@link ClusterAnalyzer#terms}):
      * its clean body and terms, or, when the clean stage finds no news article in it (an error page, an archive
      * notice, too little text), the removal that says why. Thread-safe; articles may be prepared in parallel and

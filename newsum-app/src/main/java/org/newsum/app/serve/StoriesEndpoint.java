@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.newsum.Newsum;
 import org.newsum.app.Mixins;
-import org.newsum.ingest.JsonLinesReader;
 import org.newsum.model.Article;
 import org.newsum.model.Brief;
 import org.newsum.model.ClusterFailure;
@@ -86,13 +85,12 @@ final class StoriesEndpoint implements AutoCloseable {
             throw ApiException.badRequest("brief", "brief is true or false");
         }
         List<String> lines = lines(body);
-        JsonLinesReader reader = new JsonLinesReader(IngestLimits.DEFAULT, true);
         List<Article> articles = new ArrayList<>();
         List<ApiException.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String field = "articles[" + i + "]";
             try {
-                Source source = reader.parseLine(lines.get(i), field, "line-" + (i + 1));
+                Source source = Newsum.parseStreamLine(lines.get(i), field, "line-" + (i + 1), IngestLimits.DEFAULT);
                 List<Article> read = Newsum.streamArticles(source);
                 if (read.isEmpty()) {
                     errors.add(new ApiException.FieldError(field, field + ": no text or html (links in a stream are "
