@@ -402,3 +402,86 @@
   for (let i = 0; i < 3; i++) addArticle(false);
   loadMethods();
 }());
+
+// The stream mode: POST /api/stories with a pasted or uploaded stream, and the stories as a front page.
+(function () {
+  'use strict';
+
+  const $ = (id) => document.getElementById(id);
+  const form = $('stories-form');
+  if (!form) {
+    return;
+  }
+
+  function el(tag, cls, text) {
+    const node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function show(answer) {
+    const list = $('story-list');
+    list.replaceChildren();
+    answer.stories.forEach((story) => {
+      const item = el('li', 'story');
+      item.appendChild(el('h3', 'story-title', story.title || story.story));
+      const when = story.first === story.last ? (story.first || '') : story.first + ' to ' + story.last;
+      item.appendChild(el('p', 'story-meta', story.articles.length + ' articles from ' + story.sources.join(', ')
+        + (when ? ', ' + when : '')));
+      if (story.brief) {
+        const brief = el('div', 'story-brief');
+        story.brief.summary.forEach((s) => brief.appendChild(el('p', 'sentence', s.text)));
+        item.appendChild(brief);
+      }
+      list.appendChild(item);
+    });
+    const errors = $('stream-errors');
+    errors.replaceChildren();
+    answer.errors.forEach((e) => errors.appendChild(el('li', 'stream-error', e.error)));
+    $('stories-status').textContent = answer.stories.length + ' stories from ' + answer.articles + ' articles'
+      + (answer.errors.length ? ', ' + answer.errors.length + ' not read' : '');
+    $('stories').hidden = false;
+  }
+
+  async function find(event) {
+    event.preventDefault();
+    $('stories-error').hidden = true;
+    const params = new URLSearchParams({
+      window: $('stream-window').value.trim() || '30d',
+      'min-articles': $('stream-min-articles').value || '2',
+      'min-sources': $('stream-min-sources').value || '2',
+      brief: $('stream-brief').checked ? 'true' : 'false'
+    });
+    $('find-stories').disabled = true;
+    $('stories-status').textContent = 'Grouping…';
+    try {
+      const response = await fetch('/api/stories?' + params, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: $('stream').value
+      });
+      const answer = await response.json();
+      if (!response.ok) {
+        $('stories-error').textContent = answer.error;
+        $('stories-error').hidden = false;
+        $('stories-status').textContent = '';
+        return;
+      }
+      show(answer);
+    } catch (e) {
+      $('stories-error').textContent = 'The service did not answer: ' + e.message;
+      $('stories-error').hidden = false;
+    } finally {
+      $('find-stories').disabled = false;
+    }
+  }
+
+  $('stream-file').addEventListener('change', async () => {
+    const file = $('stream-file').files[0];
+    if (file) {
+      $('stream').value = await file.text();
+    }
+  });
+  form.addEventListener('submit', find);
+}());

@@ -102,6 +102,8 @@ public final class StoryClusterer {
     private int nextTerm;
     /** How many stories the last article's lookup found (before the cut to {@link #MAX_CANDIDATES}), for tests. */
     int lastFound;
+    /** Lookups made so far: the stamp that tells a story's {@link Open#shared} count is this lookup's. */
+    private int lookups;
     /** Open stories, least recently grown first (access order is kept by re-inserting). */
     private final LinkedHashMap<String, Open> open = new LinkedHashMap<>();
     private final HashMap<Term, LinkedHashSet<Open>> index = new HashMap<>();
@@ -249,7 +251,10 @@ public final class StoryClusterer {
 
     /** The open stories indexed under the article's strongest terms, those sharing most of them first. */
     private List<Open> candidates(Vector vector) {
-        Map<Open, Integer> shared = new HashMap<>();
+        // Counted on the stories themselves, stamped per lookup: no map, no boxing (this lookup was most of the
+        // stream's time). The order is the same: most shared query terms first, then the oldest story.
+        int stamp = ++lookups;
+        List<Open> found = new ArrayList<>();
         int[] order = vector.strongest(vector.terms.length);
         int used = 0;
         double common = news >= DF_MIN_NEWS ? MAX_DF_SHARE * news : Double.MAX_VALUE;
@@ -265,13 +270,17 @@ public final class StoryClusterer {
             Set<Open> stories = index.get(vector.terms[i]);
             if (stories != null) {
                 for (Open o : stories) {
-                    shared.merge(o, 1, Integer::sum);
+                    if (o.lookup != stamp) {
+                        o.lookup = stamp;
+                        o.shared = 0;
+                        found.add(o);
+                    }
+                    o.shared++;
                 }
             }
         }
-        List<Open> found = new ArrayList<>(shared.keySet());
         lastFound = found.size();
-        found.sort(Comparator.<Open>comparingInt(o -> -shared.get(o)).thenComparingLong(o -> o.number));
+        found.sort(Comparator.<Open>comparingInt(o -> -o.shared).thenComparingLong(o -> o.number));
         return found.size() > MAX_CANDIDATES ? found.subList(0, MAX_CANDIDATES) : found;
     }
 
@@ -369,6 +378,9 @@ public final class StoryClusterer {
         boolean titled;
         long lastDay = Long.MIN_VALUE;
         long lastPosition;
+        /** The lookup that last counted this story, and the query terms it shared with that lookup's article. */
+        int lookup;
+        int shared;
         /** The centroid: its terms in id order and their weights. */
         Vector centroid = new Vector(new Term[0], new double[0]);
         double norm;

@@ -90,6 +90,7 @@ public final class BriefServer implements AutoCloseable {
     private final Options options;
     private final BriefRequestParser parser;
     private final BriefService service;
+    private final StoriesEndpoint stories;
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private final Javalin app;
 
@@ -97,6 +98,7 @@ public final class BriefServer implements AutoCloseable {
         this.options = options;
         this.parser = new BriefRequestParser(options.limits());
         this.service = service;
+        this.stories = new StoriesEndpoint(options.limits());
         PAGE_FILES.forEach((path, file) -> files.put(path, resource(file[0])));
         ServiceLimits limits = options.limits();
         Map<String, List<String>> allowed = new LinkedHashMap<>();
@@ -116,7 +118,7 @@ public final class BriefServer implements AutoCloseable {
             });
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new JettyErrors(MAX_HEADER_BYTES));
-                server.insertHandler(new RequestIntake("/api/briefs", limits.maxRequestBytes(), limits.readTimeout(),
+                server.insertHandler(new RequestIntake(Set.of("/api/briefs", "/api/stories"), limits.maxRequestBytes(), limits.readTimeout(),
                         options.names(), () -> service.hasRoom() ? null : SummarizationQueue.busy()));
             });
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors(
@@ -133,6 +135,8 @@ public final class BriefServer implements AutoCloseable {
             get(config, allowed, "/api/methods", this::methods);
             config.routes.post("/api/briefs", this::briefs);
             allowed.put("/api/briefs", List.of("POST"));
+            config.routes.post("/api/stories", this::stories);
+            allowed.put("/api/stories", List.of("POST"));
             PAGE_FILES.forEach((path, file) -> get(config, allowed, path, ctx -> page(ctx, path, file[1])));
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {
@@ -183,6 +187,7 @@ public final class BriefServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        stories.close();
         service.close();
     }
 
@@ -224,6 +229,25 @@ public final class BriefServer implements AutoCloseable {
             if (format == Format.HTML) {
                 ctx.header("Content-Security-Policy", BRIEF_POLICY);
             }
+            return null;
+        }));
+    }
+
+    private void stories(Context ctx) throws ApiException {
+        StoriesEndpoint.Request request = stories.parse(ctx::queryParam, body(ctx));
+        CompletableFuture<String> answer = stories.answer(request);
+        ctx.future(() -> answer.handle((json, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                error(ctx, cause instanceof ApiException api ? api
+                        : cause instanceof java.util.concurrent.TimeoutException
+                        ? new ApiException(503, null, "the stories took longer than the time limit; send fewer "
+                                + "articles", 5)
+                        : new ApiException(500, null, "internal error"));
+                return null;
+            }
+            ctx.status(200).contentType(JSON_TYPE).result(json);
             return null;
         }));
     }

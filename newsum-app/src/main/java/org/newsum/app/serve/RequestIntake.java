@@ -42,22 +42,22 @@ final class RequestIntake extends Handler.Wrapper {
     static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-    private final String bodyPath;
+    private final Set<String> bodyPaths;
     private final long maxBytes;
     private final Duration readTimeout;
     private final Set<String> serverNames;
     private final BeforeBody beforeBody;
 
     /**
-     * @param bodyPath    the path whose POST bodies are taken in here ({@code /api/briefs})
+     * @param bodyPaths   the paths whose POST bodies are taken in here ({@code /api/briefs}, {@code /api/stories})
      * @param maxBytes    the largest body
      * @param readTimeout the longest a body may take to arrive
      * @param serverNames names besides this machine's own the server answers to (e.g. behind a proxy), lower case
      * @param beforeBody  the service's own check before the body is read (room in the queue)
      */
-    RequestIntake(String bodyPath, long maxBytes, Duration readTimeout, Set<String> serverNames,
+    RequestIntake(Set<String> bodyPaths, long maxBytes, Duration readTimeout, Set<String> serverNames,
                   BeforeBody beforeBody) {
-        this.bodyPath = bodyPath;
+        this.bodyPaths = Set.copyOf(bodyPaths);
         this.maxBytes = maxBytes;
         this.readTimeout = readTimeout;
         this.serverNames = Set.copyOf(serverNames);
@@ -80,7 +80,7 @@ final class RequestIntake extends Handler.Wrapper {
             respond(response, callback, refusal, false);
             return true;
         }
-        if (!request.getMethod().equals("POST") || !bodyPath.equals(Request.getPathInContext(request))) {
+        if (!request.getMethod().equals("POST") || !bodyPaths.contains(Request.getPathInContext(request))) {
             return super.handle(request, response, callback);
         }
         refusal = beforeBody(request);

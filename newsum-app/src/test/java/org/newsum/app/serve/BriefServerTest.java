@@ -114,7 +114,7 @@ class BriefServerTest {
         assertThat(openapi.path("openapi").asText()).startsWith("3.");
         List<String> paths = new java.util.ArrayList<>();
         openapi.path("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).containsExactlyInAnyOrder("/api/briefs", "/api/methods", "/health", "/api/openapi.json", "/");
+        assertThat(paths).containsExactlyInAnyOrder("/api/briefs", "/api/stories", "/api/methods", "/health", "/api/openapi.json", "/");
 
         HttpResponse<String> page = get(server, "/");
         assertThat(page.statusCode()).isEqualTo(200);

@@ -109,6 +109,15 @@ class OpenApiContractTest {
         check("/api/openapi.json", "GET", ServeFixtures.get(server, "/api/openapi.json"));
         check("/", "GET", ServeFixtures.get(server, "/"));
 
+        // Stories, with briefs and with a bad line, and a stream with nothing to read.
+        java.nio.file.Path stream = java.nio.file.Path.of("../examples/stream.jsonl");
+        String lines = java.nio.file.Files.readString(java.nio.file.Files.exists(stream) ? stream
+                : java.nio.file.Path.of("examples/stream.jsonl"));
+        HttpResponse<String> stories = send(server, "POST", "/api/stories?brief=true", json, "{\"id\": 1\n" + lines);
+        assertThat(stories.statusCode()).as(stories.body()).isEqualTo(200);
+        check("/api/stories", "POST", stories);
+        check("/api/stories", "POST", send(server, "POST", "/api/stories", json, "nothing"));
+
         // Briefs with every part: HTML with byline and furniture blocks, text with share lines, full insights.
         Map<String, Object> cluster = clusterRequest("cable-car", Map.of("words", 90));
         List<Object> articles = new ArrayList<>((List<?>) cluster.get("articles"));

@@ -290,6 +290,39 @@ class WebPageBrowserTest {
         throw new AssertionError("no citation of article " + articleId);
     }
 
+    @Test
+    void uploadingAStreamShowsItsStoriesBiggestFirst() throws Exception {
+        Path stream = Path.of("../examples/stream.jsonl");
+        stream = (Files.exists(stream) ? stream : Path.of("examples/stream.jsonl")).toRealPath();
+        driver.get(server.url());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        driver.findElement(By.id("stream-file")).sendKeys(stream.toString());
+        wait.until(d -> !d.findElement(By.id("stream")).getAttribute("value").isEmpty());
+        driver.findElement(By.id("find-stories")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#story-list .story")));
+        JsonNode expected = JSON.readTree(ServeFixtures.post(server, "/api/stories", Files.readString(stream)).body());
+        List<WebElement> shown = driver.findElements(By.cssSelector("#story-list .story"));
+        assertThat(shown).hasSize(expected.path("stories").size()).isNotEmpty();
+        for (int i = 0; i < shown.size(); i++) {
+            JsonNode story = expected.path("stories").get(i);
+            assertThat(shown.get(i).findElement(By.className("story-title")).getText())
+                    .isEqualTo(story.path("title").asText());
+            assertThat(shown.get(i).findElement(By.className("story-meta")).getText())
+                    .startsWith(story.path("articles").size() + " articles from ");
+        }
+        assertThat(driver.findElement(By.id("stories-status")).getText()).contains("stories from");
+        screenshot("serve-stories.png");
+
+        // A stream with no readable article is told so, on the page.
+        WebElement box = driver.findElement(By.id("stream"));
+        box.clear();
+        box.sendKeys("not a stream");
+        driver.findElement(By.id("find-stories")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stories-error")));
+        assertThat(error.getText()).contains("no article could be read");
+    }
+
     private void screenshot(String name) throws IOException {
         File shot = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
