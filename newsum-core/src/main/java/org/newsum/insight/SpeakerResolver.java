@@ -746,14 +746,29 @@ final class SpeakerResolver {
             }
             if (i > s) {
                 String raw = body.substring(s, i);
-                String core = TRAILING_PUNCT.matcher(LEADING_PUNCT.matcher(raw).replaceAll("")).replaceAll("");
-                if (raw.endsWith(".") && INITIAL.matcher(LEADING_NONWORD.matcher(raw).replaceAll("")).matches()) {
-                    core = LEADING_NONWORD.matcher(raw).replaceAll("");
-                }
-                out.add(new Word(s, i, raw, core));
+                out.add(new Word(s, i, raw, bare(raw) ? raw : core(raw)));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a word has nothing for {@link #core} to strip: it begins and ends with a letter or digit and does not
+     * end in a possessive "'s". Most words are so, and they skip the patterns.
+     */
+    private static boolean bare(String raw) {
+        int n = raw.length();
+        char last = raw.charAt(n - 1);
+        return Character.isLetterOrDigit(raw.charAt(0)) && Character.isLetterOrDigit(last)
+                && !(last == 's' && n > 1 && (raw.charAt(n - 2) == '\'' || raw.charAt(n - 2) == '’'));
+    }
+
+    /** A word without the punctuation and possessive around it; an initial ("J.") keeps its stop. */
+    private static String core(String raw) {
+        if (raw.endsWith(".") && INITIAL.matcher(LEADING_NONWORD.matcher(raw).replaceAll("")).matches()) {
+            return LEADING_NONWORD.matcher(raw).replaceAll("");
+        }
+        return TRAILING_PUNCT.matcher(LEADING_PUNCT.matcher(raw).replaceAll("")).replaceAll("");
     }
 
     private static String text(List<Word> ws, int from, int to) {
