@@ -128,7 +128,9 @@ class WebPageBrowserTest {
         // Hovering a citation shows the supporting sentence in that source.
         WebElement cite = sentences.get(0).findElement(By.className("cite"));
         JsonNode citation = citationOf(expected.path("summary").get(0), cite.getAttribute("data-article"));
-        new Actions(driver).moveToElement(cite).perform();
+        // From another element first, so the pointer surely enters the citation (a pointer already over it after a
+        // scroll gets no mouseenter).
+        new Actions(driver).moveToElement(driver.findElement(By.id("sources"))).moveToElement(cite).perform();
         WebElement tooltip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tooltip")));
         assertThat(tooltip.getText()).contains(citation.path("text").asText());
         assertThat(tooltip.findElement(By.cssSelector(".this")).getText()).contains(citation.path("text").asText());
