@@ -5,13 +5,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.newsum.Newsum;
+import org.newsum.StoryRun;
 import org.newsum.model.Article;
 import org.newsum.model.Brief;
 import org.newsum.model.ClusterFailure;
@@ -155,15 +155,15 @@ final class StoriesCommand implements Callable<Integer> {
             }
             run.end(store != null);
             if (store != null) {
-                store.save(run.stream.state(), run.openArticles());
+                store.save(run.run.stream().state(), run.run.openArticles());
             }
             err.printf(java.util.Locale.ROOT, "newsum: %d articles: %d stories (%d written), %d duplicates, %d not "
-                    + "news, %d failed%n", run.articles, run.stories, run.written, run.duplicates, run.notNews,
-                    run.failed);
-            if (run.articles == 0 && run.failed > 0) {
+                    + "news, %d failed%n", run.run.articles(), run.run.stories(), run.written, run.run.duplicates(),
+                    run.run.notNews(), run.run.failed());
+            if (run.run.articles() == 0 && run.run.failed() > 0) {
                 return ExitCodes.INPUT;
             }
-            return run.failed > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+            return run.run.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
         } catch (NewsumException e) {
             err.println("newsum: " + SummarizeCommand.oneLine(e.getMessage()));
             return ExitCodes.INPUT;
@@ -177,93 +177,34 @@ final class StoriesCommand implements Callable<Integer> {
         }
     }
 
-    /** One run over the stream: what it has read, and the stories it writes. */
+    /** One run over the stream: the façade's {@link StoryRun}, and the stories it writes. */
     private final class Run {
         final Newsum newsum;
         final Newsum.Options options;
-        final Newsum.StoryStream stream;
-        /** The articles as read, of the open stories (for briefs and the saved state). */
-        final Map<String, Article> kept;
-        /** Which story each kept article is in. */
-        final Map<String, List<String>> members = new HashMap<>();
+        final StoryRun run;
         final PrintWriter out;
-        final PrintWriter err;
         final List<StoryRenderer.Entry> page = new ArrayList<>();
-        /** Raw articles waiting to be clustered, by id (the prepared article carries the clean body). */
-        final Map<String, Article> raw = new HashMap<>();
-        int articles;
-        int failed;
-        int stories;
+        final PrintWriter err;
         int written;
-        int duplicates;
-        int notNews;
 
         Run(Newsum newsum, Newsum.Options options, Newsum.StoryStream stream, Map<String, Article> kept,
             PrintWriter out, PrintWriter err) {
             this.newsum = newsum;
             this.options = options;
-            this.stream = stream;
-            this.kept = kept;
             this.out = out;
             this.err = err;
-            for (Story s : stream.open()) {
-                members.put(s.id(), new ArrayList<>(s.articles()));
-            }
+            this.run = new StoryRun(stream, kept, brief || state != null,
+                    error -> err.println("newsum: " + SummarizeCommand.oneLine(error)));
         }
 
         /** The stream's articles; a line that cannot be read is named on stderr and counted. */
         Iterator<Article> articles(Iterator<SourceEntry> entries) {
-            Iterator<Article> articles = Newsum.streamArticles(entries, error -> {
-                err.println("newsum: " + SummarizeCommand.oneLine(error));
-                failed++;
-            });
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return articles.hasNext();
-                }
-
-                @Override
-                public Article next() {
-                    Article a = articles.next();
-                    synchronized (raw) {
-                        raw.put(a.id(), a);
-                    }
-                    return a;
-                }
-            };
+            return run.articles(entries);
         }
 
         StoryVerdict add(StoryArticle a) {
-            Article read;
-            synchronized (raw) {
-                read = raw.remove(a.id());
-            }
-            StoryVerdict v = stream.add(a);
-            switch (v.kind()) {
-                case STARTED -> {
-                    stories++;
-                    articles++;
-                }
-                case JOINED -> articles++;
-                case DUPLICATE -> {
-                    articles++;
-                    duplicates++;
-                }
-                case NOT_NEWS -> {
-                    articles++;
-                    notNews++;
-                }
-                case FAILED -> {
-                    failed++;
-                    err.println("newsum: " + SummarizeCommand.oneLine(a.id() + ": " + v.detail()));
-                }
-            }
-            if (v.inStory() && (brief || state != null) && read != null) {
-                kept.put(a.id(), read);
-                members.computeIfAbsent(v.story(), k -> new ArrayList<>()).add(a.id());
-            }
-            for (Story closed : stream.takeClosed()) {
+            StoryVerdict v = run.add(a);
+            for (Story closed : run.stream().takeClosed()) {
                 emit(closed);
             }
             return v;
@@ -271,7 +212,7 @@ final class StoriesCommand implements Callable<Integer> {
 
         /** Writes what is left: with a state, the open stories as they stand (the next run continues them). */
         void end(boolean keepOpen) {
-            List<Story> rest = keepOpen ? stream.open() : stream.finish();
+            List<Story> rest = keepOpen ? run.stream().open() : run.stream().finish();
             for (Story s : rest) {
                 emit(s);
             }
@@ -284,10 +225,9 @@ final class StoriesCommand implements Callable<Integer> {
         }
 
         private void emit(Story story) {
-            List<String> ids = members.getOrDefault(story.id(), List.of());
             if (story.qualifies(minArticles, minSources)) {
                 written++;
-                Brief b = brief ? summarize(story, ids) : null;
+                Brief b = brief ? summarize(story) : null;
                 if (format == StoryFormat.JSONL) {
                     out.println(StoryRenderer.jsonLine(story, b));
                     out.flush();
@@ -295,22 +235,12 @@ final class StoriesCommand implements Callable<Integer> {
                     page.add(new StoryRenderer.Entry(story, b));
                 }
             }
-            if (!story.open()) {
-                members.remove(story.id());
-                ids.forEach(kept::remove);
-            }
+            run.release(story);
         }
 
-        private Brief summarize(Story story, List<String> ids) {
-            List<Article> list = new ArrayList<>();
-            for (String id : ids) {
-                Article a = kept.get(id);
-                if (a != null) {
-                    list.add(a);
-                }
-            }
+        private Brief summarize(Story story) {
             try {
-                return newsum.summarize(new Source(story.id(), list, List.of(), List.of()), options);
+                return newsum.summarize(new Source(story.id(), run.articlesOf(story), List.of(), List.of()), options);
             } catch (RuntimeException e) {
                 if (!ClusterFailure.isClusterFailure(e)) {
                     throw e;
@@ -318,19 +248,6 @@ final class StoriesCommand implements Callable<Integer> {
                 err.println("newsum: " + story.id() + ": no brief (" + ClusterFailure.message(e) + ")");
                 return null;
             }
-        }
-
-        Map<String, Article> openArticles() {
-            Map<String, Article> m = new LinkedHashMap<>();
-            for (Story s : stream.open()) {
-                for (String id : members.getOrDefault(s.id(), List.of())) {
-                    Article a = kept.get(id);
-                    if (a != null) {
-                        m.put(id, a);
-                    }
-                }
-            }
-            return m;
         }
     }
 }

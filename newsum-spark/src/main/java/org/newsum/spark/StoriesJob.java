@@ -3,7 +3,6 @@ package org.newsum.spark;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 import org.newsum.Newsum;
+import org.newsum.StoryRun;
 import org.newsum.model.Article;
 import org.newsum.model.Brief;
 import org.newsum.model.ClusterFailure;
@@ -29,7 +29,6 @@ import org.newsum.model.Story;
 import org.newsum.model.StoryArticle;
 import org.newsum.model.StoryOptions;
 import org.newsum.model.StoryState;
-import org.newsum.model.StoryVerdict;
 import org.newsum.render.JsonRenderer;
 import org.newsum.render.StoryRenderer;
 
@@ -149,7 +148,7 @@ public final class StoriesJob {
             }
         }
         run.end();
-        return new Counts(run.articles, run.stories, run.written, run.duplicates, run.notNews, run.failed);
+        return run.counts();
     }
 
     /** One line of the stream as {@code newsum stories} reads it. */
@@ -173,17 +172,9 @@ public final class StoriesJob {
         final java.util.function.Consumer<Dataset<Row>> sink;
         final java.util.function.Consumer<String> err;
         final int batch;
-        final Newsum.StoryStream stream;
-        final Map<String, Article> raw = new HashMap<>();
-        final Map<String, Article> kept = new HashMap<>();
-        final Map<String, List<String>> members = new HashMap<>();
+        final StoryRun run;
         final List<Pending> pending = new ArrayList<>();
-        long articles;
-        long stories;
         long written;
-        long duplicates;
-        long notNews;
-        long failed;
 
         Run(SparkSession spark, BriefSettings settings, JobArguments args, int batch,
             java.util.function.Consumer<Dataset<Row>> sink, java.util.function.Consumer<String> err) {
@@ -193,92 +184,41 @@ public final class StoriesJob {
             this.args = args;
             this.sink = sink;
             this.err = err;
-            this.stream = Newsum.stories(StoryOptions.DEFAULT.withWindowDays(args.windowDays()), StoryState.EMPTY);
+            this.run = new StoryRun(Newsum.stories(StoryOptions.DEFAULT.withWindowDays(args.windowDays()),
+                    StoryState.EMPTY), Map.of(), true, error -> err.accept("newsum: " + error));
         }
 
         Iterator<Article> articles(Iterator<SourceEntry> entries) {
-            Iterator<Article> list = Newsum.streamArticles(entries, error -> {
-                err.accept("newsum: " + error);
-                failed++;
-            });
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return list.hasNext();
-                }
-
-                @Override
-                public Article next() {
-                    Article a = list.next();
-                    synchronized (raw) {
-                        raw.put(a.id(), a);
-                    }
-                    return a;
-                }
-            };
+            return run.articles(entries);
         }
 
         void add(StoryArticle a) {
-            Article read;
-            synchronized (raw) {
-                read = raw.remove(a.id());
-            }
-            StoryVerdict v = stream.add(a);
-            switch (v.kind()) {
-                case STARTED -> {
-                    stories++;
-                    articles++;
-                }
-                case JOINED -> articles++;
-                case DUPLICATE -> {
-                    articles++;
-                    duplicates++;
-                }
-                case NOT_NEWS -> {
-                    articles++;
-                    notNews++;
-                }
-                case FAILED -> {
-                    failed++;
-                    err.accept("newsum: " + a.id() + ": " + v.detail());
-                }
-            }
-            if (v.inStory() && read != null) {
-                kept.put(a.id(), read);
-                members.computeIfAbsent(v.story(), k -> new ArrayList<>()).add(a.id());
-            }
-            for (Story closed : stream.takeClosed()) {
+            run.add(a);
+            for (Story closed : run.stream().takeClosed()) {
                 emit(closed);
             }
         }
 
         void end() {
-            for (Story s : stream.finish()) {
+            for (Story s : run.stream().finish()) {
                 emit(s);
             }
             flush();
         }
 
+        Counts counts() {
+            return new Counts(run.articles(), run.stories(), written, run.duplicates(), run.notNews(), run.failed());
+        }
+
         private void emit(Story story) {
-            List<String> ids = members.getOrDefault(story.id(), List.of());
             if (story.qualifies(args.minArticles(), args.minSources())) {
-                List<Member> list = new ArrayList<>();
-                for (String id : ids) {
-                    Article a = kept.get(id);
-                    if (a != null) {
-                        list.add(Member.of(a));
-                    }
-                }
-                pending.add(Pending.of(written, story, list));
+                pending.add(Pending.of(written, story, new ArrayList<>(run.articlesOf(story).stream().map(Member::of).toList())));
                 written++;
                 if (pending.size() >= batch) {
                     flush();
                 }
             }
-            if (!story.open()) {
-                members.remove(story.id());
-                ids.forEach(kept::remove);
-            }
+            run.release(story);
         }
 
         private void flush() {
