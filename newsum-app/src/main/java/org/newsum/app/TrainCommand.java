@@ -6,16 +6,21 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import org.newsum.Newsum;
 import org.newsum.eval.SentenceModelTrainer;
+import org.newsum.model.ArticleTerms;
 import org.newsum.model.Budget;
 import org.newsum.model.NewsumException;
 import org.newsum.model.Source;
 import org.newsum.model.SourceEntry;
+import org.newsum.model.StoryArticle;
+import org.newsum.story.BackgroundFrequencies;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,6 +78,11 @@ final class TrainCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Mixins.ThreadsOption threads;
 
+    @Option(names = "--story-frequencies", description = "instead of the sentence scorer, count in how many of the "
+            + "dataset's news articles each stem occurs (the story stage's background document frequencies, shipped "
+            + "as newsum-core's " + BackgroundFrequencies.RESOURCE + ") and write that table, gzipped")
+    boolean storyFrequencies;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -105,6 +115,9 @@ final class TrainCommand implements Callable<Integer> {
             err.println("newsum: " + e.getMessage());
             return 1;
         }
+        if (storyFrequencies) {
+            return writeFrequencies(sources, stdout, err);
+        }
         String trainedOn = String.format(Locale.ROOT, "newsum train --data %s --words %d%s --seed %d --held-out %s "
                 + "--l2 %s --target %s", data.getFileName(), words, limit > 0 ? " --limit " + limit : "", seed, heldOut, l2,
                 target.name().toLowerCase(Locale.ROOT));
@@ -134,6 +147,29 @@ final class TrainCommand implements Callable<Integer> {
         report.weights().forEach((feature, weight) -> stdout.println(String.format(Locale.ROOT, "  %-24s %+8.4f",
                 feature, weight)));
         stdout.println("model written to " + out);
+        return 0;
+    }
+
+    /** Counts the stems of the sources' news articles as the story stage sees them, and writes the table. */
+    private int writeFrequencies(List<Source> sources, PrintWriter stdout, PrintWriter err) {
+        Newsum newsum = new Newsum();
+        long[] read = {0};
+        Iterator<ArticleTerms> terms = sources.stream().flatMap(source -> source.articles().stream())
+                .map(a -> newsum.storyArticle(a, read[0]++)).map(StoryArticle::terms)
+                .filter(Objects::nonNull).iterator();
+        BackgroundFrequencies table = BackgroundFrequencies.count(terms, BackgroundFrequencies.MIN_DF);
+        try {
+            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".df", ".tsv.gz");
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                table.write(o);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            err.println("newsum: " + out + ": cannot write (" + NewsumException.reason(e) + ")");
+            return 1;
+        }
+        stdout.println(String.format(Locale.ROOT, "%s: %d news articles of %d read, %d stems in at least %d",
+                dataset.data, table.articles(), read[0], table.df().size(), BackgroundFrequencies.MIN_DF));
         return 0;
     }
 }

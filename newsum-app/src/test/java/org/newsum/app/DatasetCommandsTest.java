@@ -153,6 +153,31 @@ class DatasetCommandsTest {
     }
 
     @Test
+    void trainWritesTheStoryFrequenciesTableOfTheDatasetsArticles(@TempDir Path dir) throws IOException {
+        // Six invented articles that all name the tram, five the harbour, one the bakery.
+        List<String> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            docs.add("The new tram of Marrow carried " + (1000 + i) + " riders on its opening day, the operator said."
+                    + (i < 5 ? " Its line runs from the harbour to the university." : " A bakery gave out free bread.")
+                    + " Officials called the first week a success and promised more trams next spring.");
+        }
+        Path data = Files.writeString(dir.resolve("trams.jsonl"), JSON.writeValueAsString(java.util.Map.of("id", "t",
+                "documents", docs, "summaries", List.of("A tram opened."))) + "\n");
+        Path table = dir.resolve("df.tsv.gz");
+        SummarizeCommandTest.Run r = run("train", "--story-frequencies", "--data", data.toString(), "--out",
+                table.toString());
+        assertThat(r.code()).isZero();
+        org.newsum.story.BackgroundFrequencies read;
+        try (java.io.InputStream in = Files.newInputStream(table)) {
+            read = org.newsum.story.BackgroundFrequencies.read(in);
+        }
+        assertThat(read.articles()).isEqualTo(6);
+        assertThat(read.df()).containsEntry("tram", 6).containsEntry("harbour", 5).doesNotContainKey("bakeri")
+                .doesNotContainKey("bakery");
+        assertThat(r.out()).contains("6 news articles of 6 read");
+    }
+
+    @Test
     void oracleAndBaselinesRunAndBenchComparesMethods(@TempDir Path dir) throws IOException {
         Path data = dataset(dir);
         assertThat(run("eval", "--data", data.toString(), "--method", "oracle", "--words", "30").out())

@@ -171,6 +171,60 @@ class StoryClustererTest {
     }
 
     @Test
+    void aTermCommonInTheBackgroundIsNotLookedUpFromTheStreamsFirstArticle() {
+        BackgroundFrequencies background = new BackgroundFrequencies(10_000, java.util.Map.of("weather", 5_000));
+        StoryClusterer with = new StoryClusterer(StoryOptions.DEFAULT, StoryState.EMPTY, background);
+        StoryClusterer without = new StoryClusterer(StoryOptions.DEFAULT, StoryState.EMPTY, BackgroundFrequencies.NONE);
+        for (StoryClusterer c : List.of(with, without)) {
+            c.add(terms(0, 2, "weather", "weather", "weather"));
+            c.add(terms(1, 2, "weather", "weather", "weather"));
+        }
+        assertThat(without.lastFound).isEqualTo(1);
+        assertThat(with.lastFound).isZero();
+    }
+
+    @Test
+    void aTermRareInTheBackgroundWeighsMoreThanACommonOne() {
+        // Two stories share one term each with the third article, in the same counts: the background makes the
+        // article join the story of the rare term; the stream alone cannot tell them apart (the tie goes to the
+        // older story).
+        BackgroundFrequencies background = new BackgroundFrequencies(10_000,
+                java.util.Map.of("weather", 400, "sinkhole", 2));
+        StoryClusterer c = new StoryClusterer(StoryOptions.DEFAULT.withThreshold(0.01), StoryState.EMPTY, background);
+        StoryVerdict common = c.add(terms(0, 1, "weather", "weather"));
+        StoryVerdict rare = c.add(terms(1, 1, "sinkhole", "sinkhole"));
+        StoryVerdict v = c.add(terms(2, 1, "weather", "weather", "sinkhole", "sinkhole"));
+        assertThat(c.lastFound).isEqualTo(2);
+        assertThat(v.story()).isEqualTo(rare.story()).isNotEqualTo(common.story());
+        StoryClusterer alone = new StoryClusterer(StoryOptions.DEFAULT.withThreshold(0.01), StoryState.EMPTY,
+                BackgroundFrequencies.NONE);
+        StoryVerdict first = alone.add(terms(0, 1, "weather", "weather"));
+        alone.add(terms(1, 1, "sinkhole", "sinkhole"));
+        assertThat(alone.add(terms(2, 1, "weather", "weather", "sinkhole", "sinkhole")).story()).isEqualTo(first.story());
+    }
+
+    @Test
+    void theShippedBackgroundCountsTheTrainingArticles() {
+        BackgroundFrequencies shipped = BackgroundFrequencies.shipped();
+        assertThat(shipped.articles()).isGreaterThan(100_000);
+        assertThat(shipped.df("year")).isGreaterThan(shipped.df("volcano")).isLessThan((int) shipped.articles());
+        assertThat(shipped.df("zzqx")).isZero();
+        assertThat(shipped.df().values()).allMatch(n -> n >= BackgroundFrequencies.MIN_DF);
+    }
+
+    @Test
+    void aBackgroundTableReadsBackAsWritten() throws java.io.IOException {
+        List<org.newsum.model.ArticleTerms> articles = List.of(terms(0, 0, "lake", "ferry").terms(),
+                terms(1, 0, "lake", "lake").terms(), terms(2, 0, "ferry", "lake").terms());
+        BackgroundFrequencies table = BackgroundFrequencies.count(articles.iterator(), 2);
+        assertThat(table.articles()).isEqualTo(3);
+        assertThat(table.df()).isEqualTo(java.util.Map.of("lake", 3, "ferry", 2));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        table.write(out);
+        assertThat(BackgroundFrequencies.read(new java.io.ByteArrayInputStream(out.toByteArray()))).isEqualTo(table);
+    }
+
+    @Test
     void aTermInMostArticlesDoesNotMakeEveryStoryACandidate() {
         StoryClusterer clusterer = new StoryClusterer(StoryOptions.DEFAULT);
         int n = StoryClusterer.DF_MIN_NEWS + 100;
