@@ -388,12 +388,11 @@ public final class QuoteBenchmark {
         Source source = new Source(a.name(), List.of(Article.ofText(a.name(), a.name(), a.text())), List.of(), List.of());
         Brief brief = pipeline.summarize(source, Methods.defaultMethod(), Budget.DEFAULT,
                 Insights.Level.FULL);
-        String body = brief.articles().isEmpty() ? "" : brief.articles().get(0).text();
         List<FoundQuote> out = new ArrayList<>();
         for (Quote q : brief.insights().quotes()) {
             for (Mention m : q.mentions()) {
-                int at = place(a.text(), body, m);
-                out.add(new FoundQuote(at, at < 0 ? -1 : at + m.text().length(), m.text(),
+                int[] at = place(a.text(), m);
+                out.add(new FoundQuote(at[0], at[1], m.text(),
                         q.speaker(), q.reason() == null ? null : q.reason().code()));
             }
         }
@@ -401,18 +400,38 @@ public final class QuoteBenchmark {
         return out;
     }
 
-    /** Where a mention of the clean body stands in the original text: the occurrence of its text nearest its offset. */
-    private static int place(String text, String body, Mention m) {
+    /**
+     * Where a mention of the clean body stands in the original text, as {start, end}: the occurrence of its text
+     * nearest its offset, whitespace runs read as one space (cleaning turns a no-break space or a doubled space into
+     * one), or {-1, -1}.
+     */
+    static int[] place(String text, Mention m) {
         if (m.end() <= text.length() && text.startsWith(m.text(), m.start())) {
-            return m.start();
+            return new int[] {m.start(), m.end()};
         }
+        StringBuilder flat = new StringBuilder(text.length());
+        int[] at = new int[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i));
+            if (space && flat.length() > 0 && flat.charAt(flat.length() - 1) == ' ') {
+                continue;
+            }
+            at[flat.length()] = i;
+            flat.append(space ? ' ' : text.charAt(i));
+        }
+        at[flat.length()] = text.length();
+        String needle = m.text().replaceAll("[\\s\\u00a0\\u2007\\u202f]+", " ");
         int best = -1;
-        for (int i = text.indexOf(m.text()); i >= 0; i = text.indexOf(m.text(), i + 1)) {
-            if (best < 0 || Math.abs(i - m.start()) < Math.abs(best - m.start())) {
+        for (int i = flat.indexOf(needle); i >= 0; i = flat.indexOf(needle, i + 1)) {
+            if (best < 0 || Math.abs(at[i] - m.start()) < Math.abs(at[best] - m.start())) {
                 best = i;
             }
         }
-        return best;
+        if (best < 0) {
+            return new int[] {-1, -1};
+        }
+        int last = best + needle.length() - 1;
+        return new int[] {at[best], at[last] + 1};
     }
 
     /** Scores the pipeline's quotes and speakers on the articles; {@code errors} lists what did not score. */
@@ -477,7 +496,7 @@ public final class QuoteBenchmark {
                     }
                     for (int g = 0; g < direct.size(); g++) {
                         if (!hit[g]) {
-                            lines.add(line(a, "FN", direct.get(g), null));
+                            lines.add(line(a, "FN", direct.get(g), nearest(a.text(), direct.get(g), f)));
                         }
                     }
                 }
@@ -491,14 +510,29 @@ public final class QuoteBenchmark {
     private static String line(AnnotatedArticle a, String kind, GoldQuote g, FoundQuote q) {
         StringBuilder s = new StringBuilder(kind).append('\t').append(a.name());
         if (g != null) {
-            s.append("\tgold[").append(g.start()).append("]=").append(snippet(a.text().substring(g.start(), g.end())))
+            s.append("\tgold[").append(g.start()).append('-').append(g.end()).append("]=").append(snippet(a.text().substring(g.start(), g.end())))
                     .append(" src=").append(g.source()).append(' ').append(g.speaker());
         }
         if (q != null) {
-            s.append("\tfound[").append(q.start()).append("]=").append(snippet(q.text())).append(" spk=")
+            s.append("\tfound[").append(q.start()).append('-').append(q.end()).append("]=").append(snippet(q.text())).append(" spk=")
                     .append(q.speaker()).append(q.reason() == null ? "" : " " + q.reason());
         }
         return s.toString();
+    }
+
+    /** The found quote overlapping a gold piece most, whether matched or not, or null: what a miss was near. */
+    private static FoundQuote nearest(String text, GoldQuote g, List<FoundQuote> found) {
+        int[] gs = trim(text, g.start(), g.end());
+        FoundQuote best = null;
+        double most = 0;
+        for (FoundQuote q : found) {
+            double o = q.start() < 0 ? 0 : overlap(gs, trim(text, q.start(), q.end()));
+            if (o > most) {
+                most = o;
+                best = q;
+            }
+        }
+        return best;
     }
 
     private static String snippet(String s) {
