@@ -29,9 +29,10 @@ import org.newsum.select.Methods;
  * {@code E} lines). Each article is run through the pipeline on its own with full insights.
  *
  * <ul>
- *   <li><b>Gold quotes.</b> Each fragment of a Content span (a Content broken by {@code "…," he said. "…"} has one
- *   fragment per side) is one quoted piece; it is direct when it opens with a quotation mark or lies mostly (over
- *   half of its letters) inside quotation marks.</li>
+ *   <li><b>Gold quotes.</b> A Content span's fragments, neighbours joined when only spaces and marks stand between
+ *   them within a paragraph, are its quoted pieces (a Content broken by {@code "…," he said. "…"} has one per side;
+ *   one cut into sentences by the annotation tool is one); a piece is direct when most (over half) of its letters lie
+ *   inside quotation marks, so {@code "of course" she would run} is reported speech with a quoted phrase.</li>
  *   <li><b>Overlap</b> of a found and a gold span: shared characters over the characters of either (intersection over
  *   union), both trimmed of spaces, quotation marks and trailing commas or stops. Spans are matched one to one,
  *   best overlap first, at overlap &ge; 0.3 and &ge; 0.8.</li>
@@ -271,13 +272,11 @@ public final class QuoteBenchmark {
                     speaker = before == null ? List.of() : before.getValue();
                 }
             }
-            for (int[] fr : content.fragments()) {
+            for (int[] fr : pieces(text, content.fragments())) {
                 int[] t = trim(text, fr[0], fr[1]);
                 if (t[0] >= t[1]) {
                     continue;
                 }
-                boolean opens = MARKS.indexOf(text.charAt(fr[0])) >= 0 && text.charAt(fr[0]) != '\''
-                        && text.charAt(fr[0]) != '’';
                 int letters = 0;
                 int in = 0;
                 for (int i = t[0]; i < t[1]; i++) {
@@ -286,12 +285,40 @@ public final class QuoteBenchmark {
                         in += inside[i] ? 1 : 0;
                     }
                 }
-                boolean direct = opens || letters > 0 && in * 2 > letters;
+                boolean direct = letters > 0 && in * 2 > letters;
                 out.add(new GoldQuote(fr[0], fr[1], direct, source == null ? null : source.text(), speaker));
             }
         }
         out.sort(Comparator.comparingInt(GoldQuote::start));
         return out;
+    }
+
+    /**
+     * The quoted pieces of a Content span: its fragments, with neighbours joined when only spaces and quotation marks
+     * stand between them in one paragraph (the annotation tool cuts a quote into sentences; the words of a cue
+     * between two fragments, "…," said Varga. "…", keep them two pieces).
+     */
+    static List<int[]> pieces(String text, int[][] fragments) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] fr : fragments) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && fr[0] >= last[1] && joinable(text.substring(last[1], fr[0]))) {
+                last[1] = Math.max(last[1], fr[1]);
+            } else {
+                out.add(new int[] {fr[0], fr[1]});
+            }
+        }
+        return out;
+    }
+
+    private static boolean joinable(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Per character, whether it lies between paired double quotation marks of its paragraph (line). */
