@@ -321,24 +321,25 @@ public final class QuoteBenchmark {
         return true;
     }
 
-    /** Per character, whether it lies between paired double quotation marks of its paragraph (line). */
+    /**
+     * Per character, whether it lies between paired double quotation marks of its paragraph (line): a curly or
+     * straight mark or a guillemet opens, and the next closing one of any kind closes, as does an opening curly mark
+     * typed right after a word ({@code “Not yet,“ he said}).
+     */
     static boolean[] insideMarks(String text) {
         boolean[] inside = new boolean[text.length()];
-        boolean curly = false;
-        boolean straight = false;
+        boolean open = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
-                curly = false;
-                straight = false;
-            } else if (c == '“') {
-                curly = true;
-            } else if (c == '”') {
-                curly = false;
-            } else if (c == '"') {
-                straight = !straight;
+                open = false;
+            } else if (!open) {
+                open = c == '“' || c == '«' || c == '"';
+            } else if (c == '”' || c == '»' || c == '"'
+                    || c == '“' && i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+                open = false;
             }
-            inside[i] = curly || straight;
+            inside[i] = open;
         }
         return inside;
     }
