@@ -29,9 +29,10 @@ import org.newsum.select.Methods;
  * {@code E} lines). Each article is run through the pipeline on its own with full insights.
  *
  * <ul>
- *   <li><b>Gold quotes.</b> Each fragment of a Content span (a Content broken by {@code "…," he said. "…"} has one
- *   fragment per side) is one quoted piece; it is direct when it opens with a quotation mark or lies mostly (over
- *   half of its letters) inside quotation marks.</li>
+ *   <li><b>Gold quotes.</b> A Content span's fragments, neighbours joined when only spaces and marks stand between
+ *   them within a paragraph, are its quoted pieces (a Content broken by {@code "…," he said. "…"} has one per side;
+ *   one cut into sentences by the annotation tool is one); a piece is direct when most (over half) of its letters lie
+ *   inside quotation marks, so {@code "of course" she would run} is reported speech with a quoted phrase.</li>
  *   <li><b>Overlap</b> of a found and a gold span: shared characters over the characters of either (intersection over
  *   union), both trimmed of spaces, quotation marks and trailing commas or stops. Spans are matched one to one,
  *   best overlap first, at overlap &ge; 0.3 and &ge; 0.8.</li>
@@ -271,13 +272,11 @@ public final class QuoteBenchmark {
                     speaker = before == null ? List.of() : before.getValue();
                 }
             }
-            for (int[] fr : content.fragments()) {
+            for (int[] fr : pieces(text, content.fragments())) {
                 int[] t = trim(text, fr[0], fr[1]);
                 if (t[0] >= t[1]) {
                     continue;
                 }
-                boolean opens = MARKS.indexOf(text.charAt(fr[0])) >= 0 && text.charAt(fr[0]) != '\''
-                        && text.charAt(fr[0]) != '’';
                 int letters = 0;
                 int in = 0;
                 for (int i = t[0]; i < t[1]; i++) {
@@ -286,7 +285,7 @@ public final class QuoteBenchmark {
                         in += inside[i] ? 1 : 0;
                     }
                 }
-                boolean direct = opens || letters > 0 && in * 2 > letters;
+                boolean direct = letters > 0 && in * 2 > letters;
                 out.add(new GoldQuote(fr[0], fr[1], direct, source == null ? null : source.text(), speaker));
             }
         }
@@ -294,24 +293,53 @@ public final class QuoteBenchmark {
         return out;
     }
 
-    /** Per character, whether it lies between paired double quotation marks of its paragraph (line). */
+    /**
+     * The quoted pieces of a Content span: its fragments, with neighbours joined when only spaces and quotation marks
+     * stand between them in one paragraph (the annotation tool cuts a quote into sentences; the words of a cue
+     * between two fragments, "…," said Varga. "…", keep them two pieces).
+     */
+    static List<int[]> pieces(String text, int[][] fragments) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] fr : fragments) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && fr[0] >= last[1] && joinable(text.substring(last[1], fr[0]))) {
+                last[1] = Math.max(last[1], fr[1]);
+            } else {
+                out.add(new int[] {fr[0], fr[1]});
+            }
+        }
+        return out;
+    }
+
+    private static boolean joinable(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Per character, whether it lies between paired double quotation marks of its paragraph (line): a curly or
+     * straight mark or a guillemet opens, and the next closing one of any kind closes, as does an opening curly mark
+     * typed right after a word ({@code “Not yet,“ he said}).
+     */
     static boolean[] insideMarks(String text) {
         boolean[] inside = new boolean[text.length()];
-        boolean curly = false;
-        boolean straight = false;
+        boolean open = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
-                curly = false;
-                straight = false;
-            } else if (c == '“') {
-                curly = true;
-            } else if (c == '”') {
-                curly = false;
-            } else if (c == '"') {
-                straight = !straight;
+                open = false;
+            } else if (!open) {
+                open = c == '“' || c == '«' || c == '"';
+            } else if (c == '”' || c == '»' || c == '"'
+                    || c == '“' && i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+                open = false;
             }
-            inside[i] = curly || straight;
+            inside[i] = open;
         }
         return inside;
     }
@@ -388,12 +416,11 @@ public final class QuoteBenchmark {
         Source source = new Source(a.name(), List.of(Article.ofText(a.name(), a.name(), a.text())), List.of(), List.of());
         Brief brief = pipeline.summarize(source, Methods.defaultMethod(), Budget.DEFAULT,
                 Insights.Level.FULL);
-        String body = brief.articles().isEmpty() ? "" : brief.articles().get(0).text();
         List<FoundQuote> out = new ArrayList<>();
         for (Quote q : brief.insights().quotes()) {
             for (Mention m : q.mentions()) {
-                int at = place(a.text(), body, m);
-                out.add(new FoundQuote(at, at < 0 ? -1 : at + m.text().length(), m.text(),
+                int[] at = place(a.text(), m);
+                out.add(new FoundQuote(at[0], at[1], m.text(),
                         q.speaker(), q.reason() == null ? null : q.reason().code()));
             }
         }
@@ -401,18 +428,38 @@ public final class QuoteBenchmark {
         return out;
     }
 
-    /** Where a mention of the clean body stands in the original text: the occurrence of its text nearest its offset. */
-    private static int place(String text, String body, Mention m) {
+    /**
+     * Where a mention of the clean body stands in the original text, as {start, end}: the occurrence of its text
+     * nearest its offset, whitespace runs read as one space (cleaning turns a no-break space or a doubled space into
+     * one), or {-1, -1}.
+     */
+    static int[] place(String text, Mention m) {
         if (m.end() <= text.length() && text.startsWith(m.text(), m.start())) {
-            return m.start();
+            return new int[] {m.start(), m.end()};
         }
+        StringBuilder flat = new StringBuilder(text.length());
+        int[] at = new int[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i));
+            if (space && flat.length() > 0 && flat.charAt(flat.length() - 1) == ' ') {
+                continue;
+            }
+            at[flat.length()] = i;
+            flat.append(space ? ' ' : text.charAt(i));
+        }
+        at[flat.length()] = text.length();
+        String needle = m.text().replaceAll("[\\s\\u00a0\\u2007\\u202f]+", " ");
         int best = -1;
-        for (int i = text.indexOf(m.text()); i >= 0; i = text.indexOf(m.text(), i + 1)) {
-            if (best < 0 || Math.abs(i - m.start()) < Math.abs(best - m.start())) {
+        for (int i = flat.indexOf(needle); i >= 0; i = flat.indexOf(needle, i + 1)) {
+            if (best < 0 || Math.abs(at[i] - m.start()) < Math.abs(at[best] - m.start())) {
                 best = i;
             }
         }
-        return best;
+        if (best < 0) {
+            return new int[] {-1, -1};
+        }
+        int last = best + needle.length() - 1;
+        return new int[] {at[best], at[last] + 1};
     }
 
     /** Scores the pipeline's quotes and speakers on the articles; {@code errors} lists what did not score. */
@@ -477,7 +524,7 @@ public final class QuoteBenchmark {
                     }
                     for (int g = 0; g < direct.size(); g++) {
                         if (!hit[g]) {
-                            lines.add(line(a, "FN", direct.get(g), null));
+                            lines.add(line(a, "FN", direct.get(g), nearest(a.text(), direct.get(g), f)));
                         }
                     }
                 }
@@ -491,14 +538,29 @@ public final class QuoteBenchmark {
     private static String line(AnnotatedArticle a, String kind, GoldQuote g, FoundQuote q) {
         StringBuilder s = new StringBuilder(kind).append('\t').append(a.name());
         if (g != null) {
-            s.append("\tgold[").append(g.start()).append("]=").append(snippet(a.text().substring(g.start(), g.end())))
+            s.append("\tgold[").append(g.start()).append('-').append(g.end()).append("]=").append(snippet(a.text().substring(g.start(), g.end())))
                     .append(" src=").append(g.source()).append(' ').append(g.speaker());
         }
         if (q != null) {
-            s.append("\tfound[").append(q.start()).append("]=").append(snippet(q.text())).append(" spk=")
+            s.append("\tfound[").append(q.start()).append('-').append(q.end()).append("]=").append(snippet(q.text())).append(" spk=")
                     .append(q.speaker()).append(q.reason() == null ? "" : " " + q.reason());
         }
         return s.toString();
+    }
+
+    /** The found quote overlapping a gold piece most, whether matched or not, or null: what a miss was near. */
+    private static FoundQuote nearest(String text, GoldQuote g, List<FoundQuote> found) {
+        int[] gs = trim(text, g.start(), g.end());
+        FoundQuote best = null;
+        double most = 0;
+        for (FoundQuote q : found) {
+            double o = q.start() < 0 ? 0 : overlap(gs, trim(text, q.start(), q.end()));
+            if (o > most) {
+                most = o;
+                best = q;
+            }
+        }
+        return best;
     }
 
     private static String snippet(String s) {

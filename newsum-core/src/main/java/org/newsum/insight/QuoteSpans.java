@@ -82,7 +82,7 @@ final class QuoteSpans {
                     opener = c;
                 }
             } else if (c == '”' && opener == '“' || c == '»' && opener == '«' || c == '"' && opener == '"'
-                    || c == '"' && opener == '“' && !opensStraight(body, i, from, to)
+                    || (c == '"' || c == '“') && opener == '“' && !opensStraight(body, i, from, to)
                     || c == '”' && opener == '"') {
                 doubles.add(new int[] {openAt, i});
                 openAt = -1;
@@ -161,12 +161,15 @@ final class QuoteSpans {
     }
 
     /**
-     * Whether quoted words are the title of a work: a few words with no stop or comma at the end, either
+     * Whether quoted words are the title of a work: a few words with no comma or mark at the end (a stop may be the
+     * sentence's, set inside the marks), either
      * capitalized right after a word that announces a title ("the book", "titled"), or every one but the small ones
      * capitalized and not opening a sentence of their own.
      */
     static boolean isTitle(String body, int open, String text) {
         String lead = body.substring(Math.max(0, open - 30), open);
+        // American style sets the sentence's stop inside the marks: "on “Meet the Harbour.”" ends with the title.
+        text = text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
         String[] words = text.split("\\s+");
         if (words.length > MAX_TITLE_WORDS || text.matches(".*[.!?,;:…]$") || text.isEmpty()) {
             return false;

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsum.model.Mention;
 
 class QuoteBenchmarkTest {
 
@@ -38,6 +39,42 @@ class QuoteBenchmarkTest {
         assertThat(gold).extracting(QuoteBenchmark.GoldQuote::direct).containsExactly(true, false);
         // the pronoun stands for the nearest named source before it
         assertThat(gold.get(1).speaker()).containsExactly("varga");
+    }
+
+    @Test
+    void fragmentsCutOnlyBySpacesArePieceAndAPhraseQuotedInReportedSpeechIsNotDirect() {
+        String text = "“The nets are torn. The boats are late,” said Varga. “We wait.”\n"
+                + "“More tomorrow.”\n"
+                + "Holm said \"at dawn\" the fleet would sail out past the reef and the lighthouse.\n";
+        int a = text.indexOf("“The");
+        int b = text.indexOf(" The boats");
+        int c = text.indexOf("said") - 1;
+        int d = text.indexOf("“We");
+        int e = text.indexOf("\n");
+        int f = text.indexOf("“More");
+        int g = text.indexOf("\n", f);
+        int h = text.indexOf("\"at");
+        int i = text.lastIndexOf('.');
+        String ann = "T1\tContent " + a + " " + b + ";" + (b + 1) + " " + c + ";" + d + " " + e + ";" + f + " " + g
+                + "\t-\n"
+                + "E1\tAttribution:T1 Content:T1\n"
+                + "T2\tContent " + h + " " + i + "\t-\n"
+                + "E2\tAttribution:T2 Content:T2\n";
+        List<QuoteBenchmark.GoldQuote> gold = QuoteBenchmark.parse(text, ann);
+        // the first two fragments are one sentence cut by the tool; the cue and the line break keep the others apart
+        assertThat(gold).extracting(q -> text.substring(q.start(), q.end())).containsExactly(
+                "“The nets are torn. The boats are late,”", "“We wait.”", "“More tomorrow.”",
+                "\"at dawn\" the fleet would sail out past the reef and the lighthouse");
+        assertThat(gold).extracting(QuoteBenchmark.GoldQuote::direct).containsExactly(true, true, true, false);
+    }
+
+    @Test
+    void aQuoteIsPlacedInTheTextWhenCleaningChangedItsSpaces() {
+        String text = "Varga said “the\u00a0tide  is late” today.";
+        Mention m = new Mention("a", 12, 28, "the tide is late");
+        int[] at = QuoteBenchmark.place(text, m);
+        assertThat(text.substring(at[0], at[1])).isEqualTo("the\u00a0tide  is late");
+        assertThat(QuoteBenchmark.place(text, new Mention("a", 0, 4, "fog"))).containsExactly(-1, -1);
     }
 
     @Test

@@ -36,4 +36,15 @@ class QuoteSpansTest {
         assertThat(texts("They watched “Harbour Lights and Shadows” every week.")).isEmpty();
         assertThat(texts("He said: “Come Home Safe Tonight.”")).hasSize(1);
     }
+
+    @Test
+    void aTitleMayEndWithTheSentencesStopSetInsideTheMarks() {
+        assertThat(texts("The mayor spoke on the show “Evenings at the Harbour.”")).isEmpty();
+    }
+
+    @Test
+    void anOpeningCurlyMarkTypedRightAfterAWordClosesTheQuote() {
+        assertThat(texts("“Not before spring,“ Varga said. “The cranes are booked.”")).containsExactly(
+                "Not before spring", "The cranes are booked.");
+    }
 }
