@@ -120,8 +120,21 @@ public final class StoryClusterer {
     private int lookups;
     /** Open stories, least recently grown first (access order is kept by re-inserting). */
     private final LinkedHashMap<String, Open> open = new LinkedHashMap<>();
-    /** The stories a lookup found, and the best of them ({@link #candidates}): reused from article to article. */
-    private Open[] found = new Open[64];
+    /**
+     * Each open story has a slot, reused once it closes; posting lists hold slots, and a lookup counts in these
+     * arrays by slot (the lookup's stamp, the query terms shared, the story's number), so it reads a few small
+     * arrays rather than every story it meets.
+     */
+    private Open[] storyOf = new Open[1024];
+    private int[] stampOf = new int[1024];
+    private int[] sharedOf = new int[1024];
+    private long[] numberOf = new long[1024];
+    private int[] freeSlots = new int[16];
+    private int free;
+    private int slots;
+    /** The slots a lookup found, and the best stories ({@link #candidates}): reused from article to article. */
+    private int[] found = new int[64];
+    private final int[] best = new int[MAX_CANDIDATES];
     private final Open[] top = new Open[MAX_CANDIDATES];
     private final List<Story> closed = new ArrayList<>();
 
@@ -146,6 +159,7 @@ public final class StoryClusterer {
         state.documentFrequency().forEach((stem, n) -> term(stem).df = n);
         for (StoryState.OpenStory s : state.open()) {
             Open o = new Open(s);
+            occupy(o);
             open.put(o.id, o);
             o.reindex();
         }
@@ -218,6 +232,7 @@ public final class StoryClusterer {
             return new StoryVerdict(article.id(), StoryVerdict.Kind.JOINED, best.id, null, null);
         }
         Open story = new Open(nextStory++);
+        occupy(story);
         open.put(story.id, story);
         story.add(article, vector, order, today, position);
         return new StoryVerdict(article.id(), StoryVerdict.Kind.STARTED, story.id, null, null);
@@ -262,6 +277,7 @@ public final class StoryClusterer {
             }
             it.remove();
             unindex(o);
+            vacate(o);
             closed.add(o.story(false));
         }
     }
@@ -269,14 +285,44 @@ public final class StoryClusterer {
     private void close(Open o) {
         open.remove(o.id);
         unindex(o);
+        vacate(o);
         closed.add(o.story(false));
+    }
+
+    /** Gives a new open story a slot. */
+    private void occupy(Open o) {
+        int slot;
+        if (free > 0) {
+            slot = freeSlots[--free];
+        } else {
+            slot = slots++;
+            if (slot == storyOf.length) {
+                int size = 2 * slot;
+                storyOf = Arrays.copyOf(storyOf, size);
+                stampOf = Arrays.copyOf(stampOf, size);
+                sharedOf = Arrays.copyOf(sharedOf, size);
+                numberOf = Arrays.copyOf(numberOf, size);
+            }
+        }
+        o.slot = slot;
+        storyOf[slot] = o;
+        numberOf[slot] = o.number;
+    }
+
+    /** Frees a closed story's slot (it is in no posting list any more). */
+    private void vacate(Open o) {
+        storyOf[o.slot] = null;
+        if (free == freeSlots.length) {
+            freeSlots = Arrays.copyOf(freeSlots, 2 * free);
+        }
+        freeSlots[free++] = o.slot;
     }
 
     private void unindex(Open o) {
         for (Term term : o.indexed) {
             Postings stories = term.postings;
             if (stories != null) {
-                stories.remove(o);
+                stories.remove(o.slot);
                 if (stories.size == 0) {
                     term.postings = null;
                 }
@@ -312,41 +358,44 @@ public final class StoryClusterer {
             used++;
             Postings stories = t.postings;
             if (stories != null) {
+                int[] posted = stories.slots;
                 for (int p = 0; p < stories.size; p++) {
-                    Open o = stories.stories[p];
-                    if (o.lookup != stamp) {
-                        o.lookup = stamp;
-                        o.shared = 0;
+                    int o = posted[p];
+                    if (stampOf[o] != stamp) {
+                        stampOf[o] = stamp;
+                        sharedOf[o] = 0;
                         if (found == this.found.length) {
                             this.found = Arrays.copyOf(this.found, 2 * found);
                         }
                         this.found[found++] = o;
                     }
-                    o.shared++;
+                    sharedOf[o]++;
                 }
             }
         }
         lastFound = found;
         int kept = 0;
         for (int f = 0; f < found; f++) {
-            Open o = this.found[f];
-            if (kept == MAX_CANDIDATES && !before(o, top[kept - 1])) {
+            int o = this.found[f];
+            if (kept == MAX_CANDIDATES && !before(o, best[kept - 1])) {
                 continue;
             }
             int at = kept == MAX_CANDIDATES ? kept - 1 : kept++;
-            while (at > 0 && before(o, top[at - 1])) {
-                top[at] = top[at - 1];
+            while (at > 0 && before(o, best[at - 1])) {
+                best[at] = best[at - 1];
                 at--;
             }
-            top[at] = o;
+            best[at] = o;
         }
-        Arrays.fill(this.found, 0, found, null);
+        for (int k = 0; k < kept; k++) {
+            top[k] = storyOf[best[k]];
+        }
         return kept;
     }
 
-    /** Whether {@code a} comes before {@code b} among a lookup's candidates: more shared terms, then older. */
-    private static boolean before(Open a, Open b) {
-        return a.shared != b.shared ? a.shared > b.shared : a.number < b.number;
+    /** Whether slot {@code a}'s story comes before {@code b}'s among a lookup's candidates: more shared, then older. */
+    private boolean before(int a, int b) {
+        return sharedOf[a] != sharedOf[b] ? sharedOf[a] > sharedOf[b] : numberOf[a] < numberOf[b];
     }
 
     /** The article's unit TF-IDF vector: (1 + ln tf) · ln(1 + N / df), over its terms and their counts. */
@@ -501,31 +550,32 @@ public final class StoryClusterer {
      * array scanned in place.
      */
     static final class Postings {
-        Open[] stories = new Open[4];
+        /** The stories' slots. */
+        int[] slots = new int[4];
         int size;
 
-        void add(Open o) {
-            if (size == stories.length) {
-                stories = Arrays.copyOf(stories, 2 * size);
+        void add(int slot) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, 2 * size);
             }
-            stories[size++] = o;
+            slots[size++] = slot;
         }
 
-        void remove(Open o) {
+        void remove(int slot) {
             for (int i = 0; i < size; i++) {
-                if (stories[i] == o) {
-                    System.arraycopy(stories, i + 1, stories, i, size - i - 1);
-                    stories[--size] = null;
+                if (slots[i] == slot) {
+                    System.arraycopy(slots, i + 1, slots, i, size - i - 1);
+                    size--;
                     return;
                 }
             }
         }
 
-        Open removeOldest() {
-            Open o = stories[0];
-            System.arraycopy(stories, 1, stories, 0, size - 1);
-            stories[--size] = null;
-            return o;
+        int removeOldest() {
+            int slot = slots[0];
+            System.arraycopy(slots, 1, slots, 0, size - 1);
+            size--;
+            return slot;
         }
     }
 
@@ -543,9 +593,8 @@ public final class StoryClusterer {
         boolean titled;
         long lastDay = Long.MIN_VALUE;
         long lastPosition;
-        /** The lookup that last counted this story, and the query terms it shared with that lookup's article. */
-        int lookup;
-        int shared;
+        /** The story's slot while it is open ({@link #occupy}). */
+        int slot;
         /** The centroid: its terms in id order and their weights. */
         Vector centroid = Vector.EMPTY;
         double norm;
@@ -734,11 +783,11 @@ public final class StoryClusterer {
                 stories = term.postings = new Postings();
             }
             if (!indexed.add(term)) {
-                stories.remove(this);
+                stories.remove(slot);
             }
-            stories.add(this);
+            stories.add(slot);
             if (stories.size > MAX_POSTINGS) {
-                stories.removeOldest().indexed.remove(term);
+                storyOf[stories.removeOldest()].indexed.remove(term);
             }
         }
 
@@ -822,9 +871,27 @@ public final class StoryClusterer {
         return new Vector(ts, is, ws);
     }
 
+    /** The text's opening words need no more of its flattened text than this. */
+    private static final int OPENING_CHARS = 200;
+
+    /**
+     * The text stripped, its whitespace runs made single spaces: all of it, or, for a long text, only the first
+     * {@link #OPENING_CHARS} characters of that (the same as cutting all of it), flattened from a head of the text.
+     */
+    private static String flatHead(String text) {
+        int head = 4 * OPENING_CHARS;
+        if (text.length() > head) {
+            String flat = text.substring(0, head).strip().replaceAll("\\s+", " ");
+            if (flat.length() > OPENING_CHARS + 1) {
+                return flat.substring(0, OPENING_CHARS);
+            }
+        }
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
     /** The opening words of a text, as a title for a story none of whose articles has one. */
     static String opening(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
+        String flat = flatHead(text);
         int end = flat.length();
         int stop = flat.indexOf(". ");
         if (stop > 0 && stop < 160) {
