@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.newsum.model.ArticleTerms;
 import org.newsum.model.Reason;
@@ -121,7 +120,22 @@ public final class StoryClusterer {
     private int lookups;
     /** Open stories, least recently grown first (access order is kept by re-inserting). */
     private final LinkedHashMap<String, Open> open = new LinkedHashMap<>();
-    private final HashMap<Term, LinkedHashSet<Open>> index = new HashMap<>();
+    /**
+     * Each open story has a slot, reused once it closes; posting lists hold slots, and a lookup counts in these
+     * arrays by slot (the lookup's stamp, the query terms shared, the story's number), so it reads a few small
+     * arrays rather than every story it meets.
+     */
+    private Open[] storyOf = new Open[1024];
+    private int[] stampOf = new int[1024];
+    private int[] sharedOf = new int[1024];
+    private long[] numberOf = new long[1024];
+    private int[] freeSlots = new int[16];
+    private int free;
+    private int slots;
+    /** The slots a lookup found, and the best stories ({@link #candidates}): reused from article to article. */
+    private int[] found = new int[64];
+    private final int[] best = new int[MAX_CANDIDATES];
+    private final Open[] top = new Open[MAX_CANDIDATES];
     private final List<Story> closed = new ArrayList<>();
 
     /** A clusterer for a new stream. */
@@ -145,6 +159,7 @@ public final class StoryClusterer {
         state.documentFrequency().forEach((stem, n) -> term(stem).df = n);
         for (StoryState.OpenStory s : state.open()) {
             Open o = new Open(s);
+            occupy(o);
             open.put(o.id, o);
             o.reindex();
         }
@@ -173,16 +188,30 @@ public final class StoryClusterer {
         }
         ArticleTerms terms = article.terms();
         news++;
-        for (String stem : terms.counts().keySet()) {
-            term(stem).df++;
+        // Each stem is looked up once: its term counted here is the one the vector weighs (unless pruned below).
+        int n = terms.counts().size();
+        Term[] stems = new Term[n];
+        int[] counts = new int[n];
+        int k = 0;
+        for (Map.Entry<String, Integer> e : terms.counts().entrySet()) {
+            Term t = term(e.getKey());
+            t.df++;
+            stems[k] = t;
+            counts[k++] = e.getValue();
         }
         if (vocabulary.size() > MAX_VOCABULARY) {
             vocabulary.values().removeIf(t -> t.df <= 1);
+            for (int i = 0; i < n; i++) {
+                stems[i] = term(stems[i].stem); // a stem seen once, this one included, starts again
+            }
         }
-        Vector vector = vector(terms);
+        Vector vector = vector(stems, counts);
+        int[] order = vector.strongest(n);
         Open best = null;
         double bestScore = 0;
-        for (Open candidate : candidates(vector)) {
+        int found = candidates(vector, order);
+        for (int c = 0; c < found; c++) {
+            Open candidate = top[c];
             double score = candidate.similarity(vector, terms.names());
             if (score > bestScore || (score == bestScore && best != null && candidate.number < best.number)) {
                 best = candidate;
@@ -199,12 +228,13 @@ public final class StoryClusterer {
             }
             open.remove(best.id);
             open.put(best.id, best);
-            best.add(article, vector, today, position);
+            best.add(article, vector, order, today, position);
             return new StoryVerdict(article.id(), StoryVerdict.Kind.JOINED, best.id, null, null);
         }
         Open story = new Open(nextStory++);
+        occupy(story);
         open.put(story.id, story);
-        story.add(article, vector, today, position);
+        story.add(article, vector, order, today, position);
         return new StoryVerdict(article.id(), StoryVerdict.Kind.STARTED, story.id, null, null);
     }
 
@@ -247,6 +277,7 @@ public final class StoryClusterer {
             }
             it.remove();
             unindex(o);
+            vacate(o);
             closed.add(o.story(false));
         }
     }
@@ -254,29 +285,63 @@ public final class StoryClusterer {
     private void close(Open o) {
         open.remove(o.id);
         unindex(o);
+        vacate(o);
         closed.add(o.story(false));
+    }
+
+    /** Gives a new open story a slot. */
+    private void occupy(Open o) {
+        int slot;
+        if (free > 0) {
+            slot = freeSlots[--free];
+        } else {
+            slot = slots++;
+            if (slot == storyOf.length) {
+                int size = 2 * slot;
+                storyOf = Arrays.copyOf(storyOf, size);
+                stampOf = Arrays.copyOf(stampOf, size);
+                sharedOf = Arrays.copyOf(sharedOf, size);
+                numberOf = Arrays.copyOf(numberOf, size);
+            }
+        }
+        o.slot = slot;
+        storyOf[slot] = o;
+        numberOf[slot] = o.number;
+    }
+
+    /** Frees a closed story's slot (it is in no posting list any more). */
+    private void vacate(Open o) {
+        storyOf[o.slot] = null;
+        if (free == freeSlots.length) {
+            freeSlots = Arrays.copyOf(freeSlots, 2 * free);
+        }
+        freeSlots[free++] = o.slot;
     }
 
     private void unindex(Open o) {
         for (Term term : o.indexed) {
-            Set<Open> stories = index.get(term);
+            Postings stories = term.postings;
             if (stories != null) {
-                stories.remove(o);
-                if (stories.isEmpty()) {
-                    index.remove(term);
+                stories.remove(o.slot);
+                if (stories.size == 0) {
+                    term.postings = null;
                 }
             }
         }
         o.indexed.clear();
     }
 
-    /** The open stories indexed under the article's strongest terms, those sharing most of them first. */
-    private List<Open> candidates(Vector vector) {
-        // Counted on the stories themselves, stamped per lookup: no map, no boxing (this lookup was most of the
-        // stream's time). The order is the same: most shared query terms first, then the oldest story.
+    /**
+     * Finds the open stories indexed under the article's strongest terms ({@code order}: its terms, strongest
+     * first) and puts at most {@link #MAX_CANDIDATES} of them in {@link #top}, those sharing most of them first
+     * (then the oldest story); returns how many.
+     */
+    private int candidates(Vector vector, int[] order) {
+        // Counted on the stories themselves, stamped per lookup: no map, no boxing. The best are kept in a
+        // small sorted array as they are found rather than by sorting all found (most of the stream's time
+        // was this lookup); the order is the same: most shared query terms first, then the oldest story.
         int stamp = ++lookups;
-        List<Open> found = new ArrayList<>();
-        int[] order = vector.strongest(vector.terms.length);
+        int found = 0;
         int used = 0;
         // Common in the stream (once it has enough articles), or in the stream and the background together.
         double common = news >= DF_MIN_NEWS ? MAX_DF_SHARE * news : Double.MAX_VALUE;
@@ -291,37 +356,66 @@ public final class StoryClusterer {
                 continue; // only in this article, or in too many to tell stories apart
             }
             used++;
-            Set<Open> stories = index.get(vector.terms[i]);
+            Postings stories = t.postings;
             if (stories != null) {
-                for (Open o : stories) {
-                    if (o.lookup != stamp) {
-                        o.lookup = stamp;
-                        o.shared = 0;
-                        found.add(o);
+                int[] posted = stories.slots;
+                for (int p = 0; p < stories.size; p++) {
+                    int o = posted[p];
+                    if (stampOf[o] != stamp) {
+                        stampOf[o] = stamp;
+                        sharedOf[o] = 0;
+                        if (found == this.found.length) {
+                            this.found = Arrays.copyOf(this.found, 2 * found);
+                        }
+                        this.found[found++] = o;
                     }
-                    o.shared++;
+                    sharedOf[o]++;
                 }
             }
         }
-        lastFound = found.size();
-        found.sort(Comparator.<Open>comparingInt(o -> -o.shared).thenComparingLong(o -> o.number));
-        return found.size() > MAX_CANDIDATES ? found.subList(0, MAX_CANDIDATES) : found;
+        lastFound = found;
+        int kept = 0;
+        for (int f = 0; f < found; f++) {
+            int o = this.found[f];
+            if (kept == MAX_CANDIDATES && !before(o, best[kept - 1])) {
+                continue;
+            }
+            int at = kept == MAX_CANDIDATES ? kept - 1 : kept++;
+            while (at > 0 && before(o, best[at - 1])) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = o;
+        }
+        for (int k = 0; k < kept; k++) {
+            top[k] = storyOf[best[k]];
+        }
+        return kept;
     }
 
-    /** The article's unit TF-IDF vector: (1 + ln tf) · ln(1 + N / df). */
-    private Vector vector(ArticleTerms terms) {
-        int n = terms.counts().size();
-        Term[] stems = new Term[n];
-        int i = 0;
-        for (String stem : terms.counts().keySet()) {
-            stems[i++] = term(stem);
+    /** Whether slot {@code a}'s story comes before {@code b}'s among a lookup's candidates: more shared, then older. */
+    private boolean before(int a, int b) {
+        return sharedOf[a] != sharedOf[b] ? sharedOf[a] > sharedOf[b] : numberOf[a] < numberOf[b];
+    }
+
+    /** The article's unit TF-IDF vector: (1 + ln tf) · ln(1 + N / df), over its terms and their counts. */
+    private Vector vector(Term[] terms, int[] counts) {
+        int n = terms.length;
+        long[] byId = new long[n];
+        for (int i = 0; i < n; i++) {
+            byId[i] = (long) terms[i].id << 32 | i;
         }
-        Arrays.sort(stems, Comparator.comparingInt((Term t) -> t.id));
+        Arrays.sort(byId);
+        Term[] stems = new Term[n];
+        int[] ids = new int[n];
         double[] weights = new double[n];
         double norm = 0;
-        for (i = 0; i < n; i++) {
-            Term t = stems[i];
-            double w = (1 + Math.log(terms.counts().get(t.stem)))
+        for (int i = 0; i < n; i++) {
+            int from = (int) byId[i];
+            Term t = terms[from];
+            stems[i] = t;
+            ids[i] = t.id;
+            double w = (1 + Math.log(counts[from]))
                     * Math.log((news + background.articles() + 1) / (double) Math.max(1, t.df + t.prior));
             weights[i] = w;
             norm += w * w;
@@ -332,14 +426,13 @@ public final class StoryClusterer {
                 weights[k] /= norm;
             }
         }
-        return new Vector(stems, weights);
+        return new Vector(stems, ids, weights);
     }
 
     /** How many open stories the stem's posting list holds, for tests. */
     int postings(String stem) {
         Term t = vocabulary.get(stem);
-        Set<Open> stories = t == null ? null : index.get(t);
-        return stories == null ? 0 : stories.size();
+        return t == null || t.postings == null ? 0 : t.postings.size;
     }
 
     /** The stream's one term for a stem, made on first sight. */
@@ -354,6 +447,8 @@ public final class StoryClusterer {
         /** The term's document frequency in the background, counted once when the term is made. */
         final int prior;
         int df;
+        /** The open stories indexed under this term, or {@code null}: the index lives on its terms. */
+        Postings postings;
 
         Term(String stem, int id, int prior) {
             this.stem = stem;
@@ -374,22 +469,113 @@ public final class StoryClusterer {
         }
     }
 
-    /** A vector over terms, in the order of their ids. */
-    record Vector(Term[] terms, double[] weights) {
+    /** A vector over terms, in the order of their ids ({@code ids}: the terms' ids, to compare without them). */
+    static final class Vector {
+        static final Vector EMPTY = new Vector(new Term[0], new int[0], new double[0]);
+
+        final Term[] terms;
+        final int[] ids;
+        final double[] weights;
+
+        Vector(Term[] terms, int[] ids, double[] weights) {
+            this.terms = terms;
+            this.ids = ids;
+            this.weights = weights;
+        }
 
         /** Indices of the {@code k} largest weights, largest first (ties by term order). */
         int[] strongest(int k) {
-            Integer[] idx = new Integer[terms.length];
+            int[] idx = new int[terms.length];
             for (int i = 0; i < idx.length; i++) {
                 idx[i] = i;
             }
-            Arrays.sort(idx, (a, b) -> Double.compare(weights[b], weights[a]));
-            int m = Math.min(k, idx.length);
-            int[] out = new int[m];
-            for (int i = 0; i < m; i++) {
-                out[i] = idx[i];
+            sortByWeight(idx, weights);
+            return idx.length > k ? Arrays.copyOf(idx, k) : idx;
+        }
+    }
+
+    /**
+     * Sorts indices by their weights, largest first, keeping the order of equal weights (a merge sort on
+     * primitives: the same order as a stable sort of boxed indices by {@link Double#compare}).
+     */
+    static void sortByWeight(int[] idx, double[] weights) {
+        int n = idx.length;
+        if (n < 2) {
+            return;
+        }
+        int[] buffer = new int[n];
+        int[] from = idx;
+        int[] to = buffer;
+        final int run = 16;
+        for (int lo = 0; lo < n; lo += run) {
+            int hi = Math.min(n, lo + run);
+            for (int i = lo + 1; i < hi; i++) {
+                int v = from[i];
+                int j = i;
+                while (j > lo && Double.compare(weights[from[j - 1]], weights[v]) < 0) {
+                    from[j] = from[j - 1];
+                    j--;
+                }
+                from[j] = v;
             }
-            return out;
+        }
+        for (int width = run; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(n, lo + width);
+                int hi = Math.min(n, lo + 2 * width);
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    to[k++] = Double.compare(weights[from[j]], weights[from[i]]) > 0 ? from[j++] : from[i++];
+                }
+                while (i < mid) {
+                    to[k++] = from[i++];
+                }
+                while (j < hi) {
+                    to[k++] = from[j++];
+                }
+            }
+            int[] t = from;
+            from = to;
+            to = t;
+        }
+        if (from != idx) {
+            System.arraycopy(from, 0, idx, 0, n);
+        }
+    }
+
+    /**
+     * The open stories indexed under one term, least recently grown under it first; a few dozen at most, so an
+     * array scanned in place.
+     */
+    static final class Postings {
+        /** The stories' slots. */
+        int[] slots = new int[4];
+        int size;
+
+        void add(int slot) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, 2 * size);
+            }
+            slots[size++] = slot;
+        }
+
+        void remove(int slot) {
+            for (int i = 0; i < size; i++) {
+                if (slots[i] == slot) {
+                    System.arraycopy(slots, i + 1, slots, i, size - i - 1);
+                    size--;
+                    return;
+                }
+            }
+        }
+
+        int removeOldest() {
+            int slot = slots[0];
+            System.arraycopy(slots, 1, slots, 0, size - 1);
+            size--;
+            return slot;
         }
     }
 
@@ -407,12 +593,14 @@ public final class StoryClusterer {
         boolean titled;
         long lastDay = Long.MIN_VALUE;
         long lastPosition;
-        /** The lookup that last counted this story, and the query terms it shared with that lookup's article. */
-        int lookup;
-        int shared;
+        /** The story's slot while it is open ({@link #occupy}). */
+        int slot;
         /** The centroid: its terms in id order and their weights. */
-        Vector centroid = new Vector(new Term[0], new double[0]);
+        Vector centroid = Vector.EMPTY;
         double norm;
+        /** {@code norm^LINK} and {@code size^(1 - LINK)}, the similarity's divisors, as of the last change. */
+        double normScale;
+        double sizeScale;
         /** How many articles make the centroid (duplicates do not). */
         int size;
         final LinkedHashMap<String, Integer> names = new LinkedHashMap<>();
@@ -456,6 +644,12 @@ public final class StoryClusterer {
             }
             norm = norm();
             size = articles.size() - duplicates.size();
+            scale();
+        }
+
+        private void scale() {
+            normScale = Math.pow(norm, LINK);
+            sizeScale = Math.pow(size, 1 - LINK);
         }
 
         double similarity(Vector v, List<String> articleNames) {
@@ -463,19 +657,22 @@ public final class StoryClusterer {
                 return 0;
             }
             double dot = 0;
-            Term[] a = v.terms;
-            Term[] b = centroid.terms;
+            int[] a = v.ids;
+            int[] b = centroid.ids;
+            double[] aw = v.weights;
+            double[] bw = centroid.weights;
             for (int i = 0, j = 0; i < a.length && j < b.length;) {
-                int d = Integer.compare(a[i].id, b[j].id);
-                if (d == 0) {
-                    dot += v.weights[i++] * centroid.weights[j++];
-                } else if (d < 0) {
+                int x = a[i];
+                int y = b[j];
+                if (x == y) {
+                    dot += aw[i++] * bw[j++];
+                } else if (x < y) {
                     i++;
                 } else {
                     j++;
                 }
             }
-            double score = dot / Math.pow(norm, LINK) / Math.pow(size, 1 - LINK);
+            double score = dot / normScale / sizeScale;
             if (NAME_WEIGHT > 0 && !articleNames.isEmpty() && !names.isEmpty()) {
                 int common = 0;
                 for (String name : articleNames) {
@@ -538,62 +735,59 @@ public final class StoryClusterer {
             lastPosition = position;
         }
 
-        void add(StoryArticle a, Vector v, long today, long position) {
+        /** Adds a news article: its vector joins the centroid, its strongest terms ({@code order}) the index. */
+        void add(StoryArticle a, Vector v, int[] order, long today, long position) {
             note(a, today, position);
             size++;
+            int[] ai = v.ids;
+            int[] bi = centroid.ids;
             Term[] at = v.terms;
             Term[] bt = centroid.terms;
-            Term[] ts = new Term[at.length + bt.length];
+            Term[] ts = new Term[ai.length + bi.length];
+            int[] is = new int[ts.length];
             double[] ws = new double[ts.length];
             int n = 0;
-            for (int i = 0, j = 0; i < at.length || j < bt.length; n++) {
-                int d = i == at.length ? 1 : j == bt.length ? -1 : Integer.compare(at[i].id, bt[j].id);
+            for (int i = 0, j = 0; i < ai.length || j < bi.length; n++) {
+                int d = i == ai.length ? 1 : j == bi.length ? -1 : Integer.compare(ai[i], bi[j]);
                 if (d == 0) {
                     ts[n] = at[i];
+                    is[n] = ai[i];
                     ws[n] = v.weights[i++] + centroid.weights[j++];
                 } else if (d < 0) {
                     ts[n] = at[i];
+                    is[n] = ai[i];
                     ws[n] = v.weights[i++];
                 } else {
                     ts[n] = bt[j];
+                    is[n] = bi[j];
                     ws[n] = centroid.weights[j++];
                 }
             }
-            if (n > 2 * CENTROID_TERMS) {
-                int[] keep = new Vector(Arrays.copyOf(ts, n), Arrays.copyOf(ws, n)).strongest(CENTROID_TERMS);
-                Term[] kt = new Term[keep.length];
-                double[] kw = new double[keep.length];
-                for (int k = 0; k < keep.length; k++) {
-                    kt[k] = ts[keep[k]];
-                    kw[k] = ws[keep[k]];
-                }
-                centroid = sorted(kt, kw, kt.length);
-            } else {
-                centroid = new Vector(Arrays.copyOf(ts, n), Arrays.copyOf(ws, n));
-            }
+            centroid = n > 2 * CENTROID_TERMS ? strongestInOrder(ts, is, ws, n, CENTROID_TERMS)
+                    : new Vector(Arrays.copyOf(ts, n), Arrays.copyOf(is, n), Arrays.copyOf(ws, n));
             norm = norm();
+            scale();
             for (String name : a.terms().names()) {
                 names.merge(name, 1, Integer::sum);
             }
             shingles.put(a.id(), a.terms().shingles());
-            int[] strongest = v.strongest(INDEX_TERMS);
-            for (int i : strongest) {
-                post(v.terms[i]);
+            for (int i = 0; i < Math.min(INDEX_TERMS, order.length); i++) {
+                post(v.terms[order[i]]);
             }
         }
 
         /** Puts this story last (most recent) in the term's posting list, pushing out the oldest past the cap. */
         private void post(Term term) {
-            LinkedHashSet<Open> stories = index.computeIfAbsent(term, t -> new LinkedHashSet<>());
-            if (!indexed.add(term)) {
-                stories.remove(this);
+            Postings stories = term.postings;
+            if (stories == null) {
+                stories = term.postings = new Postings();
             }
-            stories.add(this);
-            if (stories.size() > MAX_POSTINGS) {
-                Iterator<Open> it = stories.iterator();
-                Open oldest = it.next();
-                it.remove();
-                oldest.indexed.remove(term);
+            if (!indexed.add(term)) {
+                stories.remove(slot);
+            }
+            stories.add(slot);
+            if (stories.size > MAX_POSTINGS) {
+                storyOf[stories.removeOldest()].indexed.remove(term);
             }
         }
 
@@ -629,6 +823,36 @@ public final class StoryClusterer {
         }
     }
 
+    /**
+     * The {@code k} largest weights of the first {@code n} (ties: the first), kept in their order, which is id
+     * order: the terms a stable sort by weight would pick, without sorting them back.
+     */
+    static Vector strongestInOrder(Term[] terms, int[] ids, double[] weights, int n, int k) {
+        double[] sorted = Arrays.copyOf(weights, n);
+        Arrays.sort(sorted);
+        double bar = sorted[n - k];
+        int above = 0;
+        for (int i = n - k + 1; i < n; i++) {
+            if (Double.compare(sorted[i], bar) > 0) {
+                above++;
+            }
+        }
+        int equal = k - above;
+        Term[] ts = new Term[k];
+        int[] is = new int[k];
+        double[] ws = new double[k];
+        int m = 0;
+        for (int i = 0; i < n && m < k; i++) {
+            int c = Double.compare(weights[i], bar);
+            if (c > 0 || (c == 0 && equal-- > 0)) {
+                ts[m] = terms[i];
+                is[m] = ids[i];
+                ws[m++] = weights[i];
+            }
+        }
+        return new Vector(ts, is, ws);
+    }
+
     /** The first {@code n} terms and weights as a vector in id order. */
     static Vector sorted(Term[] terms, double[] weights, int n) {
         Integer[] idx = new Integer[n];
@@ -637,17 +861,37 @@ public final class StoryClusterer {
         }
         Arrays.sort(idx, Comparator.comparingInt(i -> terms[i].id));
         Term[] ts = new Term[n];
+        int[] is = new int[n];
         double[] ws = new double[n];
         for (int i = 0; i < n; i++) {
             ts[i] = terms[idx[i]];
+            is[i] = ts[i].id;
             ws[i] = weights[idx[i]];
         }
-        return new Vector(ts, ws);
+        return new Vector(ts, is, ws);
+    }
+
+    /** The text's opening words need no more of its flattened text than this. */
+    private static final int OPENING_CHARS = 200;
+
+    /**
+     * The text stripped, its whitespace runs made single spaces: all of it, or, for a long text, only the first
+     * {@link #OPENING_CHARS} characters of that (the same as cutting all of it), flattened from a head of the text.
+     */
+    private static String flatHead(String text) {
+        int head = 4 * OPENING_CHARS;
+        if (text.length() > head) {
+            String flat = text.substring(0, head).strip().replaceAll("\\s+", " ");
+            if (flat.length() > OPENING_CHARS + 1) {
+                return flat.substring(0, OPENING_CHARS);
+            }
+        }
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     /** The opening words of a text, as a title for a story none of whose articles has one. */
     static String opening(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
+        String flat = flatHead(text);
         int end = flat.length();
         int stop = flat.indexOf(". ");
         if (stop > 0 && stop < 160) {
