@@ -57,10 +57,7 @@ public final class StoryRun {
 
     /** The stream's articles; a line that cannot be read is reported and counted. */
     public Iterator<Article> articles(Iterator<SourceEntry> entries) {
-        Iterator<Article> list = Newsum.streamArticles(entries, error -> {
-            errors.accept(error);
-            failed++;
-        });
+        Iterator<Article> list = Newsum.streamArticles(entries, this::unreadable);
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -78,12 +75,29 @@ public final class StoryRun {
         };
     }
 
-    /** Takes the next prepared article of the stream and says what became of it. */
+    /**
+     * Reports and counts a line of the stream that could not be read, for a caller that reads the stream itself
+     * rather than through {@link #articles} (the Spark stories job reads and prepares it on its executors).
+     */
+    public void unreadable(String error) {
+        errors.accept(error);
+        failed++;
+    }
+
+    /** Takes the next prepared article of the stream (read through {@link #articles}) and says what became of it. */
     public StoryVerdict add(StoryArticle a) {
         Article read;
         synchronized (raw) {
             read = raw.remove(a.id());
         }
+        return add(read, a);
+    }
+
+    /**
+     * Takes the next article of the stream, prepared by the caller ({@link Newsum#storyArticle}) from {@code read},
+     * the article as read, and says what became of it: for a caller that reads and prepares the stream itself.
+     */
+    public StoryVerdict add(Article read, StoryArticle a) {
         StoryVerdict v = stream.add(a);
         switch (v.kind()) {
             case STARTED -> {

@@ -26,7 +26,6 @@ import org.newsum.model.NewsumException;
 import org.newsum.model.Source;
 import org.newsum.model.SourceEntry;
 import org.newsum.model.Story;
-import org.newsum.model.StoryArticle;
 import org.newsum.model.StoryOptions;
 import org.newsum.model.StoryState;
 import org.newsum.render.JsonRenderer;
@@ -41,16 +40,23 @@ import scala.Tuple2;
  *
  * <p>The story stage is online and ordered (each article joins the story most like it among those open, with
  * document frequencies learned from the stream so far), so it runs once, in stream order, on the driver, through
- * the façade exactly as {@code newsum stories} runs it, reading the stream a partition at a time; the briefs, most
- * of the work, are made on the executors, a batch of closed stories at a time, so the driver holds only the
- * articles of open stories and one batch.
+ * the façade exactly as {@code newsum stories} runs it. What is per article or per story runs on the executors,
+ * where it cannot change the result: reading and preparing the articles ({@link #prepared}, {@link #CHUNK} lines a
+ * task, fetched back in stream order a few chunks ahead of the driver by {@link InOrder}), and the briefs, a batch
+ * of closed stories at a time. The driver holds the articles of open stories, a few chunks and one batch.
  */
 public final class StoriesJob {
 
     /** Closed stories briefed per Spark job: enough to keep the executors busy, few enough to bound the driver. */
     static final int BATCH = 2_000;
 
-    /** An article of a story as read, to ship to an executor (Article is not serializable). */
+    /**
+     * Lines of the stream read and prepared per task: enough to keep a task's overhead small, few enough that the
+     * driver, holding a few chunks while it clusters, stays small.
+     */
+    static final int CHUNK = 1_000;
+
+    /** An article as read, to ship between the driver and an executor (Article is not serializable). */
     record Member(String id, String source, String url, String title, List<String> authors, String date, String format,
                   String text) implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
@@ -113,42 +119,147 @@ public final class StoriesJob {
 
     static Counts run(SparkSession spark, Dataset<String> lines, String input, JobArguments args, int batch,
                       java.util.function.Consumer<Dataset<Row>> sink, java.util.function.Consumer<String> err) {
+        return run(spark, lines, input, args, batch, CHUNK, sink, err);
+    }
+
+    static Counts run(SparkSession spark, Dataset<String> lines, String input, JobArguments args, int batch, int chunk,
+                      java.util.function.Consumer<Dataset<Row>> sink, java.util.function.Consumer<String> err) {
         BriefSettings settings = args.settings();
-        Iterator<Tuple2<String, Long>> numbered = lines.javaRDD().zipWithIndex().toLocalIterator();
-        Iterator<SourceEntry> entries = new Iterator<>() {
-            private SourceEntry next = advance();
-
-            private SourceEntry advance() {
-                while (numbered.hasNext()) {
-                    Tuple2<String, Long> t = numbered.next();
-                    if (t._1() != null && !t._1().isBlank()) {
-                        return entry(t._1(), input, (int) (t._2() + 1), settings);
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public SourceEntry next() {
-                SourceEntry e = next;
-                next = advance();
-                return e;
-            }
-        };
+        JavaRDD<PreparedArticle> prepared = prepared(lines.javaRDD(), input, settings, chunk);
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Run run = new Run(spark, settings, args, batch, sink, err);
-        Newsum newsum = new Newsum();
-        try (Newsum.Prepared prepared = newsum.prepare(run.articles(entries), Runtime.getRuntime().availableProcessors())) {
-            while (prepared.hasNext()) {
-                run.add(prepared.next());
+        try (InOrder articles = new InOrder(prepared, 2 * Math.max(1, sc.defaultParallelism()))) {
+            while (articles.hasNext()) {
+                run.add(articles.next());
             }
         }
         run.end();
         return run.counts();
+    }
+
+    /**
+     * The stream's lines read and prepared for the story stage on the executors, {@code chunk} lines a partition,
+     * the partitions in stream order and each in stream order: the work per article ({@link Newsum#storyArticle}, a
+     * pure function of one article) spread over the cluster whatever the input's partitioning (a gzipped file is
+     * one), so that the driver has only the story stage itself left to run.
+     */
+    static JavaRDD<PreparedArticle> prepared(JavaRDD<String> lines, String input, BriefSettings settings, int chunk) {
+        long count = lines.count();
+        int parts = (int) Math.max(1, (count + chunk - 1) / chunk);
+        return lines.zipWithIndex()
+                .mapToPair(t -> new Tuple2<>(t._2(), t._1()))
+                .partitionBy(new Chunks(chunk, parts))
+                .mapPartitions(part -> prepare(part, input, settings).iterator());
+    }
+
+    /** A chunk of lines, numbered from 0, read and prepared in stream order, on an executor. */
+    private static List<PreparedArticle> prepare(Iterator<Tuple2<Long, String>> part, String input,
+                                                 BriefSettings settings) {
+        List<Tuple2<Long, String>> lines = new ArrayList<>();
+        part.forEachRemaining(lines::add);
+        lines.sort(java.util.Comparator.comparingLong(Tuple2::_1));
+        Newsum newsum = ClusterBriefs.shared();
+        List<PreparedArticle> out = new ArrayList<>(lines.size());
+        for (Tuple2<Long, String> t : lines) {
+            if (t._2() == null || t._2().isBlank()) {
+                continue;
+            }
+            SourceEntry e = entry(t._2(), input, (int) (t._1() + 1), settings);
+            if (e.source() == null) {
+                out.add(PreparedArticle.unreadableLine(e.error()));
+                continue;
+            }
+            for (Article a : Newsum.streamArticles(e.source())) {
+                out.add(PreparedArticle.of(a, newsum.storyArticle(a, 0)));
+            }
+        }
+        return out;
+    }
+
+    /** Lines numbered from 0 in chunks of consecutive lines, the first chunk in the first partition. */
+    static final class Chunks extends org.apache.spark.Partitioner {
+        private static final long serialVersionUID = 1L;
+        private final long chunk;
+        private final int parts;
+
+        Chunks(long chunk, int parts) {
+            this.chunk = chunk;
+            this.parts = parts;
+        }
+
+        @Override
+        public int numPartitions() {
+            return parts;
+        }
+
+        @Override
+        public int getPartition(Object key) {
+            return (int) Math.min(parts - 1, (Long) key / chunk);
+        }
+    }
+
+    /**
+     * The elements of an RDD in its order, fetched a partition at a time on the driver with up to {@code window}
+     * partitions in flight (each its own Spark job, run as executors free up), so the executors work ahead of the
+     * driver and the driver holds at most {@code window} partitions, never the whole RDD. Close it to stop its
+     * threads.
+     */
+    static final class InOrder implements Iterator<PreparedArticle>, AutoCloseable {
+        private final JavaRDD<PreparedArticle> rdd;
+        private final int parts;
+        private final int window;
+        private final java.util.concurrent.ExecutorService pool;
+        private final java.util.ArrayDeque<java.util.concurrent.Future<List<PreparedArticle>>> pending =
+                new java.util.ArrayDeque<>();
+        private int submitted;
+        private Iterator<PreparedArticle> current = java.util.Collections.emptyIterator();
+
+        InOrder(JavaRDD<PreparedArticle> rdd, int window) {
+            this.rdd = rdd;
+            this.parts = rdd.getNumPartitions();
+            this.window = window;
+            this.pool = java.util.concurrent.Executors.newFixedThreadPool(window, r -> {
+                Thread t = new Thread(r, "newsum-fetch");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext()) {
+                while (pending.size() < window && submitted < parts) {
+                    int[] one = {submitted++};
+                    pending.add(pool.submit(() -> rdd.collectPartitions(one)[0]));
+                }
+                java.util.concurrent.Future<List<PreparedArticle>> head = pending.poll();
+                if (head == null) {
+                    return false;
+                }
+                try {
+                    current = head.get().iterator();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public PreparedArticle next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return current.next();
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
     }
 
     /** One line of the stream as {@code newsum stories} reads it. */
@@ -188,12 +299,12 @@ public final class StoriesJob {
                     StoryState.EMPTY), Map.of(), true, error -> err.accept("newsum: " + error));
         }
 
-        Iterator<Article> articles(Iterator<SourceEntry> entries) {
-            return run.articles(entries);
-        }
-
-        void add(StoryArticle a) {
-            run.add(a);
+        void add(PreparedArticle a) {
+            if (a.unreadable() != null) {
+                run.unreadable(a.unreadable());
+                return;
+            }
+            run.add(a.read(), a.storyArticle());
             for (Story closed : run.stream().takeClosed()) {
                 emit(closed);
             }

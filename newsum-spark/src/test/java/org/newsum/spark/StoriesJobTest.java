@@ -31,9 +31,14 @@ class StoriesJobTest {
 
     /** The json lines the job writes, a batch of {@code batch} stories at a time. */
     private List<Row> run(Path stream, int batch, List<String> errors) throws Exception {
+        return run(stream, batch, StoriesJob.CHUNK, errors);
+    }
+
+    /** The same, the stream read and prepared {@code chunk} lines a task. */
+    private List<Row> run(Path stream, int batch, int chunk, List<String> errors) throws Exception {
         List<Row> rows = Collections.synchronizedList(new ArrayList<>());
         JobArguments args = JobArguments.stories(new String[] {stream.toString(), dir.resolve("out").toString()});
-        StoriesJob.run(spark, spark.read().textFile(stream.toString()), stream.toString(), args, batch,
+        StoriesJob.run(spark, spark.read().textFile(stream.toString()), stream.toString(), args, batch, chunk,
                 d -> rows.addAll(StoriesJob.typed(d).collectAsList()), errors::add);
         rows.sort(java.util.Comparator.comparingLong(r -> r.getLong(0)));
         return rows;
@@ -76,6 +81,53 @@ class StoriesJobTest {
         List<String> cli = Repository.newsum("stories", "--brief", stream.toString());
         List<String> spark = run(stream, 2, new ArrayList<>()).stream().map(r -> r.<String>getAs("json")).toList();
         assertThat(spark).containsExactlyElementsOf(cli).isNotEmpty();
+    }
+
+    @Test
+    void preparedInManySmallTasksTheLinesAreStillThoseOfNewsumStories() throws Exception {
+        assumeTrue(Files.exists(Repository.newsumJar()), "newsum-app's jar is built by mvn verify from the root");
+        Path stream = Repository.root().resolve("examples").resolve("stream.jsonl");
+        List<String> cli = Repository.newsum("stories", "--brief", stream.toString());
+        // One line a task: more tasks than the fetch window holds, finishing in any order on two threads.
+        List<String> spark = run(stream, 3, 1, new ArrayList<>()).stream().map(r -> r.<String>getAs("json")).toList();
+        assertThat(spark).containsExactlyElementsOf(cli).isNotEmpty();
+    }
+
+    @Test
+    void theLinesArePreparedOnTheExecutorsInStreamOrder() throws Exception {
+        Path stream = Repository.root().resolve("examples").resolve("stream.jsonl");
+        JobArguments args = JobArguments.stories(new String[] {stream.toString(), dir.resolve("out").toString()});
+        org.apache.spark.api.java.JavaRDD<PreparedArticle> prepared = StoriesJob.prepared(
+                spark.read().textFile(stream.toString()).javaRDD(), stream.toString(), args.settings(), 2);
+        List<org.newsum.model.StoryArticle> expected = new ArrayList<>();
+        List<org.newsum.model.Article> read = new ArrayList<>();
+        Newsum newsum = new Newsum();
+        try (Stream<SourceEntry> entries = Newsum.readStream(stream, IngestLimits.DEFAULT)) {
+            Newsum.streamArticles(entries.iterator(), e -> { }).forEachRemaining(a -> {
+                read.add(a);
+                expected.add(newsum.storyArticle(a, 0));
+            });
+        }
+        assertThat(prepared.getNumPartitions()).isGreaterThan(2);
+        List<PreparedArticle> got = prepared.collect();
+        assertThat(got).extracting(PreparedArticle::read).containsExactlyElementsOf(read);
+        // Records compare arrays by identity: the terms' shingles are compared by value apart.
+        assertThat(got).extracting(p -> p.storyArticle().article()).containsExactlyElementsOf(
+                expected.stream().map(org.newsum.model.StoryArticle::article).toList());
+        assertThat(got).extracting(p -> p.storyArticle().rejected()).containsExactlyElementsOf(
+                expected.stream().map(org.newsum.model.StoryArticle::rejected).toList());
+        for (int i = 0; i < got.size(); i++) {
+            org.newsum.model.ArticleTerms g = got.get(i).storyArticle().terms();
+            org.newsum.model.ArticleTerms e = expected.get(i).terms();
+            if (e == null) {
+                assertThat(g).isNull();
+            } else {
+                assertThat(List.copyOf(g.counts().entrySet())).isEqualTo(List.copyOf(e.counts().entrySet()));
+                assertThat(g.names()).isEqualTo(e.names());
+                assertThat(g.shingles()).isEqualTo(e.shingles());
+                assertThat(g.words()).isEqualTo(e.words());
+            }
+        }
     }
 
     @Test
