@@ -98,15 +98,32 @@ public final class EntityFinder {
     }
 
     Found analyze(Cluster cluster) {
+        // Which words the cluster capitalizes mid-sentence, and which it writes in lower case, are asked
+        // only of the first two words of sentences: collect those, then scan the cluster once for them
+        // (a set of every word the cluster writes was most of this method's time).
+        Set<String> openers = new HashSet<>();
+        Set<String> initialLower = new HashSet<>();
+        for (Sentence s : cluster.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < Math.min(2, t.size()); i++) {
+                openers.add(bare(t.get(i).text()));
+            }
+            if (t.size() > 1 && capitalized(t.get(0).text()) && capitalized(t.get(1).text())) {
+                initialLower.add(t.get(0).lower());
+            }
+        }
         Set<String> midCaps = new HashSet<>();
         Set<String> lowerCase = new HashSet<>();
         for (Sentence s : cluster.sentences()) {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
-                if (!capitalized(t.get(i).text())) {
-                    lowerCase.add(t.get(i).lower());
-                } else if (i > 0) {
-                    midCaps.add(bare(t.get(i).text()));
+                String text = t.get(i).text();
+                if (!capitalized(text)) {
+                    if (initialLower.contains(t.get(i).lower())) {
+                        lowerCase.add(t.get(i).lower());
+                    }
+                } else if (i > 0 && openers.contains(bare(text))) {
+                    midCaps.add(bare(text));
                 }
             }
         }
