@@ -193,8 +193,11 @@ public final class EntityFinder {
             String w = bare(t.get(k).text());
             words.add(ABBREVIATED.contains(w) && k < to ? w + "." : w);
         }
-        boolean organization = words.stream().anyMatch(gazetteer.organizationWords::contains)
-                || gazetteer.organizationWords.contains(String.join(" ", words));
+        boolean organization = false;
+        for (String w : words) {
+            organization |= gazetteer.organizationWords.contains(w);
+        }
+        organization = organization || gazetteer.organizationWords.contains(String.join(" ", words));
         boolean personCue = false;
         Set<String> role = new HashSet<>();
         int start = a;
