@@ -83,13 +83,9 @@ public final class EntityFinder {
         }
     }
 
-    /** A capitalized run as found in one sentence. */
-    private record Raw(int article, int sentence, int start, int end, boolean subject, List<String> words,
+    /** A capitalized run as found in one sentence; {@code surface} is its words joined by spaces. */
+    private record Raw(int article, int sentence, int start, int end, boolean subject, String surface,
                        boolean personCue, boolean placeCue, boolean organization, Set<String> role) {
-
-        String surface() {
-            return String.join(" ", words);
-        }
     }
 
     /** The entities of a cluster, most widely named first. */
@@ -98,15 +94,32 @@ public final class EntityFinder {
     }
 
     Found analyze(Cluster cluster) {
+        // Which words the cluster capitalizes mid-sentence, and which it writes in lower case, are asked
+        // only of the first two words of sentences: collect those, then scan the cluster once for them
+        // (a set of every word the cluster writes was most of this method's time).
+        Set<String> openers = new HashSet<>();
+        Set<String> initialLower = new HashSet<>();
+        for (Sentence s : cluster.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < Math.min(2, t.size()); i++) {
+                openers.add(bare(t.get(i).text()));
+            }
+            if (t.size() > 1 && capitalized(t.get(0).text()) && capitalized(t.get(1).text())) {
+                initialLower.add(t.get(0).lower());
+            }
+        }
         Set<String> midCaps = new HashSet<>();
         Set<String> lowerCase = new HashSet<>();
         for (Sentence s : cluster.sentences()) {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
-                if (!capitalized(t.get(i).text())) {
-                    lowerCase.add(t.get(i).lower());
-                } else if (i > 0) {
-                    midCaps.add(bare(t.get(i).text()));
+                String text = t.get(i).text();
+                if (!capitalized(text)) {
+                    if (initialLower.contains(t.get(i).lower())) {
+                        lowerCase.add(t.get(i).lower());
+                    }
+                } else if (i > 0 && openers.contains(bare(text))) {
+                    midCaps.add(bare(text));
                 }
             }
         }
@@ -180,8 +193,11 @@ public final class EntityFinder {
             String w = bare(t.get(k).text());
             words.add(ABBREVIATED.contains(w) && k < to ? w + "." : w);
         }
-        boolean organization = words.stream().anyMatch(gazetteer.organizationWords::contains)
-                || gazetteer.organizationWords.contains(String.join(" ", words));
+        boolean organization = false;
+        for (String w : words) {
+            organization |= gazetteer.organizationWords.contains(w);
+        }
+        organization = organization || gazetteer.organizationWords.contains(String.join(" ", words));
         boolean personCue = false;
         Set<String> role = new HashSet<>();
         int start = a;
@@ -210,7 +226,7 @@ public final class EntityFinder {
                 || PLACE_AFTER.contains(after) || PLACE_WORDS.contains(words.get(words.size() - 1));
         Token last = t.get(to);
         out.add(new Raw(s.articleIndex(), s.index(), t.get(start).start(), last.start() + bare(last.text()).length(),
-                start <= 2, List.copyOf(words), personCue, placeCue, organization, role));
+                start <= 2, String.join(" ", words), personCue, placeCue, organization, role));
     }
 
     /**
@@ -405,16 +421,16 @@ public final class EntityFinder {
 
     /** The typed groups as entities, most widely named first, with their mentions, names and roles. */
     private Found found(Map<String, Group> byKey) {
-        record Typed(Group group, Entity.Type type, String name) {
+        record Typed(Group group, Entity.Type type, String name, int articles) {
         }
         List<Typed> typed = new ArrayList<>();
         for (Group g : byKey.values()) {
             Entity.Type type = type(g);
             if (type != null) {
-                typed.add(new Typed(g, type, canonical(g, type)));
+                typed.add(new Typed(g, type, canonical(g, type), articles(g)));
             }
         }
-        typed.sort(Comparator.comparingInt((Typed t) -> -articles(t.group()))
+        typed.sort(Comparator.comparingInt((Typed t) -> -t.articles())
                 .thenComparingInt(t -> -t.group().mentions()).thenComparing(Typed::name));
         List<Entity> entities = new ArrayList<>();
         List<Located> mentions = new ArrayList<>();
@@ -425,7 +441,7 @@ public final class EntityFinder {
             List<String> aliases = t.group().forms.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                     .map(Map.Entry::getKey).filter(f -> !f.equals(t.name())).toList();
-            entities.add(new Entity(t.name(), t.type(), aliases, articles(t.group()), t.group().mentions()));
+            entities.add(new Entity(t.name(), t.type(), aliases, t.articles(), t.group().mentions()));
             for (Raw r : t.group().raws) {
                 mentions.add(new Located(e, r.article(), r.start(), r.end(), r.sentence(), r.subject()));
             }
@@ -483,7 +499,11 @@ public final class EntityFinder {
     }
 
     private static int articles(Group g) {
-        return (int) g.raws.stream().mapToInt(Raw::article).distinct().count();
+        Set<Integer> articles = new HashSet<>();
+        for (Raw r : g.raws) {
+            articles.add(r.article());
+        }
+        return articles.size();
     }
 
     /** Lower case, without "al-"/"el-" prefixes, possessives or periods: the key names are matched by. */

@@ -286,14 +286,16 @@ public final class FigureFinder {
             if (k >= r.first() && k <= headIndex && k != headIndex) {
                 continue;
             }
+            int distance = k < r.first() ? r.first() - k : k - headIndex;
+            if (distance >= bestDistance) {
+                continue; // only a nearer word can change the answer: the event words are not tried
+            }
             String lower = t.get(k).lower();
             for (Map.Entry<String, String> e : EVENTS.entrySet()) {
                 if (lower.startsWith(e.getKey())) {
-                    int distance = k < r.first() ? r.first() - k : k - headIndex;
-                    if (distance < bestDistance) {
-                        bestDistance = distance;
-                        best = e.getValue();
-                    }
+                    bestDistance = distance;
+                    best = e.getValue();
+                    break;
                 }
             }
         }

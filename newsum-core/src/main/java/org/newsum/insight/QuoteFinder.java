@@ -43,14 +43,23 @@ public final class QuoteFinder {
     }
 
     /** A quotation as found in one article: where its text (trimmed) starts, its words, and who said it. */
-    private record Found(int article, int start, String text, List<String> words, boolean partial,
-                         SpeakerResolver.Attribution speaker) {
+    private record Found(int article, int start, String text, List<String> words, Set<String> wordSet,
+                         boolean partial, SpeakerResolver.Attribution speaker) {
     }
 
     /** The quotes of a cluster, ranked; {@code terms} is its term index, which says how shared their words are. */
     List<Quote> find(Cluster cluster, TermIndex terms, EntityFinder.Found entities) {
         List<Found> found = new ArrayList<>();
-        Genders genders = Genders.of(cluster, entities);
+        List<List<QuoteSpans.Span>> spansOf = new ArrayList<>();
+        boolean anySpan = false;
+        for (Article article : cluster.articles()) {
+            List<QuoteSpans.Span> spans = QuoteSpans.of(article.text());
+            spansOf.add(spans);
+            anySpan |= !spans.isEmpty();
+        }
+        // Speakers are sought only in articles that quote: the people an article names (the costliest part of
+        // the insight pass) and the cluster's genders serve nothing else.
+        Genders genders = anySpan ? Genders.of(cluster, entities) : Genders.NONE;
         List<List<Sentence>> sentences = new ArrayList<>();
         for (int a = 0; a < cluster.articles().size(); a++) {
             sentences.add(new ArrayList<>());
@@ -59,15 +68,18 @@ public final class QuoteFinder {
             sentences.get(s.articleIndex()).add(s);
         }
         for (int a = 0; a < cluster.articles().size(); a++) {
+            List<QuoteSpans.Span> spans = spansOf.get(a);
+            if (spans.isEmpty()) {
+                continue;
+            }
             String body = cluster.articles().get(a).text();
-            List<QuoteSpans.Span> spans = QuoteSpans.of(body);
             List<SpeakerResolver.Attribution> said = speakers.attribute(body, spans, sentences.get(a),
                     speakers.candidates(body, a, sentences.get(a), entities, genders), entities, genders);
             for (int i = 0; i < spans.size(); i++) {
                 QuoteSpans.Span span = spans.get(i);
                 List<String> words = words(span.text());
                 boolean partial = words.size() < MIN_FULL_WORDS || Character.isLowerCase(span.text().charAt(0));
-                found.add(new Found(a, span.start(), span.text(), words, partial, said.get(i)));
+                found.add(new Found(a, span.start(), span.text(), words, Set.copyOf(words), partial, said.get(i)));
             }
         }
         // Group: each quote joins the first group whose first quote it matches, else starts one.
@@ -86,7 +98,7 @@ public final class QuoteFinder {
                 // Two quotes of one article are one only when their words are: there, near-alike quotes are two.
                 boolean sameArticle = groups.get(g).stream().anyMatch(o -> o.article() == f.article());
                 if (first.partial() == f.partial() && (sameArticle ? first.words().equals(f.words())
-                        : same(first.words(), f.words()))) {
+                        : same(first.wordSet(), f.wordSet()))) {
                     joined = g;
                     break;
                 }
@@ -94,7 +106,7 @@ public final class QuoteFinder {
             if (joined < 0) {
                 joined = groups.size();
                 groups.add(new ArrayList<>());
-                for (String w : new HashSet<>(f.words())) {
+                for (String w : f.wordSet()) {
                     if (w.length() > 3) {
                         byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(joined);
                     }
@@ -127,11 +139,18 @@ public final class QuoteFinder {
             quotes.add(new Quote(first.text(), speaker, speaker == null ? reason : null, first.partial(), mentions,
                     centrality(first, cluster, firstSentence, terms)));
         }
-        quotes.sort(Comparator.comparing(Quote::partial)
-                .thenComparingInt((Quote q) -> -q.articles().size())
-                .thenComparing(q -> q.speaker() == null)
-                .thenComparingDouble(q -> -q.centrality()));
-        return List.copyOf(quotes);
+        // Each quote's article count once, not at every comparison.
+        record Ranked(Quote quote, int articles) {
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        for (Quote q : quotes) {
+            ranked.add(new Ranked(q, q.articles().size()));
+        }
+        ranked.sort(Comparator.comparing((Ranked r) -> r.quote().partial())
+                .thenComparingInt(r -> -r.articles())
+                .thenComparing(r -> r.quote().speaker() == null)
+                .thenComparingDouble(r -> -r.quote().centrality()));
+        return ranked.stream().map(Ranked::quote).toList();
     }
 
     /**
@@ -181,9 +200,7 @@ public final class QuoteFinder {
     }
 
     /** Whether two quotes' words are one quote: the shorter's words nearly all in the longer. */
-    private static boolean same(List<String> a, List<String> b) {
-        Set<String> sa = new HashSet<>(a);
-        Set<String> sb = new HashSet<>(b);
+    private static boolean same(Set<String> sa, Set<String> sb) {
         int min = Math.min(sa.size(), sb.size());
         if (min == 0) {
             return false;
@@ -204,18 +221,39 @@ public final class QuoteFinder {
     /** A quote's words, lower case, with "cannot" as "can not" and without apostrophes. */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}']+")) {
-            w = w.replace("'", "");
-            if (w.isEmpty()) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder w = new StringBuilder();
+        // Runs of letters, digits and apostrophes (regex [\p{L}\p{N}'’]), by hand: a regex split was a hot line.
+        for (int i = 0; i <= lower.length(); ) {
+            int c = i < lower.length() ? lower.codePointAt(i) : ' ';
+            if (c == '\'' || c == '’') {
+                i++;
                 continue;
             }
-            if (w.equals("cannot")) {
-                words.add("can");
-                words.add("not");
-            } else {
-                words.add(w);
+            if (i < lower.length() && (Character.isLetter(c) || isNumber(c))) {
+                w.appendCodePoint(c);
+                i += Character.charCount(c);
+                continue;
             }
+            if (w.length() > 0) {
+                String word = w.toString();
+                if (word.equals("cannot")) {
+                    words.add("can");
+                    words.add("not");
+                } else {
+                    words.add(word);
+                }
+                w.setLength(0);
+            }
+            i += i < lower.length() ? Character.charCount(c) : 1;
         }
         return words;
+    }
+
+    /** Whether a code point is a number (regex {@code \p{N}}): a digit, a letter number or another number. */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

@@ -44,4 +44,12 @@ class NumberReaderTest {
         assertThat(read("one of the men")).isEmpty();
         assertThat(read("a score of 1,20")).isEmpty();
     }
+
+    @Test
+    void digitsReadAsTheParserReadsThem() {
+        for (String w : List.of("0", "007", "2026", "1,200", "999999999999999", "9999999999999999", "12345678901234567",
+                "3.5", "0.25", "1,234,567.5")) {
+            assertThat(NumberReader.value(w)).as(w).isEqualTo(Double.parseDouble(w.replace(",", "")));
+        }
+    }
 }

@@ -79,4 +79,21 @@ class QuoteFinderTest {
         assertThat(QuoteFinder.words("We cannot say Osk’s plan failed")).containsExactly("we", "can", "not", "say",
                 "osks", "plan", "failed");
     }
+
+    @Test
+    void wordsAreTheRunsOfLettersDigitsAndApostrophesAsTheRegexSplitReadThem() {
+        for (String text : List.of("Ösk's 3½ boats—“rock'n'roll” ' CANNOT ’", "İstanbul Ⅻ x² 12,000 (maybe)...", "",
+                "'' ’’ ?", "Smörgås 😀 tides", "a\uD800b cannot")) {
+            List<String> regex = new java.util.ArrayList<>();
+            for (String w : text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}']+")) {
+                w = w.replace("'", "");
+                if (w.equals("cannot")) {
+                    regex.addAll(List.of("can", "not"));
+                } else if (!w.isEmpty()) {
+                    regex.add(w);
+                }
+            }
+            assertThat(QuoteFinder.words(text)).as(text).isEqualTo(regex);
+        }
+    }
 }
