@@ -40,6 +40,9 @@ final class SpeakerResolver {
     private static final Set<String> BETWEEN = Set.of("has", "had", "have", "also", "later", "again", "then", "once",
             "previously", "recently", "earlier", "would", "will", "did", "does", "first", "further", "herself",
             "himself", "simply", "only", "even", "still", "then-", "reportedly", "famously", "told", "was", "is");
+    /** Days that may stand between a speaker and the verb: {@code Varga on Thursday told}. */
+    private static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "on");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "one",
             "another", "this", "that", "our", "some", "many", "several", "two", "three");
     /** Determiners that after a verb open a clause, not a speaker: {@code said that...}, {@code said this week}. */
@@ -364,7 +367,7 @@ final class SpeakerResolver {
             return null;
         }
         int e = k - 1;
-        while (e >= 0 && (BETWEEN.contains(ws.get(e).lower()) || ws.get(e).lower().endsWith("ly")
+        while (e >= 0 && (BETWEEN.contains(ws.get(e).lower()) || DAYS.contains(ws.get(e).core()) || ws.get(e).lower().endsWith("ly")
                 && !Character.isUpperCase(ws.get(e).core().isEmpty() ? 'x' : ws.get(e).core().charAt(0)))) {
             e--;
         }
@@ -502,6 +505,9 @@ final class SpeakerResolver {
                     break;
                 }
                 Word n = ws.get(e + 1);
+                if (n.raw().startsWith("(")) {
+                    break; // "Sen. Oda Lind (D-Vt.)": the party and state are no part of the name
+                }
                 if (nameWord(n) || initialOrTitle(n) || SUFFIXES.contains(n.core())
                         || CONNECTORS.contains(n.core()) && e + 2 < ws.size() && nameWord(ws.get(e + 2))) {
                     e++;
@@ -615,6 +621,12 @@ final class SpeakerResolver {
                 || gazetteer.titles.contains(words[i].replace(".", ""))
                 || gazetteer.demonyms.contains(EntityFinder.bare(words[i])))) {
             i++;
+        }
+        for (int j = words.length - 2; j > i; j--) {
+            if (gazetteer.titles.contains(words[j]) || gazetteer.titles.contains(words[j].replace(".", ""))) {
+                i = j + 1; // "Harbour Union President Oda Lind" is Oda Lind
+                break;
+            }
         }
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)).replaceAll("[,;:]$", "");
         String bare = name.replaceAll("[’']s$", "");

@@ -167,4 +167,17 @@ class SpeakerResolverTest {
         assertThat(names("Teodor Vasko keeps the light. He said Per Holm had painted the tower. He said the gulls "
                 + "were back.\n“The lamp turns every night,” he said.")).containsExactly("Teodor Vasko");
     }
+
+    @Test
+    void aNameStopsAtItsPartyAndItsTitleInsideIsDropped() {
+        assertThat(names("“The quay must reopen,” said Sen. Oda Lind (D-Vt.), who chairs the panel."))
+                .containsExactly("Oda Lind");
+        assertThat(names("“The quay must reopen,” said Harbour Union President Oda Lind.")).containsExactly("Oda Lind");
+    }
+
+    @Test
+    void aDayBetweenSpeakerAndVerbIsSkipped() {
+        assertThat(names("Pavel Ostrik later on Thursday told Harbour Radio: “The ice is thin.”"))
+                .containsExactly("Pavel Ostrik");
+    }
 }
