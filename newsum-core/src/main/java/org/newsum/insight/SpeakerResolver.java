@@ -31,7 +31,10 @@ final class SpeakerResolver {
             "observed", "vowed", "complained", "lamented", "boasted", "reiterated", "emphasized", "concluded",
             "shouted", "yelled", "exclaimed", "retorted", "mused", "posted", "wondered", "recounted", "predicted",
             "promised", "charged", "pleaded", "begged", "scoffed", "snapped", "thundered", "chimed", "blasted",
-            "proclaimed", "acknowledges", "admits", "adds", "says", "tells", "tweets", "wrote", "tweeted");
+            "proclaimed", "acknowledges", "admits", "adds", "says", "tells", "tweets", "wrote", "tweeted",
+            "reported", "recalls", "agrees", "announces", "declares", "stresses", "suggests",
+            "urges", "counters", "interjected", "whispered", "muttered", "sighed", "chanted", "echoed", "texted",
+            "emailed", "assured", "cautions", "concedes", "maintains", "maintained", "contends", "contended");
     /** Participles whose speaker is the clause's subject: {@code Varga left, saying “...”}. */
     private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "noting", "writing", "telling",
             "arguing", "asking", "insisting", "warning", "declaring", "claiming", "stating", "tweeting",
@@ -58,6 +61,12 @@ final class SpeakerResolver {
     private static final Set<String> PLURAL_OR_FIRST = Set.of("they", "them", "we", "i", "you", "us");
     private static final Set<String> NOT_PERSONS = Set.of("it", "this", "that", "which", "who", "there", "what",
             "these", "those", "everyone", "nobody", "somebody", "someone");
+    /** Lower-case role words at most before a name after the verb: {@code said former state senator Oda Lind}. */
+    private static final int ROLE_WORDS = 3;
+    /** Whom one tells, not who tells: {@code told reporters Lind would run}. */
+    private static final Set<String> ADDRESSEES = Set.of("reporters", "journalists", "supporters", "voters", "people",
+            "members", "the", "crowd", "audience", "listeners", "viewers", "readers", "donors", "delegates", "students",
+            "workers", "lawmakers", "officials", "friends", "fans", "him", "her", "them", "me", "us", "you");
     /** Lower-case words after a quote that open no frame: {@code “...,” and the crowd}. */
     private static final Set<String> FRAME_BREAKERS = Set.of("and", "but", "or", "the", "a", "an", "to", "in", "of",
             "for", "as", "that", "which", "who", "with", "at", "on", "from", "is", "was", "are", "were", "by", "not",
@@ -313,7 +322,7 @@ final class SpeakerResolver {
         Word w = after.get(0);
         if (Character.isLowerCase(w.raw().charAt(0)) && w.raw().equals(w.core()) && !FRAME_BREAKERS.contains(w.core())) {
             Mention m = forward(after, 1);
-            return m != null && m.kind() == Mention.Kind.NAME ? m : null;
+            return m != null && (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.DESCRIPTION) ? m : null;
         }
         Mention m = forward(after, 0);
         if (m == null || m.kind() != Mention.Kind.NAME && m.kind() != Mention.Kind.PRONOUN) {
@@ -525,6 +534,16 @@ final class SpeakerResolver {
         }
         if (DETERMINERS.contains(lower) && !CLAUSE_OPENERS.contains(lower)) {
             return description(ws, s); // "said the spokesman", but "said that the port..." opens what was said
+        }
+        int n = s;
+        while (n < ws.size() && n - s < ROLE_WORDS && ws.get(n).raw().equals(ws.get(n).core()) && !ws.get(n).core().isEmpty()
+                && Character.isLowerCase(ws.get(n).core().charAt(0)) && !FRAME_BREAKERS.contains(ws.get(n).core())
+                && !CLAUSE_OPENERS.contains(ws.get(n).core()) && !ADDRESSEES.contains(ws.get(n).core())) {
+            n++;
+        }
+        if (n > s && n < ws.size() && n - s <= ROLE_WORDS && (nameWord(ws.get(n)) || initialOrTitle(ws.get(n)))) {
+            Mention m = forward(ws, n); // "said pollster Oda Lind", "said retired Army Gen. Oda Lind"
+            return m != null && m.kind() == Mention.Kind.NAME ? m : null;
         }
         return null;
     }

@@ -180,4 +180,11 @@ class SpeakerResolverTest {
         assertThat(names("Pavel Ostrik later on Thursday told Harbour Radio: “The ice is thin.”"))
                 .containsExactly("Pavel Ostrik");
     }
+
+    @Test
+    void lowerCaseRoleWordsBeforeANameAfterTheVerbAreSkipped() {
+        assertThat(names("“The ice is thin,” said retired harbour pilot Oda Lind. “Nobody should cross it.”"))
+                .containsExactly("Oda Lind", "Oda Lind");
+        assertThat(names("“The ice is thin,” Pavel Ostrik told reporters Tuesday.")).containsExactly("Pavel Ostrik");
+    }
 }
