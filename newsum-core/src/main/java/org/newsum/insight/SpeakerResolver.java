@@ -154,7 +154,16 @@ final class SpeakerResolver {
      */
     List<Attribution> attribute(String body, List<QuoteSpans.Span> spans, List<Sentence> sentences,
                                 List<Candidate> candidates, EntityFinder.Found entities, Genders genders) {
-        List<Candidate> people = new ArrayList<>(candidates);
+        List<Candidate> people = new ArrayList<>();
+        int q = 0;
+        for (Candidate c : candidates) {
+            while (q < spans.size() && spans.get(q).close() < c.at()) {
+                q++;
+            }
+            if (q >= spans.size() || c.at() < spans.get(q).start()) {
+                people.add(c); // one named inside a quotation is whom it speaks of, not who speaks it
+            }
+        }
         Map<String, Genders.Gender> learned = new HashMap<>();
         List<Attribution> out = new ArrayList<>();
         Attribution last = null;

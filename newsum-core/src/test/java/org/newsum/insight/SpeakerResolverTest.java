@@ -187,4 +187,10 @@ class SpeakerResolverTest {
                 .containsExactly("Oda Lind", "Oda Lind");
         assertThat(names("“The ice is thin,” Pavel Ostrik told reporters Tuesday.")).containsExactly("Pavel Ostrik");
     }
+
+    @Test
+    void aPersonNamedInsideAQuoteIsNotItsPronounsReferent() {
+        assertThat(names("Pavel Ostrik said the ferry was late.\n“Mr. Teodor Vasko should have fixed the engine by "
+                + "now,” he said.")).containsExactly("Pavel Ostrik");
+    }
 }
