@@ -200,7 +200,7 @@ final class SpeakerResolver {
             Attribution a;
             if (m == null && span.continues() && last != null) {
                 a = new Attribution(last.name(), false, null);
-            } else if (m == null && (a = ownSubject(before, body, sentences, people, entities, learned)) != null) {
+            } else if (m == null && (a = ownSubject(words(body, lastStop(body, sentence[0], span.open()), span.open()), body, sentences, people, entities, learned)) != null) {
                 // "Varga called the plan “a disaster”": a quote inside a sentence with no cue is its subject's
             } else if (m == null) {
                 Mention prior = last != null && span.paragraph() - lastParagraph <= CONTINUATION_PARAGRAPHS ? null
@@ -241,6 +241,12 @@ final class SpeakerResolver {
         int next = 0;
         while (next < before.size() && before.get(next).start() < s.at() + s.text().length()) {
             next++;
+        }
+        if (next < before.size() && before.get(next).raw().startsWith("(")) {
+            while (next < before.size() && !before.get(next).raw().contains(")")) {
+                next++;
+            }
+            next++; // "Sen. Oda Lind (Vt.) joined the panel"
         }
         if (next >= before.size() || !Character.isLowerCase(before.get(next).raw().charAt(0))) {
             return null; // a name that no verb follows is no subject
@@ -374,7 +380,7 @@ final class SpeakerResolver {
                 String v = ws.get(j).lower();
                 if (!PARTICIPLES.contains(v) && (SpeechVerbs.contains(v) || MORE_VERBS.contains(v))) {
                     Mention m = around(ws, j, beforeQuote); // "..., Varga said, adding" is Varga's, not the sentence's subject's
-                    if (m != null) {
+                    if (m != null && m.kind() != Mention.Kind.NONE) { // "those claims, arguing": no one's
                         return m;
                     }
                 }

@@ -193,4 +193,12 @@ class SpeakerResolverTest {
         assertThat(names("Pavel Ostrik said the ferry was late.\n“Mr. Teodor Vasko should have fixed the engine by "
                 + "now,” he said.")).containsExactly("Pavel Ostrik");
     }
+
+    @Test
+    void aSentencesSubjectIsReadFromItsStartPastAPartyInParentheses() {
+        assertThat(names("Sen. Oda Lind (Vt.) joined the panel this week, calling the plan “a waste of granite.”"))
+                .containsExactly("Oda Lind");
+        assertThat(names("Oda Lind thanked the crew “for a fine season” and called the pier “the best on the coast.”"))
+                .containsExactly("Oda Lind", "Oda Lind");
+    }
 }
