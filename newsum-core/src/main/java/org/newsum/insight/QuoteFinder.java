@@ -61,6 +61,9 @@ public final class QuoteFinder {
         for (int a = 0; a < cluster.articles().size(); a++) {
             String body = cluster.articles().get(a).text();
             List<QuoteSpans.Span> spans = QuoteSpans.of(body);
+            if (spans.isEmpty()) {
+                continue; // no quotes, no speakers to look for
+            }
             List<SpeakerResolver.Attribution> said = speakers.attribute(body, spans, sentences.get(a),
                     speakers.candidates(body, a, sentences.get(a), entities, genders), entities, genders);
             for (int i = 0; i < spans.size(); i++) {

@@ -155,8 +155,11 @@ final class SpeakerResolver {
     List<Attribution> attribute(String body, List<QuoteSpans.Span> spans, List<Sentence> sentences,
                                 List<Candidate> candidates, EntityFinder.Found entities, Genders genders) {
         List<Candidate> people = new ArrayList<>();
+        List<Candidate> all = new ArrayList<>(candidates);
+        all.addAll(reportedSpeakers(body, sentences, spans, entities, genders));
+        all.sort(java.util.Comparator.comparingInt(Candidate::at));
         int q = 0;
-        for (Candidate c : candidates) {
+        for (Candidate c : all) {
             while (q < spans.size() && spans.get(q).close() < c.at()) {
                 q++;
             }
@@ -255,6 +258,46 @@ final class SpeakerResolver {
         return a.name() == null ? null : a;
     }
 
+    /**
+     * The speakers of reported speech ("Varga, the harbour master, said the quay was closed") in the sentences a
+     * quote's pronoun may look back to: a pronoun after them most likely stands for them.
+     */
+    private List<Candidate> reportedSpeakers(String body, List<Sentence> sentences, List<QuoteSpans.Span> spans,
+                                             EntityFinder.Found entities, Genders genders) {
+        boolean[] near = new boolean[sentences.size()];
+        for (QuoteSpans.Span span : spans) {
+            int q = sentenceIndex(sentences, span.open());
+            for (int s = Math.max(0, q - PRONOUN_SENTENCES); s <= q && s < near.length; s++) {
+                near[s] = true;
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            if (!near[s]) {
+                continue;
+            }
+            Sentence sen = sentences.get(s);
+            if (sen.tokens().stream().noneMatch(t -> SpeechVerbs.contains(t.lower()) || MORE_VERBS.contains(t.lower()))) {
+                continue; // most sentences have no speech verb: their words are not read
+            }
+            List<Word> ws = words(body, sen.start(), sen.end());
+            for (int k = 0; k < ws.size(); k++) {
+                String w = ws.get(k).lower();
+                if (PARTICIPLES.contains(w) || !SpeechVerbs.contains(w) && !MORE_VERBS.contains(w)) {
+                    continue;
+                }
+                Mention m = around(ws, k, true);
+                String name = m == null || m.kind() != Mention.Kind.NAME ? null : name(m.text(), entities);
+                int typed = name == null ? -1 : entities.lookup(name);
+                if (name != null && (typed < 0 || entities.entities().get(typed).type() == Entity.Type.PERSON)
+                        && !pluralDemonym(name)) {
+                    out.add(new Candidate(name, m.at(), s, Role.SPEAKER, genders.of(name, entities)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Adds a person to the text-ordered referents, in place. */
     private static void addPerson(List<Candidate> people, Candidate c) {
         int k = people.size();
@@ -268,6 +311,9 @@ final class SpeakerResolver {
     private static List<Word> openingPronouns(String body, List<Sentence> sentences) {
         List<Word> out = new ArrayList<>();
         for (Sentence sen : sentences) {
+            if (sen.tokens().stream().limit(4).noneMatch(t -> t.lower().equals("he") || t.lower().equals("she"))) {
+                continue;
+            }
             List<Word> ws = words(body, sen.start(), Math.min(sen.end(), sen.start() + 40));
             int k = 0;
             while (k < ws.size() - 1 && STOP_STARTS.contains(ws.get(k).core()) && !ws.get(k).endsWith(",")) {
@@ -808,25 +854,6 @@ final class SpeakerResolver {
                 g = v[0] > v[1] ? Genders.Gender.MALE : Genders.Gender.FEMALE;
             }
             out.add(new Candidate(c.name(), c.at(), c.sentence(), c.role(), g));
-        }
-        // The speakers of reported speech ("Varga, the harbour master, said the quay was closed"): a pronoun
-        // after them most likely stands for them.
-        for (int s = 0; s < sentences.size(); s++) {
-            Sentence sen = sentences.get(s);
-            List<Word> ws = words(body, sen.start(), sen.end());
-            for (int k = 0; k < ws.size(); k++) {
-                String w = ws.get(k).lower();
-                if (PARTICIPLES.contains(w) || !SpeechVerbs.contains(w) && !MORE_VERBS.contains(w)) {
-                    continue;
-                }
-                Mention m = around(ws, k, true);
-                String name = m == null || m.kind() != Mention.Kind.NAME ? null : name(m.text(), entities);
-                int typed = name == null ? -1 : entities.lookup(name);
-                if (name != null && (typed < 0 || entities.entities().get(typed).type() == Entity.Type.PERSON)
-                        && !pluralDemonym(name)) {
-                    out.add(new Candidate(name, m.at(), s, Role.SPEAKER, genders.of(name, entities)));
-                }
-            }
         }
         out.sort(java.util.Comparator.comparingInt(Candidate::at));
         return out;
