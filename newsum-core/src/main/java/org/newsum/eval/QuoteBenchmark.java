@@ -353,7 +353,7 @@ public final class QuoteBenchmark {
         List<String> possessive = new ArrayList<>();
         String last = null;
         int depth = 0;
-        for (String w : source.split("[\\s—–]+")) {
+        for (String w : source.split("[\\s\\p{Z}—–]+")) { // a no-break space parts words too
             boolean opensParen = w.startsWith("(");
             depth += opensParen ? 1 : 0;
             String bare = w.replaceAll("[’']s\\W*$", "").replaceAll("[^\\p{L}\\p{N}-]", "");

@@ -31,7 +31,10 @@ final class SpeakerResolver {
             "observed", "vowed", "complained", "lamented", "boasted", "reiterated", "emphasized", "concluded",
             "shouted", "yelled", "exclaimed", "retorted", "mused", "posted", "wondered", "recounted", "predicted",
             "promised", "charged", "pleaded", "begged", "scoffed", "snapped", "thundered", "chimed", "blasted",
-            "proclaimed", "acknowledges", "admits", "adds", "says", "tells", "tweets", "wrote", "tweeted");
+            "proclaimed", "acknowledges", "admits", "adds", "says", "tells", "tweets", "wrote", "tweeted",
+            "reported", "recalls", "agrees", "announces", "declares", "stresses", "suggests",
+            "urges", "counters", "interjected", "whispered", "muttered", "sighed", "chanted", "echoed", "texted",
+            "emailed", "assured", "cautions", "concedes", "maintains", "maintained", "contends", "contended");
     /** Participles whose speaker is the clause's subject: {@code Varga left, saying “...”}. */
     private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "noting", "writing", "telling",
             "arguing", "asking", "insisting", "warning", "declaring", "claiming", "stating", "tweeting",
@@ -40,6 +43,9 @@ final class SpeakerResolver {
     private static final Set<String> BETWEEN = Set.of("has", "had", "have", "also", "later", "again", "then", "once",
             "previously", "recently", "earlier", "would", "will", "did", "does", "first", "further", "herself",
             "himself", "simply", "only", "even", "still", "then-", "reportedly", "famously", "told", "was", "is");
+    /** Days that may stand between a speaker and the verb: {@code Varga on Thursday told}. */
+    private static final Set<String> DAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "on");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "one",
             "another", "this", "that", "our", "some", "many", "several", "two", "three");
     /** Determiners that after a verb open a clause, not a speaker: {@code said that...}, {@code said this week}. */
@@ -55,6 +61,16 @@ final class SpeakerResolver {
     private static final Set<String> PLURAL_OR_FIRST = Set.of("they", "them", "we", "i", "you", "us");
     private static final Set<String> NOT_PERSONS = Set.of("it", "this", "that", "which", "who", "there", "what",
             "these", "those", "everyone", "nobody", "somebody", "someone");
+    /** Lower-case role words at most before a name after the verb: {@code said former state senator Oda Lind}. */
+    private static final int ROLE_WORDS = 3;
+    /** Whom one tells, not who tells: {@code told reporters Lind would run}. */
+    private static final Set<String> ADDRESSEES = Set.of("reporters", "journalists", "supporters", "voters", "people",
+            "members", "the", "crowd", "audience", "listeners", "viewers", "readers", "donors", "delegates", "students",
+            "workers", "lawmakers", "officials", "friends", "fans", "him", "her", "them", "me", "us", "you");
+    /** Lower-case words after a quote that open no frame: {@code “...,” and the crowd}. */
+    private static final Set<String> FRAME_BREAKERS = Set.of("and", "but", "or", "the", "a", "an", "to", "in", "of",
+            "for", "as", "that", "which", "who", "with", "at", "on", "from", "is", "was", "are", "were", "by", "not",
+            "if", "so", "because", "when", "while", "after", "before", "then", "than", "into", "about", "like");
     /** Heads of noun phrases before or after a speech verb that name no speaker: times, events, things said. */
     private static final Set<String> NOT_SPEAKER_HEADS = Set.of("time", "times", "day", "days", "week", "weeks", "year",
             "years", "month", "months", "way", "thing", "things", "fact", "point", "moment", "end", "question", "idea",
@@ -80,6 +96,8 @@ final class SpeakerResolver {
     private static final int UNKNOWN_GENDER = 3;
     /** Words of a description at most: {@code the head of the harbour workers' union}. */
     private static final int MAX_DESCRIPTION = 9;
+    /** Words of an opening phrase before a sentence's subject at most: {@code At the rally on Sunday,}. */
+    private static final int INTRO_WORDS = 8;
 
     private final Gazetteer gazetteer;
 
@@ -136,13 +154,37 @@ final class SpeakerResolver {
      */
     List<Attribution> attribute(String body, List<QuoteSpans.Span> spans, List<Sentence> sentences,
                                 List<Candidate> candidates, EntityFinder.Found entities, Genders genders) {
-        List<Candidate> people = new ArrayList<>(candidates);
+        List<Candidate> people = new ArrayList<>();
+        List<Candidate> all = new ArrayList<>(candidates);
+        all.addAll(reportedSpeakers(body, sentences, spans, entities, genders));
+        all.sort(java.util.Comparator.comparingInt(Candidate::at));
+        int q = 0;
+        for (Candidate c : all) {
+            while (q < spans.size() && spans.get(q).close() < c.at()) {
+                q++;
+            }
+            if (q >= spans.size() || c.at() < spans.get(q).start()) {
+                people.add(c); // one named inside a quotation is whom it speaks of, not who speaks it
+            }
+        }
         Map<String, Genders.Gender> learned = new HashMap<>();
         List<Attribution> out = new ArrayList<>();
         Attribution last = null;
         int lastParagraph = -10;
+        List<Word> openers = openingPronouns(body, sentences);
+        int opener = 0;
         for (int i = 0; i < spans.size(); i++) {
             QuoteSpans.Span span = spans.get(i);
+            for (; opener < openers.size() && openers.get(opener).start() < span.open(); opener++) {
+                // "Varga left. He said she would...": a sentence that opens with "he" keeps its referent in view
+                Word w = openers.get(opener);
+                Genders.Gender g = MALE.contains(w.lower()) ? Genders.Gender.MALE : Genders.Gender.FEMALE;
+                int s = sentenceIndex(sentences, w.start());
+                String name = referent(w.start(), s, g, people, learned);
+                if (name != null) {
+                    addPerson(people, new Candidate(name, w.start(), s, Role.SUBJECT, g));
+                }
+            }
             int[] sentence = sentenceAround(body, sentences, span);
             int beforeFrom = Math.max(sentence[0], i > 0 && spans.get(i - 1).paragraph() == span.paragraph()
                     ? spans.get(i - 1).close() + 1 : 0);
@@ -151,12 +193,18 @@ final class SpeakerResolver {
                     && spans.get(i + 1).paragraph() == span.paragraph() ? spans.get(i + 1).open() : body.length());
             int afterFrom = span.runsOn() ? span.close() : span.close() + 1;
             afterTo = Math.min(afterTo, firstStop(body, afterFrom, afterTo));
+            char ends = lastChar(body.substring(span.start(), Math.max(span.start(), span.close())));
+            if (!span.runsOn() && ends == '.' && capitalNext(body, afterFrom)) {
+                afterTo = afterFrom; // “... in May.” Varga left early: the quote's stop ended its sentence
+            }
             List<Word> before = words(body, beforeFrom, span.open());
             List<Word> after = words(body, afterFrom, afterTo);
-            Mention m = cue(before, after);
+            Mention m = cue(before, after, ends);
             Attribution a;
             if (m == null && span.continues() && last != null) {
                 a = new Attribution(last.name(), false, null);
+            } else if (m == null && (a = ownSubject(words(body, lastStop(body, sentence[0], span.open()), span.open()), body, sentences, people, entities, learned)) != null) {
+                // "Varga called the plan “a disaster”": a quote inside a sentence with no cue is its subject's
             } else if (m == null) {
                 Mention prior = last != null && span.paragraph() - lastParagraph <= CONTINUATION_PARAGRAPHS ? null
                         : priorSentenceCue(body, sentences, span);
@@ -174,9 +222,8 @@ final class SpeakerResolver {
                 last = a;
                 lastParagraph = span.paragraph();
                 int at = m != null ? m.at() : span.open();
-                people.add(new Candidate(a.name(), at, sentenceIndex(sentences, at), Role.SPEAKER,
+                addPerson(people, new Candidate(a.name(), at, sentenceIndex(sentences, at), Role.SPEAKER,
                         genders.of(a.name(), entities)));
-                people.sort(java.util.Comparator.comparingInt(Candidate::at));
                 // a quote over several paragraphs whose speaker is named only at its end
                 for (int k = out.size() - 1; k >= 0 && spans.get(k + 1).continues() && out.get(k).name() == null; k--) {
                     out.set(k, new Attribution(a.name(), false, null));
@@ -187,11 +234,103 @@ final class SpeakerResolver {
         return out;
     }
 
+    /** The speaker of a quote with no cue that stands inside a sentence: the person the sentence opens with, or null. */
+    private Attribution ownSubject(List<Word> before, String body, List<Sentence> sentences, List<Candidate> people,
+                                   EntityFinder.Found entities, Map<String, Genders.Gender> learned) {
+        Mention s = before.size() < 2 ? null : subject(before, before.size() - 1);
+        if (s == null || s.kind() != Mention.Kind.NAME && s.kind() != Mention.Kind.PRONOUN) {
+            return null;
+        }
+        int next = 0;
+        while (next < before.size() && before.get(next).start() < s.at() + s.text().length()) {
+            next++;
+        }
+        if (next < before.size() && before.get(next).raw().startsWith("(")) {
+            while (next < before.size() && !before.get(next).raw().contains(")")) {
+                next++;
+            }
+            next++; // "Sen. Oda Lind (Vt.) joined the panel"
+        }
+        if (next >= before.size() || !Character.isLowerCase(before.get(next).raw().charAt(0))) {
+            return null; // a name that no verb follows is no subject
+        }
+        Attribution a = resolve(s, body, sentences, people, entities, learned);
+        return a.name() == null ? null : a;
+    }
+
+    /**
+     * The speakers of reported speech ("Varga, the harbour master, said the quay was closed") in the sentences a
+     * quote's pronoun may look back to: a pronoun after them most likely stands for them.
+     */
+    private List<Candidate> reportedSpeakers(String body, List<Sentence> sentences, List<QuoteSpans.Span> spans,
+                                             EntityFinder.Found entities, Genders genders) {
+        boolean[] near = new boolean[sentences.size()];
+        for (QuoteSpans.Span span : spans) {
+            int q = sentenceIndex(sentences, span.open());
+            for (int s = Math.max(0, q - PRONOUN_SENTENCES); s <= q && s < near.length; s++) {
+                near[s] = true;
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            if (!near[s]) {
+                continue;
+            }
+            Sentence sen = sentences.get(s);
+            if (sen.tokens().stream().noneMatch(t -> SpeechVerbs.contains(t.lower()) || MORE_VERBS.contains(t.lower()))) {
+                continue; // most sentences have no speech verb: their words are not read
+            }
+            List<Word> ws = words(body, sen.start(), sen.end());
+            for (int k = 0; k < ws.size(); k++) {
+                String w = ws.get(k).lower();
+                if (PARTICIPLES.contains(w) || !SpeechVerbs.contains(w) && !MORE_VERBS.contains(w)) {
+                    continue;
+                }
+                Mention m = around(ws, k, true);
+                String name = m == null || m.kind() != Mention.Kind.NAME ? null : name(m.text(), entities);
+                int typed = name == null ? -1 : entities.lookup(name);
+                if (name != null && (typed < 0 || entities.entities().get(typed).type() == Entity.Type.PERSON)
+                        && !pluralDemonym(name)) {
+                    out.add(new Candidate(name, m.at(), s, Role.SPEAKER, genders.of(name, entities)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Adds a person to the text-ordered referents, in place. */
+    private static void addPerson(List<Candidate> people, Candidate c) {
+        int k = people.size();
+        while (k > 0 && people.get(k - 1).at() > c.at()) {
+            k--;
+        }
+        people.add(k, c);
+    }
+
+    /** The "he" or "she" that opens a sentence (after "But", "Then"...), where it is the subject, in text order. */
+    private static List<Word> openingPronouns(String body, List<Sentence> sentences) {
+        List<Word> out = new ArrayList<>();
+        for (Sentence sen : sentences) {
+            if (sen.tokens().stream().limit(4).noneMatch(t -> t.lower().equals("he") || t.lower().equals("she"))) {
+                continue;
+            }
+            List<Word> ws = words(body, sen.start(), Math.min(sen.end(), sen.start() + 40));
+            int k = 0;
+            while (k < ws.size() - 1 && STOP_STARTS.contains(ws.get(k).core()) && !ws.get(k).endsWith(",")) {
+                k++;
+            }
+            if (k < ws.size() && ws.get(k).raw().matches("(He|She|he|she)") && (k > 0 || ws.get(k).raw().charAt(0) < 'a')) {
+                out.add(ws.get(k));
+            }
+        }
+        return out;
+    }
+
     /**
      * The source of the cue nearest the quote: before it, the last cue of the sentence up to the quote; after it,
      * the first; the nearer one by words wins, and one right after the quote wins a tie.
      */
-    private Mention cue(List<Word> before, List<Word> after) {
+    private Mention cue(List<Word> before, List<Word> after, char ends) {
         Mention b = null;
         int bDistance = Integer.MAX_VALUE;
         for (int k = before.size() - 1; k >= 0 && b == null; k--) {
@@ -203,6 +342,11 @@ final class SpeakerResolver {
         }
         if (b == null && !before.isEmpty() && before.get(before.size() - 1).endsWith(":")) {
             Mention m = backward(before, before.size() - 1); // "HARBOUR MASTER VARGA:" opens a transcript's line
+            if (m != null && m.at() > before.get(0).start()) {
+                // "Varga sent a short note to Holm:" is Varga's: a colon after a clause gives the clause's subject
+                Mention s = subject(before, before.size() - 1);
+                m = s != null ? s : m;
+            }
             if (m != null && (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.PRONOUN)) {
                 b = m;
                 bDistance = 0;
@@ -217,10 +361,58 @@ final class SpeakerResolver {
                 aDistance = k;
             }
         }
+        if (a == null && (ends == ',' || ends == '!' || ends == '?')) {
+            a = frame(after); // “...,” beamed Varga: the inverted frame names the speaker whatever the verb
+            aDistance = 1;
+        }
         if (a == null) {
             return b;
         }
         return b != null && bDistance < aDistance ? b : a;
+    }
+
+    /**
+     * The speaker of a quote that ends in a comma, '!' or '?' and is followed by a frame with a verb not in the lists:
+     * a lower-case word then a name ({@code beamed Varga}), or a name or pronoun then a lower-case word that ends the
+     * clause ({@code Varga beamed.}, not {@code Norwegian officials said}).
+     */
+    private Mention frame(List<Word> after) {
+        if (after.size() < 2) {
+            return null;
+        }
+        Word w = after.get(0);
+        if (Character.isLowerCase(w.raw().charAt(0)) && w.raw().equals(w.core()) && !FRAME_BREAKERS.contains(w.core())) {
+            Mention m = forward(after, 1);
+            return m != null && (m.kind() == Mention.Kind.NAME || m.kind() == Mention.Kind.DESCRIPTION) ? m : null;
+        }
+        Mention m = forward(after, 0);
+        if (m == null || m.kind() != Mention.Kind.NAME && m.kind() != Mention.Kind.PRONOUN) {
+            return null;
+        }
+        int next = 0;
+        while (next < after.size() && after.get(next).start() < m.at() + m.text().length()) {
+            next++;
+        }
+        return next < after.size() && next <= 4 && Character.isLowerCase(after.get(next).raw().charAt(0))
+                && !FRAME_BREAKERS.contains(after.get(next).core()) && !after.get(next - 1).endsWith(",;:")
+                && (next == after.size() - 1 || after.get(next).endsWith(",.;:!?")) ? m : null; // "Varga beamed."
+    }
+
+    private static char lastChar(String quote) {
+        String t = quote.strip();
+        while (!t.isEmpty() && "\"”’'»)".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+    }
+
+    /** Whether the first letter after {@code from} (past spaces and quotation marks) is a capital. */
+    private static boolean capitalNext(String body, int from) {
+        int j = from;
+        while (j < body.length() && (body.charAt(j) == ' ' || "\"“”’".indexOf(body.charAt(j)) >= 0)) {
+            j++;
+        }
+        return j < body.length() && Character.isUpperCase(body.charAt(j));
     }
 
     /** The source of a cue at word {@code k}, or null when word {@code k} is no cue or has no source. */
@@ -230,13 +422,22 @@ final class SpeakerResolver {
             return forward(ws, k + 2);
         }
         if (PARTICIPLES.contains(w)) {
+            for (int j = k - 1; j >= 0; j--) {
+                String v = ws.get(j).lower();
+                if (!PARTICIPLES.contains(v) && (SpeechVerbs.contains(v) || MORE_VERBS.contains(v))) {
+                    Mention m = around(ws, j, beforeQuote); // "..., Varga said, adding" is Varga's, not the sentence's subject's
+                    if (m != null && m.kind() != Mention.Kind.NONE) { // "those claims, arguing": no one's
+                        return m;
+                    }
+                }
+            }
             return k > 0 ? subject(ws, k) : null;
         }
         if (!SpeechVerbs.contains(w) && !MORE_VERBS.contains(w)) {
             return null;
         }
         int e = k - 1;
-        while (e >= 0 && (BETWEEN.contains(ws.get(e).lower()) || ws.get(e).lower().endsWith("ly")
+        while (e >= 0 && (BETWEEN.contains(ws.get(e).lower()) || DAYS.contains(ws.get(e).core()) || ws.get(e).lower().endsWith("ly")
                 && !Character.isUpperCase(ws.get(e).core().isEmpty() ? 'x' : ws.get(e).core().charAt(0)))) {
             e--;
         }
@@ -254,14 +455,23 @@ final class SpeakerResolver {
 
     /** The subject a participle's clause hangs on: the first mention of its sentence. */
     private Mention subject(List<Word> ws, int k) {
-        for (int s = 0; s < k; s++) {
-            if (STOP_STARTS.contains(ws.get(s).core()) || ws.get(s).lower().matches("on|in|at|last|this|later")) {
-                continue;
-            }
-            Mention m = forward(ws, s);
-            return m != null && m.kind() != Mention.Kind.DESCRIPTION ? m : null;
+        int s = 0;
+        while (s < k && (STOP_STARTS.contains(ws.get(s).core()) || ws.get(s).lower().matches("on|in|at|last|this|later"))) {
+            s++;
         }
-        return null;
+        if (s >= k) {
+            return null;
+        }
+        Mention m = forward(ws, s);
+        if (m == null) {
+            // "At the Sunday debate, Varga took the stage": the subject follows the opening phrase's comma
+            int c = s;
+            while (c < k && c - s < INTRO_WORDS && !ws.get(c).endsWith(",")) {
+                c++;
+            }
+            m = c + 1 < k && c - s < INTRO_WORDS ? forward(ws, c + 1) : null;
+        }
+        return m != null && m.kind() != Mention.Kind.DESCRIPTION ? m : null;
     }
 
     /** The mention that ends at word {@code e}: a name read back over its titles, a pronoun, or a description. */
@@ -320,7 +530,7 @@ final class SpeakerResolver {
             while (d > 0 && ws.get(d).possessive() && nameWord(ws.get(d - 1)) && !ws.get(d - 1).endsWith(",")) {
                 d--; // "Harbour Master Varga’s deputy": the owner's whole name
             }
-            if (d > 1 && ws.get(d - 1).lower().matches("of|for|at|on|with") && !ws.get(d - 2).endsWith(",;:.")) {
+            if (d > 1 && ws.get(d - 1).lower().matches("of|for|at|on|with|from|in") && !ws.get(d - 2).endsWith(",;:.")) {
                 d -= 2; // "the head of the harbour union"
                 continue;
             }
@@ -365,6 +575,9 @@ final class SpeakerResolver {
                     break;
                 }
                 Word n = ws.get(e + 1);
+                if (n.raw().startsWith("(")) {
+                    break; // "Sen. Oda Lind (D-Vt.)": the party and state are no part of the name
+                }
                 if (nameWord(n) || initialOrTitle(n) || SUFFIXES.contains(n.core())
                         || CONNECTORS.contains(n.core()) && e + 2 < ws.size() && nameWord(ws.get(e + 2))) {
                     e++;
@@ -382,6 +595,16 @@ final class SpeakerResolver {
         }
         if (DETERMINERS.contains(lower) && !CLAUSE_OPENERS.contains(lower)) {
             return description(ws, s); // "said the spokesman", but "said that the port..." opens what was said
+        }
+        int n = s;
+        while (n < ws.size() && n - s < ROLE_WORDS && ws.get(n).raw().equals(ws.get(n).core()) && !ws.get(n).core().isEmpty()
+                && Character.isLowerCase(ws.get(n).core().charAt(0)) && !FRAME_BREAKERS.contains(ws.get(n).core())
+                && !CLAUSE_OPENERS.contains(ws.get(n).core()) && !ADDRESSEES.contains(ws.get(n).core())) {
+            n++;
+        }
+        if (n > s && n < ws.size() && n - s <= ROLE_WORDS && (nameWord(ws.get(n)) || initialOrTitle(ws.get(n)))) {
+            Mention m = forward(ws, n); // "said pollster Oda Lind", "said retired Army Gen. Oda Lind"
+            return m != null && m.kind() == Mention.Kind.NAME ? m : null;
         }
         return null;
     }
@@ -407,7 +630,7 @@ final class SpeakerResolver {
 
     /** Whether a description's head can speak: not a time, an event or a thing said ("a long pause", "the speech"). */
     private static boolean speakerNoun(String head) {
-        return !NOT_SPEAKER_HEADS.contains(head);
+        return !NOT_SPEAKER_HEADS.contains(head) && !FRAME_BREAKERS.contains(head);
     }
 
     /** The speaker a mention names, as the cluster names them. */
@@ -478,6 +701,12 @@ final class SpeakerResolver {
                 || gazetteer.titles.contains(words[i].replace(".", ""))
                 || gazetteer.demonyms.contains(EntityFinder.bare(words[i])))) {
             i++;
+        }
+        for (int j = words.length - 2; j > i; j--) {
+            if (gazetteer.titles.contains(words[j]) || gazetteer.titles.contains(words[j].replace(".", ""))) {
+                i = j + 1; // "Harbour Union President Oda Lind" is Oda Lind
+                break;
+            }
         }
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)).replaceAll("[,;:]$", "");
         String bare = name.replaceAll("[’']s$", "");
@@ -594,7 +823,7 @@ final class SpeakerResolver {
             String phrase = text(ws, k, e - 1);
             String name = name(phrase, entities);
             int typed = name == null ? -1 : entities.lookup(name);
-            if (name == null || typed >= 0 && entities.entities().get(typed).type() != Entity.Type.PERSON
+            if (name == null || typed >= 0 && entities.entities().get(typed).type() != Entity.Type.PERSON || pluralDemonym(name)
                     || gazetteer.places.contains(name) || gazetteer.organizationWords.contains(name)
                     || typed < 0 && !name.contains(" ") && !midCaps.contains(name)) {
                 continue; // "Beyond the footage, ...": a word any sentence may open with
@@ -628,6 +857,12 @@ final class SpeakerResolver {
         }
         out.sort(java.util.Comparator.comparingInt(Candidate::at));
         return out;
+    }
+
+    /** "Young Latinos", "Americans": people, but many, so no "he" or "she". */
+    private boolean pluralDemonym(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return last.length() > 3 && last.endsWith("s") && gazetteer.demonyms.contains(last.substring(0, last.length() - 1));
     }
 
     /** A cue in the sentence just before a quote that has none ("Varga spoke of the tides. “..."). */

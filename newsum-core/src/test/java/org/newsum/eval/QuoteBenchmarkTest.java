@@ -82,6 +82,7 @@ class QuoteBenchmarkTest {
         assertThat(QuoteBenchmark.names("Rep. Oda Lind (D-Vt.), head of the Harbour Caucus")).containsExactly("lind", "caucus");
         assertThat(QuoteBenchmark.names("Varga’s deputy Per Holm")).containsExactly("holm");
         assertThat(QuoteBenchmark.names("he")).isEmpty();
+        assertThat(QuoteBenchmark.names("Harbour Master Oda\u00a0Lind")).containsExactly("lind");
     }
 
     @Test

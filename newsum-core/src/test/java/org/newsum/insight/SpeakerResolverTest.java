@@ -125,4 +125,80 @@ class SpeakerResolverTest {
         assertThat(speakers("“The quay is closed until further notice,” she said."))
                 .containsExactly(SpeakerResolver.Attribution.none(Unattributed.PRONOUN));
     }
+
+    @Test
+    void aQuoteThatEndsWithAStopEndsItsSentence() {
+        assertThat(names("At the quay, Pavel Ostrik told the crew: “The ice is thin this year.” Mila Brandt said the "
+                + "ferry would wait.")).containsExactly("Pavel Ostrik");
+    }
+
+    @Test
+    void anInvertedFrameNamesTheSpeakerWhateverItsVerb() {
+        assertThat(names("“The lamp is lit again!” beamed Teodor Vasko, the keeper.")).containsExactly("Teodor Vasko");
+        assertThat(names("“The lamp is lit again,” Teodor Vasko beamed.")).containsExactly("Teodor Vasko");
+        assertThat(names("“The lamp is lit again,” and the crowd went home.")).containsOnlyNulls();
+    }
+
+    @Test
+    void aParticipleTakesTheCueBeforeItBeforeTheSentencesSubject() {
+        assertThat(names("Ostrik and Holm will meet next week, Mila Brandt said, adding, “They need to talk.”"))
+                .containsExactly("Mila Brandt");
+    }
+
+    @Test
+    void aColonAfterAClauseGivesTheClausesSubject() {
+        assertThat(names("Mila Brandt, the harbour master, sent a short note to Pavel Ostrik: “The quay stays shut.”"))
+                .containsExactly("Mila Brandt");
+    }
+
+    @Test
+    void aQuoteInsideASentenceWithNoCueIsItsSubjects() {
+        assertThat(names("In a long letter, Pavel Ostrik called the new bridge “a waste of good granite.”"))
+                .containsExactly("Pavel Ostrik");
+        assertThat(names("The new bridge was called “a waste of good granite” in the letter.")).containsOnlyNulls();
+    }
+
+    @Test
+    void aPronounPrefersTheSpeakerOfReportedSpeechAndFollowsSentenceOpeningPronouns() {
+        // Brandt spoke last (reported speech); Ostrik is only mentioned in what she said.
+        assertThat(names("Mila Brandt, the harbour master, said the crew of Pavel Ostrik had left early.\n“We could not "
+                + "wait for them,” she said.")).containsExactly("Mila Brandt");
+        // "He" opening a sentence keeps Vasko in view past Holm's mention.
+        assertThat(names("Teodor Vasko keeps the light. He said Per Holm had painted the tower. He said the gulls "
+                + "were back.\n“The lamp turns every night,” he said.")).containsExactly("Teodor Vasko");
+    }
+
+    @Test
+    void aNameStopsAtItsPartyAndItsTitleInsideIsDropped() {
+        assertThat(names("“The quay must reopen,” said Sen. Oda Lind (D-Vt.), who chairs the panel."))
+                .containsExactly("Oda Lind");
+        assertThat(names("“The quay must reopen,” said Harbour Union President Oda Lind.")).containsExactly("Oda Lind");
+    }
+
+    @Test
+    void aDayBetweenSpeakerAndVerbIsSkipped() {
+        assertThat(names("Pavel Ostrik later on Thursday told Harbour Radio: “The ice is thin.”"))
+                .containsExactly("Pavel Ostrik");
+    }
+
+    @Test
+    void lowerCaseRoleWordsBeforeANameAfterTheVerbAreSkipped() {
+        assertThat(names("“The ice is thin,” said retired harbour pilot Oda Lind. “Nobody should cross it.”"))
+                .containsExactly("Oda Lind", "Oda Lind");
+        assertThat(names("“The ice is thin,” Pavel Ostrik told reporters Tuesday.")).containsExactly("Pavel Ostrik");
+    }
+
+    @Test
+    void aPersonNamedInsideAQuoteIsNotItsPronounsReferent() {
+        assertThat(names("Pavel Ostrik said the ferry was late.\n“Mr. Teodor Vasko should have fixed the engine by "
+                + "now,” he said.")).containsExactly("Pavel Ostrik");
+    }
+
+    @Test
+    void aSentencesSubjectIsReadFromItsStartPastAPartyInParentheses() {
+        assertThat(names("Sen. Oda Lind (Vt.) joined the panel this week, calling the plan “a waste of granite.”"))
+                .containsExactly("Oda Lind");
+        assertThat(names("Oda Lind thanked the crew “for a fine season” and called the pier “the best on the coast.”"))
+                .containsExactly("Oda Lind", "Oda Lind");
+    }
 }
