@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 import org.newsum.clean.ClusterCleaner;
@@ -53,6 +54,7 @@ import org.newsum.story.StoryClusterer;
 import org.newsum.story.StreamArticles;
 import org.newsum.text.ClusterAnalyzer;
 import org.newsum.text.SentenceChecker;
+import org.newsum.text.SentenceSplitter;
 import org.newsum.text.TermIndex;
 
 /**
@@ -108,6 +110,27 @@ public final class Newsum implements Pipeline {
     private final CitationFinder citations = new CitationFinder();
     private final ReadingOrder order = new ReadingOrder();
     private final InsightAnalyzer insight = new InsightAnalyzer();
+    private final Executor besideSummary; // null: everything on the calling thread
+
+    /** A façade that runs every step of a brief on the calling thread (batches, the service, the jobs). */
+    public Newsum() {
+        this.besideSummary = null;
+    }
+
+    /**
+     * A façade that reads each cluster's insights (quotes, speakers, figures, entities) on {@code besideSummary} while
+     * the calling thread chooses the summary: for one brief at a terminal, where a second core is otherwise idle. The
+     * briefs are the same as {@link #Newsum()}'s. A cancelled summary does not wait for the insights it started.
+     */
+    public Newsum(Executor besideSummary) {
+        this.besideSummary = java.util.Objects.requireNonNull(besideSummary, "besideSummary");
+        // The models load there too, while this thread reads and cleans the input, which needs none of them. A model
+        // that fails to load still fails the first summary that asks for it.
+        besideSummary.execute(() -> {
+            SentenceSplitter.loadSharedModel();
+            Methods.loadModels();
+        });
+    }
 
     /** The version of this build, e.g. {@code 0.1.0}. */
     public static String version() {
@@ -389,6 +412,8 @@ public final class Newsum implements Pipeline {
         Cluster cluster = analyze(source);
         TermIndex terms = TermIndex.of(cluster);
         Cancellation.check();
+        CompletableFuture<InsightAnalyzer.Reading> reading = level == Insights.Level.NONE || besideSummary == null
+                ? null : CompletableFuture.supplyAsync(() -> insight.read(cluster, terms), besideSummary);
         Selection selection = method.select(cluster, terms, budget);
         List<Notice> notices = new ArrayList<>(cluster.notices());
         if (selection.chosen().isEmpty() && !cluster.sentences().isEmpty()) {
@@ -406,8 +431,25 @@ public final class Newsum implements Pipeline {
         if (summary.sentences().isEmpty() && !cluster.articles().isEmpty()) {
             notices.add(Notice.emptySummary(budget));
         }
-        Insights insights = insight.analyze(cluster, terms, summary, level);
+        Insights insights = reading == null ? insight.analyze(cluster, terms, summary, level)
+                : insight.analyze(joined(reading), summary, level);
         return new Brief(source.id(), summary, insights, cluster.articles(), cluster.removals(), notices);
+    }
+
+    /** The insights read beside the summary, or what went wrong reading them, thrown as it was thrown. */
+    private static InsightAnalyzer.Reading joined(CompletableFuture<InsightAnalyzer.Reading> reading) {
+        try {
+            return reading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** Runs the clean and text stages: the cluster every later stage reads. */

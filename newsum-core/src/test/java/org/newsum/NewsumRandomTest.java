@@ -97,6 +97,28 @@ class NewsumRandomTest {
         assertTrue(mentionsChecked > CASES / 10, "quote and figure mentions checked: " + mentionsChecked);
     }
 
+    @Test
+    void readingInsightsBesideTheSummaryGivesTheSameBriefs() throws InterruptedException {
+        java.util.concurrent.ExecutorService side = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            Newsum beside = new Newsum(side);
+            org.newsum.render.JsonRenderer json = new org.newsum.render.JsonRenderer(false);
+            int quotes = 0;
+            for (int seed = 0; seed < CASES / 6; seed++) {
+                Source source = source(new RandomText(seed), seed);
+                for (Insights.Level level : Insights.Level.values()) {
+                    Brief one = newsum.summarize(source, Methods.defaultMethod(), Budget.words(80), level);
+                    Brief two = beside.summarize(source, Methods.defaultMethod(), Budget.words(80), level);
+                    assertEquals(json.render(one, true), json.render(two, true), "seed " + seed + ", " + level);
+                    quotes += two.insights().quotes().size();
+                }
+            }
+            assertTrue(quotes > 0, "the clusters must hold quotes for the insights to be compared");
+        } finally {
+            side.shutdownNow();
+        }
+    }
+
     /** One to four articles, plain text or HTML, some retelling the first so that they share sentences. */
     private static Source source(RandomText random, int seed) {
         List<Article> articles = new ArrayList<>();

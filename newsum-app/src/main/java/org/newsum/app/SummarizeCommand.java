@@ -103,13 +103,16 @@ final class SummarizeCommand implements Callable<Integer> {
     /** Runs the command as configured, by picocli or by {@link QuickSummarize}, writing to these: the exit code. */
     int run(PrintWriter out, PrintWriter err) {
         IngestLimits limits = fileLimit.limits(maxArticles);
+        boolean batch = paths.stream().anyMatch(Newsum::isDataset);
         if (summarizer == null) {
-            summarizer = new Newsum()::summarize;
+            // One brief at a terminal: its insights are read on a second core while the summary is chosen (about a
+            // tenth of the seeds' Markdown brief, README "Start-up"). A batch keeps one thread, as before.
+            summarizer = (batch || Runtime.getRuntime().availableProcessors() < 2 ? new Newsum()
+                    : new Newsum(SummarizeCommand::besideSummary))::summarize;
         }
         Insights.Level level = insights != null ? insights
                 : format == Format.TEXT ? Insights.Level.NONE : Insights.Level.BRIEF;
         Newsum.Options options = new Newsum.Options(budget.budget(), method.method, level);
-        boolean batch = paths.stream().anyMatch(Newsum::isDataset);
         int clusters = 0;
         int failed = 0;
         // One cluster at a time: read, summarize, write, so memory holds one cluster whatever the dataset's size.
@@ -177,6 +180,13 @@ final class SummarizeCommand implements Callable<Integer> {
             default -> out.print("== " + oneLine(id) + "\n" + format.renderer().render(brief, explain) + "\n");
         }
         return true;
+    }
+
+    /** Runs a brief's side work on a thread of its own that never keeps the process alive. */
+    private static void besideSummary(Runnable work) {
+        Thread thread = new Thread(work, "newsum-insights");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** A batch's output for a cluster without a summary: where the brief would be, what went wrong. */

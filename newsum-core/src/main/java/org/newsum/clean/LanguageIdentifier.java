@@ -72,7 +72,10 @@ public final class LanguageIdentifier {
         }
     }
 
-    private static final Map<String, String> TWO_LETTER = twoLetterCodes();
+    /** Built when the model first names a language: most clusters pass the function-word test and never need it. */
+    private static final class TwoLetter {
+        static final Map<String, String> CODES = twoLetterCodes();
+    }
 
     // LanguageDetectorME is not documented as thread-safe; a detector per thread over the shared model is cheap.
     private final ThreadLocal<LanguageDetectorME> detectors =
@@ -131,7 +134,7 @@ public final class LanguageIdentifier {
 
     /** The ISO 639-1 code of an ISO 639-3 code ({@code "deu"} to {@code "de"}), or the code itself. */
     static String code(String iso3) {
-        return TWO_LETTER.getOrDefault(iso3, iso3);
+        return TwoLetter.CODES.getOrDefault(iso3, iso3);
     }
 
     private static Map<String, String> twoLetterCodes() {

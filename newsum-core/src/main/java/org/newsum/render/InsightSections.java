@@ -86,10 +86,11 @@ final class InsightSections {
         List<Entity> ranked = insights.entities().stream()
                 .filter(e -> full || e.articles() > 1 || brief.articles().size() < 2).toList();
         // places fill the top of most clusters' rankings; brief keeps room for the people as well
-        List<Entity> people = ranked.stream().filter(e -> e.type() == Entity.Type.PERSON).limit(BRIEF_ENTITIES).toList();
-        List<Entity> others = ranked.stream().filter(e -> e.type() != Entity.Type.PERSON).limit(BRIEF_ENTITIES).toList();
+        // The first people and the first others, in ranked order (counted, not compared: a record's first equals
+        // costs its bootstrap, a noticeable part of one brief's run).
+        int[] taken = new int[2];
         List<Entity> entities = full ? ranked
-                : ranked.stream().filter(e -> people.contains(e) || others.contains(e)).toList();
+                : ranked.stream().filter(e -> taken[e.type() == Entity.Type.PERSON ? 0 : 1]++ < BRIEF_ENTITIES).toList();
         if (!entities.isEmpty()) {
             List<String> items = new ArrayList<>();
             out.put("Who and where", items); // filled below

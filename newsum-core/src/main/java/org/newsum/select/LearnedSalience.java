@@ -35,6 +35,11 @@ public final class LearnedSalience {
         return new LearnedSalience(() -> Bundled.MODEL);
     }
 
+    /** Reads the bundled model now (on a thread with time to spare), so that the first cluster scored need not. */
+    static void loadBundled() {
+        java.util.Objects.requireNonNull(Bundled.MODEL);
+    }
+
     private static final class Bundled {
         static final SentenceModel MODEL = SentenceModel.bundled();
     }

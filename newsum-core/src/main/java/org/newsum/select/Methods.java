@@ -72,6 +72,11 @@ public final class Methods {
         return RELAXED_FALLBACK;
     }
 
+    /** Reads the models the methods share (the learned salience's) now, on a thread with time to spare. */
+    public static void loadModels() {
+        LearnedSalience.loadBundled();
+    }
+
     /** All methods, the default first. */
     public static List<SelectionMethod> all() {
         return List.copyOf(METHODS.values());

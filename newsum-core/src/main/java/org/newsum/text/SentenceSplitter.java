@@ -444,6 +444,11 @@ public final class SentenceSplitter {
         return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
+    /** Reads the shared sentence model now (on a thread with time to spare), so that the first split need not. */
+    public static void loadSharedModel() {
+        java.util.Objects.requireNonNull(SHARED_MODEL);
+    }
+
     private static SentenceModel loadModel() {
         try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
             if (in == null) {
