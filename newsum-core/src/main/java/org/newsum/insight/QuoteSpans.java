@@ -22,6 +22,11 @@ final class QuoteSpans {
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
             "to", "for", "with", "by", "from", "vs", "as", "is", "but", "nor");
     /** Nouns and verbs that announce a title: {@code the book “...”}, {@code a show called “...”}. */
+    // Compiled once: String.matches and replaceAll compile their pattern at every call.
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ENDS_IN_MARK = Pattern.compile(".*[.!?,;:…]$");
+    private static final Pattern ENDS_IN_STOP = Pattern.compile(".*[.!?]$");
     private static final Pattern TITLE_CUE = Pattern.compile("(?i)\\b(book|memoir|novel|film|movie|documentary|show|"
             + "series|song|album|play|musical|opera|poem|article|essay|column|op-ed|headline|report|program|"
             + "programme|podcast|titled|entitled|called|dubbed|named)\\W*$");
@@ -153,7 +158,7 @@ final class QuoteSpans {
         while (start < close && Character.isWhitespace(body.charAt(start))) {
             start++;
         }
-        String text = body.substring(start, close).strip().replaceAll("[,\\s]+$", "");
+        String text = TRAILING_COMMAS.matcher(body.substring(start, close).strip()).replaceAll("");
         if (QuoteFinder.words(text).size() < MIN_WORDS || isTitle(body, open, text)) {
             return;
         }
@@ -170,8 +175,8 @@ final class QuoteSpans {
         String lead = body.substring(Math.max(0, open - 30), open);
         // American style sets the sentence's stop inside the marks: "on “Meet the Harbour.”" ends with the title.
         text = text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
-        String[] words = text.split("\\s+");
-        if (words.length > MAX_TITLE_WORDS || text.matches(".*[.!?,;:…]$") || text.isEmpty()) {
+        String[] words = WHITESPACE.split(text);
+        if (words.length > MAX_TITLE_WORDS || ENDS_IN_MARK.matcher(text).matches() || text.isEmpty()) {
             return false;
         }
         if (TITLE_CUE.matcher(lead).find() && Character.isUpperCase(text.charAt(0))) {
@@ -189,6 +194,6 @@ final class QuoteSpans {
         }
         // Capitals after a sentence's end are every sentence's: "He said: “Come Home”" is speech quoted.
         String before = lead.stripTrailing();
-        return !before.isEmpty() && !before.endsWith(":") && !before.matches(".*[.!?]$");
+        return !before.isEmpty() && !before.endsWith(":") && !ENDS_IN_STOP.matcher(before).matches();
     }
 }
