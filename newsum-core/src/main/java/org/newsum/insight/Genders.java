@@ -12,9 +12,9 @@ import org.newsum.model.Entity;
 /**
  * The grammatical gender the cluster gives each person, for pronouns to find their referent: read from the
  * text, never from a list of names. Evidence: a courtesy title or a gendered role word just before a mention
- * ({@code Ms.}, {@code spokeswoman}, {@code Mr.}, {@code congressman}); the first third-person pronoun after a
- * mention that opens its sentence, when no other person is named in between and no quotation mark stands there
- * ({@code Varga left early. She said...}); and, for a person with no evidence of their own, another person of the
+ * ({@code Ms.}, {@code spokeswoman}, {@code Mr.}, {@code congressman}); the first third-person subject pronoun
+ * ("he", "she", not "him" or "her") after a mention that opens its sentence, when no other person is named in between
+ * and no quotation mark stands there ({@code Varga left early. She said...}); and, for a person with no evidence of their own, another person of the
  * cluster with the same first name. Unknown when the evidence is absent or tied. Immutable.
  */
 final class Genders {
@@ -30,6 +30,8 @@ final class Genders {
             "boyfriend", "uncle", "nephew", "stepfather", "lord");
     private static final Set<String> HE = Set.of("he", "him", "his", "himself");
     private static final Set<String> SHE = Set.of("she", "her", "hers", "herself");
+    /** Pronouns that stand as an object or an owner, whose referent is seldom the subject before them. */
+    private static final Set<String> OBJECTS = Set.of("him", "his", "her", "hers");
     /** How far after a subject mention its pronoun is looked for, in characters. */
     private static final int PRONOUN_WINDOW = 200;
 
@@ -116,7 +118,15 @@ final class Genders {
         return body.substring(s, e).replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
     }
 
-    /** The gender of the first third-person pronoun in {@code body[from, to)} before any quotation mark. */
+    /** Whether a pronoun stands as an object or an owner ("him", "his", "her"), which teaches no subject's gender. */
+    static boolean isObject(String lowerCase) {
+        return OBJECTS.contains(lowerCase);
+    }
+
+    /**
+     * The gender of the first third-person subject pronoun in {@code body[from, to)} before any quotation mark:
+     * "Varga met Holm and told him" says nothing of Varga's gender, "Varga said she" does.
+     */
     private static Gender firstPronoun(String body, int from, int to) {
         int i = from;
         while (i < to) {
@@ -130,6 +140,10 @@ final class Genders {
                     j++;
                 }
                 String w = body.substring(i, j).toLowerCase(Locale.ROOT);
+                if (OBJECTS.contains(w)) {
+                    i = j;
+                    continue;
+                }
                 if (HE.contains(w)) {
                     return Gender.MALE;
                 }

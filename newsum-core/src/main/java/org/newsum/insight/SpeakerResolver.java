@@ -17,8 +17,12 @@ import org.newsum.text.SpeechVerbs;
  * Attribution: who said each quotation of one article. For each quote span ({@link QuoteSpans}) it reads the cue
  * (a speech verb, {@code according to}, a colon after a name) and its source mention in the quote's own sentence,
  * on both sides of the quote and never past the sentence's end, preferring the cue nearest the quote; names are
- * read whole with their titles, initials and suffixes ({@code Ms. Ilse J. Varga Jr.}), appositives and
- * parentheses skipped ({@code Varga, the harbour master, said}). A quote with no cue of its own continues the
+ * read whole with their titles, initials and suffixes ({@code Ms. Ilse J. Varga Jr.}), appositives, {@code who}
+ * clauses and parentheses skipped ({@code Varga, the harbour master, said}), a party or nationality and role words
+ * after the verb passed over ({@code said Republican strategist Oda Lind}); whom one {@code told} is never the
+ * speaker, and a country may be one. A transcript's label inside the quotation ({@code “VARGA: ...”}) and a signature
+ * behind a dash after a quotation that opens its paragraph ({@code “...” ― Ilse Varga}) name the speaker before any
+ * cue. A quote with no cue of its own continues the
  * last speaker's (the previous quote's when it stands in the same or the previous paragraph, or the speaker of a
  * cue in the sentence before). A pronoun is the nearest compatible person ({@link Genders}); a description
  * ({@code the port spokesman}) is the person the cluster gives that role, or stays the description. Thread-safe.
@@ -53,6 +57,9 @@ final class SpeakerResolver {
     private static final Set<String> STOP_STARTS = Set.of("But", "And", "The", "However", "Meanwhile", "Later",
             "Then", "So", "Yet", "Still", "Also", "Instead", "A", "An", "As", "When", "While", "After", "Before",
             "Asked", "In", "On", "At", "If", "Because", "Although", "Though", "Now", "Today", "Yesterday", "Last");
+    /** Verbs whose object is whom one speaks to, never who speaks: {@code told Holm}, {@code tells reporters}. */
+    private static final Set<String> TELLS = Set.of("told", "tells", "tell", "telling");
+    private static final Set<String> FEMALE_TITLES = Set.of("Mrs", "Ms", "Miss");
     private static final Set<String> SUFFIXES = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
     private static final Set<String> CONNECTORS = Set.of("de", "van", "von", "der", "da", "du", "al", "bin", "ibn",
             "del", "la", "le", "dos", "di");
@@ -80,6 +87,12 @@ final class SpeakerResolver {
             "campaign trail", "issue", "issues", "words", "word", "story", "stories", "news");
     /** A word the text capitalizes after a lower-case word, as only names are: read once per article. */
     private static final Pattern MID_CAPS = Pattern.compile("\\p{Ll},? (\\p{Lu}[\\p{L}’'-]*)");
+    /** A transcript's speaker label opening a quotation: {@code “VARGA: We open in May.”}. */
+    private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("\\s*(\\p{Lu}[\\p{Lu}.’' -]{1,30}\\p{Lu}):\\s");
+    /** A dash after a quotation that signs it with its speaker: {@code “We open in May.” ― Ilse Varga}. */
+    private static final Pattern SIGNATURE = Pattern.compile("[\\s\u00a0]*(—|–|―|--)");
+    /** Words of a signature at most: {@code ― Ilse Varga, 61, harbour master at Brenholm}. */
+    private static final int SIGNATURE_WORDS = 10;
     private static final Pattern INITIAL = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}?\\.?|\\p{Lu}");
     // Compiled once: these run for every word around every quote.
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\"“”’'»]+$");
@@ -88,6 +101,8 @@ final class SpeakerResolver {
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\p{Punct}“”‘’«»]+");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("([’']s)?[\\p{Punct}“”‘’«»]*$");
     private static final Pattern LEADING_NONWORD = Pattern.compile("^\\W+");
+    /** Dashes that stand between words, not inside them. */
+    private static final String DASHES = "—–―";
     /** Quotes in the same or the previous paragraph continue the last speaker's words. */
     private static final int CONTINUATION_PARAGRAPHS = 1;
     /** A pronoun's referent is named within this many sentences before it. */
@@ -199,7 +214,13 @@ final class SpeakerResolver {
             }
             List<Word> before = words(body, beforeFrom, span.open());
             List<Word> after = words(body, afterFrom, afterTo);
-            Mention m = cue(before, after, ends);
+            Mention m = transcriptLabel(body, span);
+            if (m == null && before.isEmpty() && !span.runsOn()) {
+                m = signature(body, afterFrom, sentence[1]);
+            }
+            if (m == null) {
+                m = cue(before, after, ends);
+            }
             Attribution a;
             if (m == null && span.continues() && last != null) {
                 a = new Attribution(last.name(), false, null);
@@ -222,8 +243,10 @@ final class SpeakerResolver {
                 last = a;
                 lastParagraph = span.paragraph();
                 int at = m != null ? m.at() : span.open();
-                addPerson(people, new Candidate(a.name(), at, sentenceIndex(sentences, at), Role.SPEAKER,
-                        genders.of(a.name(), entities)));
+                if (!gazetteer.places.contains(a.name())) { // "Norway said" speaks, but is no "he" or "she"
+                    addPerson(people, new Candidate(a.name(), at, sentenceIndex(sentences, at), Role.SPEAKER,
+                            genders.of(a.name(), entities)));
+                }
                 // a quote over several paragraphs whose speaker is named only at its end
                 for (int k = out.size() - 1; k >= 0 && spans.get(k + 1).continues() && out.get(k).name() == null; k--) {
                     out.set(k, new Attribution(a.name(), false, null));
@@ -234,11 +257,32 @@ final class SpeakerResolver {
         return out;
     }
 
+    /** The label a transcript's line opens with inside the quotation ({@code “VARGA: ...”}), as a name, or null. */
+    private static Mention transcriptLabel(String body, QuoteSpans.Span span) {
+        java.util.regex.Matcher t = TRANSCRIPT_LABEL.matcher(body).region(span.start(), Math.max(span.start(), span.close()));
+        return t.lookingAt() && t.group(1).chars().filter(Character::isLetter).count() > 2
+                ? new Mention(t.group(1), Mention.Kind.NAME, t.start(1)) : null;
+    }
+
+    /**
+     * The one who signs a quotation that opens its paragraph behind a dash ({@code “...” ― Ilse Varga, 61}): a name
+     * that the paragraph ends soon after, or null.
+     */
+    private Mention signature(String body, int from, int paragraphEnd) {
+        java.util.regex.Matcher d = SIGNATURE.matcher(body).region(from, paragraphEnd);
+        if (!d.lookingAt()) {
+            return null;
+        }
+        List<Word> ws = words(body, d.end(), paragraphEnd);
+        Mention m = ws.isEmpty() || ws.size() > SIGNATURE_WORDS ? null : forward(ws, 0);
+        return m != null && m.kind() == Mention.Kind.NAME ? m : null;
+    }
+
     /** The speaker of a quote with no cue that stands inside a sentence: the person the sentence opens with, or null. */
     private Attribution ownSubject(List<Word> before, String body, List<Sentence> sentences, List<Candidate> people,
                                    EntityFinder.Found entities, Map<String, Genders.Gender> learned) {
         Mention s = before.size() < 2 ? null : subject(before, before.size() - 1);
-        if (s == null || s.kind() != Mention.Kind.NAME && s.kind() != Mention.Kind.PRONOUN) {
+        if (s == null || s.kind() == Mention.Kind.NONE) {
             return null;
         }
         int next = 0;
@@ -290,7 +334,7 @@ final class SpeakerResolver {
                 String name = m == null || m.kind() != Mention.Kind.NAME ? null : name(m.text(), entities);
                 int typed = name == null ? -1 : entities.lookup(name);
                 if (name != null && (typed < 0 || entities.entities().get(typed).type() == Entity.Type.PERSON)
-                        && !pluralDemonym(name)) {
+                        && !pluralDemonym(name) && !gazetteer.places.contains(name)) {
                     out.add(new Candidate(name, m.at(), s, Role.SPEAKER, genders.of(name, entities)));
                 }
             }
@@ -447,6 +491,9 @@ final class SpeakerResolver {
                 return m;
             }
         }
+        if (TELLS.contains(w)) {
+            return k > 0 ? subject(ws, k) : null; // "At the pier, Varga told Holm “...”": Holm is who heard it
+        }
         if (e >= 0 && !ws.get(e).endsWith(",:") && !beforeQuote && k > 0) {
             return null; // words before the verb that name no one: "...,” the report said of the port" has its own subject
         }
@@ -463,15 +510,16 @@ final class SpeakerResolver {
             return null;
         }
         Mention m = forward(ws, s);
-        if (m == null) {
+        if (m == null || m.kind() == Mention.Kind.DESCRIPTION) {
             // "At the Sunday debate, Varga took the stage": the subject follows the opening phrase's comma
             int c = s;
             while (c < k && c - s < INTRO_WORDS && !ws.get(c).endsWith(",")) {
                 c++;
             }
-            m = c + 1 < k && c - s < INTRO_WORDS ? forward(ws, c + 1) : null;
+            Mention after = c + 1 < k && c - s < INTRO_WORDS ? forward(ws, c + 1) : null;
+            m = after != null ? after : m;
         }
-        return m != null && m.kind() != Mention.Kind.DESCRIPTION ? m : null;
+        return m;
     }
 
     /** The mention that ends at word {@code e}: a name read back over its titles, a pronoun, or a description. */
@@ -488,6 +536,17 @@ final class SpeakerResolver {
         }
         if (e < 0) {
             return null;
+        }
+        if (ws.get(e).endsWith(",")) {
+            for (int j = e - 1; j > 0 && e - j <= MAX_DESCRIPTION + 3 && !ws.get(j).endsWith(".!?;:"); j--) {
+                if (ws.get(j).lower().matches("who|whose") && ws.get(j - 1).endsWith(",")) {
+                    Mention named = backward(ws, j - 1); // "Varga, who runs the port, said": the one the clause is of
+                    if (named != null && named.kind() != Mention.Kind.NONE) {
+                        return named;
+                    }
+                    break;
+                }
+            }
         }
         Word last = ws.get(e);
         if (nameWord(last) || SUFFIXES.contains(last.core())) {
@@ -558,6 +617,12 @@ final class SpeakerResolver {
         }
         Word first = ws.get(s);
         String lower = first.lower();
+        if (Genders.isObject(lower) || DETERMINERS.contains(lower) && !CLAUSE_OPENERS.contains(lower)) {
+            // "said the spokesman", "His deputy said", "Another neighbour said"; but "said that the port..." opens
+            // what was said, and "told him" names whom it was said to
+            return !Genders.isObject(lower) || s + 1 < ws.size() && Character.isLowerCase(ws.get(s + 1).raw().charAt(0))
+                    ? description(ws, s) : null;
+        }
         if (MALE.contains(lower) || FEMALE.contains(lower) || PLURAL_OR_FIRST.contains(lower)) {
             return new Mention(lower, Mention.Kind.PRONOUN, first.start());
         }
@@ -591,11 +656,30 @@ final class SpeakerResolver {
                     return d;
                 }
             }
+            if (roleWords(ws, s, e)) {
+                Mention named = roleWordsThenName(ws, e + 1); // "said Republican strategist Oda Lind"
+                if (named != null) {
+                    return named;
+                }
+            }
             return new Mention(text(ws, s, e), Mention.Kind.NAME, first.start());
         }
-        if (DETERMINERS.contains(lower) && !CLAUSE_OPENERS.contains(lower)) {
-            return description(ws, s); // "said the spokesman", but "said that the port..." opens what was said
+        return roleWordsThenName(ws, s); // "said pollster Oda Lind", "said retired Army Gen. Oda Lind"
+    }
+
+    /** Whether capitalized words {@code s..e} only tell a role: a party, a nationality, a title ("Republican"). */
+    private boolean roleWords(List<Word> ws, int s, int e) {
+        for (int k = s; k <= e; k++) {
+            String c = ws.get(k).core();
+            if (ws.get(k).endsWith(",.;:!?") || !gazetteer.demonyms.contains(c) && !gazetteer.titles.contains(c)) {
+                return false;
+            }
         }
+        return e + 1 < ws.size();
+    }
+
+    /** The name after at most {@link #ROLE_WORDS} lower-case role words from word {@code s} ("pollster Oda Lind"), or null. */
+    private Mention roleWordsThenName(List<Word> ws, int s) {
         int n = s;
         while (n < ws.size() && n - s < ROLE_WORDS && ws.get(n).raw().equals(ws.get(n).core()) && !ws.get(n).core().isEmpty()
                 && Character.isLowerCase(ws.get(n).core().charAt(0)) && !FRAME_BREAKERS.contains(ws.get(n).core())
@@ -603,7 +687,7 @@ final class SpeakerResolver {
             n++;
         }
         if (n > s && n < ws.size() && n - s <= ROLE_WORDS && (nameWord(ws.get(n)) || initialOrTitle(ws.get(n)))) {
-            Mention m = forward(ws, n); // "said pollster Oda Lind", "said retired Army Gen. Oda Lind"
+            Mention m = forward(ws, n);
             return m != null && m.kind() == Mention.Kind.NAME ? m : null;
         }
         return null;
@@ -710,7 +794,7 @@ final class SpeakerResolver {
         }
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)).replaceAll("[,;:]$", "");
         String bare = name.replaceAll("[’']s$", "");
-        if (bare.isEmpty() || STOP_STARTS.contains(bare) || gazetteer.notNames.contains(bare) || gazetteer.places.contains(bare)
+        if (bare.isEmpty() || STOP_STARTS.contains(bare) || gazetteer.notNames.contains(bare)
                 || gazetteer.demonyms.contains(bare)
                 || PARTICIPLES.contains(bare.toLowerCase(Locale.ROOT)) || bare.matches("[\\p{Lu}]-\\p{Lu}{2}")
                 || bare.toLowerCase(Locale.ROOT).matches("continuing|speaking|asked|twitter|facebook|instagram|youtube")
@@ -832,7 +916,7 @@ final class SpeakerResolver {
             String title = ws.get(k).core().replace(".", "");
             if (title.equals("Mr")) {
                 v[0] += 2;
-            } else if (title.matches("Mrs|Ms|Miss")) {
+            } else if (FEMALE_TITLES.contains(title)) {
                 v[1] += 2;
             }
             for (int j = e; j < Math.min(ws.size(), e + 12); j++) {
@@ -840,7 +924,7 @@ final class SpeakerResolver {
                     break;
                 }
                 String w = ws.get(j).lower();
-                if (MALE.contains(w) || FEMALE.contains(w)) {
+                if ((MALE.contains(w) || FEMALE.contains(w)) && !Genders.isObject(w)) {
                     v[MALE.contains(w) ? 0 : 1]++;
                     break;
                 }
@@ -972,11 +1056,11 @@ final class SpeakerResolver {
         List<Word> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            while (i < to && (Character.isWhitespace(body.charAt(i)) || "—–".indexOf(body.charAt(i)) >= 0)) {
+            while (i < to && (Character.isWhitespace(body.charAt(i)) || DASHES.indexOf(body.charAt(i)) >= 0)) {
                 i++;
             }
             int s = i;
-            while (i < to && !Character.isWhitespace(body.charAt(i)) && "—–".indexOf(body.charAt(i)) < 0) {
+            while (i < to && !Character.isWhitespace(body.charAt(i)) && DASHES.indexOf(body.charAt(i)) < 0) {
                 i++;
             }
             if (i > s) {

@@ -201,4 +201,52 @@ class SpeakerResolverTest {
         assertThat(names("Oda Lind thanked the crew “for a fine season” and called the pier “the best on the coast.”"))
                 .containsExactly("Oda Lind", "Oda Lind");
     }
+
+    @Test
+    void aQuoteSignedBehindADashIsItsSigners() {
+        assertThat(names("“The tide turns twice a day, and we turn with it.” ― Ilse Varga, harbour master\n"
+                + "“The pier needs new planks.” — Per Holm")).containsExactly("Ilse Varga", "Per Holm");
+    }
+
+    @Test
+    void aTranscriptsLabelInsideTheQuoteIsTheSpeaker() {
+        assertThat(names("Pavel Ostrik spoke to the harbour board.\n“OSTRIK: The engine is fixed and the ferry sails "
+                + "at dawn.”")).containsExactly("Ostrik");
+    }
+
+    @Test
+    void aCountryCanSpeakButIsNoPronounsReferent() {
+        assertThat(names("Norway said the bridge would be “paid for by the county.”\n“The county has no money,” she "
+                + "said.")).containsExactly("Norway", null);
+    }
+
+    @Test
+    void whoeverIsToldSomethingIsNotTheSpeaker() {
+        assertThat(names("Pavel Ostrik left the meeting and told Teodor Vasko: “The engine is fixed.”"))
+                .containsExactly("Pavel Ostrik");
+    }
+
+    @Test
+    void aWhoClauseBetweenNameAndVerbIsSkipped() {
+        assertThat(names("Pavel Ostrik, who runs the ferry to Brenholm, said the engine was “fixed for good.”"))
+                .containsExactly("Pavel Ostrik");
+    }
+
+    @Test
+    void aPartyOrNationalityAndRoleWordsAfterTheVerbLeadToTheName() {
+        assertThat(names("“The bridge will open in May,” said Republican strategist Oda Lind."))
+                .containsExactly("Oda Lind");
+    }
+
+    @Test
+    void anObjectPronounTeachesNoGender() {
+        assertThat(names("Teodor Vasko thanked her for the work.\n“The lamp turns every night,” he said."))
+                .containsExactly("Teodor Vasko");
+    }
+
+    @Test
+    void aSubjectAfterAnOpeningPhraseThatLooksLikeADescriptionIsFound() {
+        assertThat(names("Another cold morning at sea, Teodor Vasko climbed the tower, saying “the lamp is fine.”"))
+                .containsExactly("Teodor Vasko");
+    }
 }
