@@ -22,9 +22,11 @@ import org.newsum.text.SpeechVerbs;
  * after the verb passed over ({@code said Republican strategist Oda Lind}); whom one {@code told} is never the
  * speaker, and a country may be one. A transcript's label inside the quotation ({@code “VARGA: ...”}) and a signature
  * behind a dash after a quotation that opens its paragraph ({@code “...” ― Ilse Varga}) name the speaker before any
- * cue. A quote with no cue of its own continues the
- * last speaker's (the previous quote's when it stands in the same or the previous paragraph, or the speaker of a
- * cue in the sentence before). A pronoun is the nearest compatible person ({@link Genders}); a description
+ * cue; a one-word name that is only a common word capitalized where a sentence opens ({@code Surveying the pier,})
+ * names no one. A quote with no cue of its own continues the last speaker's (the previous quote's when it stands in
+ * the same or the previous paragraph, or the speaker of a cue in the sentence before). A pronoun is the nearest
+ * compatible person ({@link Genders}: what the text says of each, never what an earlier pronoun was taken to mean,
+ * and a sentence that opens with "he", even after "On Sunday,", keeps its referent in view); a description
  * ({@code the port spokesman}) is the person the cluster gives that role, or stays the description. Thread-safe.
  */
 final class SpeakerResolver {
@@ -57,6 +59,8 @@ final class SpeakerResolver {
     private static final Set<String> STOP_STARTS = Set.of("But", "And", "The", "However", "Meanwhile", "Later",
             "Then", "So", "Yet", "Still", "Also", "Instead", "A", "An", "As", "When", "While", "After", "Before",
             "Asked", "In", "On", "At", "If", "Because", "Although", "Though", "Now", "Today", "Yesterday", "Last");
+    /** Words that open a clause or an appositive after a name and its comma: {@code Varga, who...}, {@code Varga, a...}. */
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("who", "whose", "a", "an", "the");
     /** Verbs whose object is whom one speaks to, never who speaks: {@code told Holm}, {@code tells reporters}. */
     private static final Set<String> TELLS = Set.of("told", "tells", "tell", "telling");
     private static final Set<String> FEMALE_TITLES = Set.of("Mrs", "Ms", "Miss");
@@ -169,9 +173,10 @@ final class SpeakerResolver {
      */
     List<Attribution> attribute(String body, List<QuoteSpans.Span> spans, List<Sentence> sentences,
                                 List<Candidate> candidates, EntityFinder.Found entities, Genders genders) {
+        Set<String> midCaps = midCaps(body);
         List<Candidate> people = new ArrayList<>();
         List<Candidate> all = new ArrayList<>(candidates);
-        all.addAll(reportedSpeakers(body, sentences, spans, entities, genders));
+        all.addAll(reportedSpeakers(body, sentences, spans, entities, genders, midCaps));
         all.sort(java.util.Comparator.comparingInt(Candidate::at));
         int q = 0;
         for (Candidate c : all) {
@@ -182,7 +187,6 @@ final class SpeakerResolver {
                 people.add(c); // one named inside a quotation is whom it speaks of, not who speaks it
             }
         }
-        Map<String, Genders.Gender> learned = new HashMap<>();
         List<Attribution> out = new ArrayList<>();
         Attribution last = null;
         int lastParagraph = -10;
@@ -195,7 +199,7 @@ final class SpeakerResolver {
                 Word w = openers.get(opener);
                 Genders.Gender g = MALE.contains(w.lower()) ? Genders.Gender.MALE : Genders.Gender.FEMALE;
                 int s = sentenceIndex(sentences, w.start());
-                String name = referent(w.start(), s, g, people, learned);
+                String name = referent(w.start(), s, g, people);
                 if (name != null) {
                     addPerson(people, new Candidate(name, w.start(), s, Role.SUBJECT, g));
                 }
@@ -215,6 +219,7 @@ final class SpeakerResolver {
             List<Word> before = words(body, beforeFrom, span.open());
             List<Word> after = words(body, afterFrom, afterTo);
             Mention m = transcriptLabel(body, span);
+            boolean labelled = m != null;
             if (m == null && before.isEmpty() && !span.runsOn()) {
                 m = signature(body, afterFrom, sentence[1]);
             }
@@ -224,20 +229,23 @@ final class SpeakerResolver {
             Attribution a;
             if (m == null && span.continues() && last != null) {
                 a = new Attribution(last.name(), false, null);
-            } else if (m == null && (a = ownSubject(words(body, lastStop(body, sentence[0], span.open()), span.open()), body, sentences, people, entities, learned)) != null) {
+            } else if (m == null && (a = ownSubject(words(body, lastStop(body, sentence[0], span.open()), span.open()), body, sentences, people, entities)) != null) {
                 // "Varga called the plan “a disaster”": a quote inside a sentence with no cue is its subject's
             } else if (m == null) {
                 Mention prior = last != null && span.paragraph() - lastParagraph <= CONTINUATION_PARAGRAPHS ? null
                         : priorSentenceCue(body, sentences, span);
                 if (prior != null) {
-                    a = resolve(prior, body, sentences, people, entities, learned);
+                    a = resolve(prior, body, sentences, people, entities);
                 } else if (last != null && span.paragraph() - lastParagraph <= CONTINUATION_PARAGRAPHS) {
                     a = new Attribution(last.name(), false, null);
                 } else {
                     a = Attribution.none(Unattributed.NO_CUE);
                 }
             } else {
-                a = resolve(m, body, sentences, people, entities, learned);
+                a = resolve(m, body, sentences, people, entities);
+            }
+            if (a.named() && !labelled && commonWord(a.name(), body, entities, midCaps)) {
+                a = Attribution.none(Unattributed.NOT_A_PERSON); // "Surveying the pier, ..." names no one
             }
             if (a.name() != null) {
                 last = a;
@@ -280,7 +288,7 @@ final class SpeakerResolver {
 
     /** The speaker of a quote with no cue that stands inside a sentence: the person the sentence opens with, or null. */
     private Attribution ownSubject(List<Word> before, String body, List<Sentence> sentences, List<Candidate> people,
-                                   EntityFinder.Found entities, Map<String, Genders.Gender> learned) {
+                                   EntityFinder.Found entities) {
         Mention s = before.size() < 2 ? null : subject(before, before.size() - 1);
         if (s == null || s.kind() == Mention.Kind.NONE) {
             return null;
@@ -298,7 +306,7 @@ final class SpeakerResolver {
         if (next >= before.size() || !Character.isLowerCase(before.get(next).raw().charAt(0))) {
             return null; // a name that no verb follows is no subject
         }
-        Attribution a = resolve(s, body, sentences, people, entities, learned);
+        Attribution a = resolve(s, body, sentences, people, entities);
         return a.name() == null ? null : a;
     }
 
@@ -307,7 +315,7 @@ final class SpeakerResolver {
      * quote's pronoun may look back to: a pronoun after them most likely stands for them.
      */
     private List<Candidate> reportedSpeakers(String body, List<Sentence> sentences, List<QuoteSpans.Span> spans,
-                                             EntityFinder.Found entities, Genders genders) {
+                                             EntityFinder.Found entities, Genders genders, Set<String> midCaps) {
         boolean[] near = new boolean[sentences.size()];
         for (QuoteSpans.Span span : spans) {
             int q = sentenceIndex(sentences, span.open());
@@ -334,7 +342,7 @@ final class SpeakerResolver {
                 String name = m == null || m.kind() != Mention.Kind.NAME ? null : name(m.text(), entities);
                 int typed = name == null ? -1 : entities.lookup(name);
                 if (name != null && (typed < 0 || entities.entities().get(typed).type() == Entity.Type.PERSON)
-                        && !pluralDemonym(name) && !gazetteer.places.contains(name)) {
+                        && !pluralDemonym(name) && !gazetteer.places.contains(name) && !commonWord(name, body, entities, midCaps)) {
                     out.add(new Candidate(name, m.at(), s, Role.SPEAKER, genders.of(name, entities)));
                 }
             }
@@ -355,13 +363,23 @@ final class SpeakerResolver {
     private static List<Word> openingPronouns(String body, List<Sentence> sentences) {
         List<Word> out = new ArrayList<>();
         for (Sentence sen : sentences) {
-            if (sen.tokens().stream().limit(4).noneMatch(t -> t.lower().equals("he") || t.lower().equals("she"))) {
+            if (sen.tokens().stream().limit(INTRO_WORDS + 2).noneMatch(t -> t.lower().equals("he") || t.lower().equals("she"))) {
                 continue;
             }
-            List<Word> ws = words(body, sen.start(), Math.min(sen.end(), sen.start() + 40));
+            List<Word> ws = words(body, sen.start(), Math.min(sen.end(), sen.start() + 80));
             int k = 0;
             while (k < ws.size() - 1 && STOP_STARTS.contains(ws.get(k).core()) && !ws.get(k).endsWith(",")) {
                 k++;
+            }
+            int comma = k;
+            while (comma < ws.size() - 1 && comma - k < INTRO_WORDS && !ws.get(comma).endsWith(",")
+                    && "\"“”.;:".indexOf(ws.get(comma).raw().charAt(ws.get(comma).raw().length() - 1)) < 0
+                    && ws.get(comma).raw().indexOf('“') < 0) {
+                comma++;
+            }
+            if (k < ws.size() && !ws.get(k).raw().equals("He") && !ws.get(k).raw().equals("She") && comma < ws.size() - 1
+                    && ws.get(comma).endsWith(",")) {
+                k = comma + 1; // "On Wednesday, he told the crowd"
             }
             if (k < ws.size() && ws.get(k).raw().matches("(He|She|he|she)") && (k > 0 || ws.get(k).raw().charAt(0) < 'a')) {
                 out.add(ws.get(k));
@@ -442,6 +460,7 @@ final class SpeakerResolver {
                 && (next == after.size() - 1 || after.get(next).endsWith(",.;:!?")) ? m : null; // "Varga beamed."
     }
 
+    /** The last character of a text that is not a space or a closing mark, or ' '. */
     private static char lastChar(String quote) {
         String t = quote.strip();
         while (!t.isEmpty() && "\"”’'»)".indexOf(t.charAt(t.length() - 1)) >= 0) {
@@ -539,8 +558,9 @@ final class SpeakerResolver {
         }
         if (ws.get(e).endsWith(",")) {
             for (int j = e - 1; j > 0 && e - j <= MAX_DESCRIPTION + 3 && !ws.get(j).endsWith(".!?;:"); j--) {
-                if (ws.get(j).lower().matches("who|whose") && ws.get(j - 1).endsWith(",")) {
-                    Mention named = backward(ws, j - 1); // "Varga, who runs the port, said": the one the clause is of
+                if (APPOSITIVE_OPENERS.contains(ws.get(j).lower()) && ws.get(j - 1).endsWith(",")) {
+                    // "Varga, who runs the port, said", "Varga, a pilot with Holm Lines, said": the one it is of
+                    Mention named = backward(ws, j - 1);
                     if (named != null && named.kind() != Mention.Kind.NONE) {
                         return named;
                     }
@@ -719,7 +739,7 @@ final class SpeakerResolver {
 
     /** The speaker a mention names, as the cluster names them. */
     private Attribution resolve(Mention m, String body, List<Sentence> sentences, List<Candidate> people,
-                                EntityFinder.Found entities, Map<String, Genders.Gender> learned) {
+                                EntityFinder.Found entities) {
         switch (m.kind()) {
             case PRONOUN -> {
                 Genders.Gender g = MALE.contains(m.text()) ? Genders.Gender.MALE
@@ -727,10 +747,7 @@ final class SpeakerResolver {
                 if (g == null) {
                     return Attribution.none(Unattributed.PRONOUN);
                 }
-                String name = referent(m.at(), sentenceIndex(sentences, m.at()), g, people, learned);
-                if (name != null) {
-                    learned.putIfAbsent(name, g); // "he" once, "he" again: a referent keeps the gender it was given
-                }
+                String name = referent(m.at(), sentenceIndex(sentences, m.at()), g, people);
                 return name == null ? Attribution.none(Unattributed.PRONOUN) : new Attribution(name, false, null);
             }
             case NAME -> {
@@ -751,8 +768,7 @@ final class SpeakerResolver {
      * The nearest compatible person before a pronoun: within {@link #PRONOUN_SENTENCES} sentences, the one whose
      * gender is the pronoun's (or unknown, at a cost), favouring a sentence's subject or a speaker over others.
      */
-    private static String referent(int at, int sentence, Genders.Gender gender, List<Candidate> people,
-                                   Map<String, Genders.Gender> learned) {
+    private static String referent(int at, int sentence, Genders.Gender gender, List<Candidate> people) {
         Candidate best = null;
         int bestScore = Integer.MAX_VALUE;
         for (int i = people.size() - 1; i >= 0; i--) {
@@ -764,7 +780,7 @@ final class SpeakerResolver {
             if (distance > PRONOUN_SENTENCES) {
                 break;
             }
-            Genders.Gender known = c.gender() != null ? c.gender() : learned.get(c.name());
+            Genders.Gender known = c.gender();
             if (known != null && known != gender) {
                 continue;
             }
@@ -878,10 +894,7 @@ final class SpeakerResolver {
         }
         Map<String, int[]> votes = new HashMap<>();
         List<Candidate> openers = new ArrayList<>();
-        java.util.Set<String> midCaps = new java.util.HashSet<>();
-        for (java.util.regex.Matcher m = MID_CAPS.matcher(body); m.find(); ) {
-            midCaps.add(m.group(1));
-        }
+        Set<String> midCaps = midCaps(body);
         for (int s = 0; s < sentences.size(); s++) {
             if (opened.contains(s)) {
                 continue;
@@ -941,6 +954,38 @@ final class SpeakerResolver {
         }
         out.sort(java.util.Comparator.comparingInt(Candidate::at));
         return out;
+    }
+
+    /** The words {@code body} capitalizes after a lower-case word, as it does names and not the words opening sentences. */
+    private static Set<String> midCaps(String body) {
+        Set<String> out = new java.util.HashSet<>();
+        for (java.util.regex.Matcher m = MID_CAPS.matcher(body); m.find(); ) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /**
+     * Whether a one-word name read where a sentence opens is a common word ("Surveying the pier, ...", "Even Holm"):
+     * no entity, no place, never capitalized by the article after a lower-case word, and written in lower case
+     * elsewhere in it or a participle. Some who speak are named so and stay speakers: "One said", "Protesters chanted".
+     */
+    private boolean commonWord(String name, String body, EntityFinder.Found entities, Set<String> midCaps) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.indexOf(' ') >= 0 || midCaps.contains(name) || entities.lookup(name) >= 0
+                || gazetteer.places.contains(name) || DETERMINERS.contains(lower) || lower.endsWith("s")) {
+            return false;
+        }
+        if (lower.endsWith("ing")) {
+            return true;
+        }
+        for (int i = body.indexOf(lower); i >= 0; i = body.indexOf(lower, i + 1)) {
+            int end = i + lower.length();
+            if ((i == 0 || !Character.isLetter(body.charAt(i - 1))) && (end == body.length() || !Character.isLetter(body.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Young Latinos", "Americans": people, but many, so no "he" or "she". */
