@@ -24,7 +24,8 @@ import org.newsum.text.SpeechVerbs;
  * behind a dash after a quotation that opens its paragraph ({@code “...” ― Ilse Varga}) name the speaker before any
  * cue; a one-word name that is only a common word capitalized where a sentence opens ({@code Surveying the pier,})
  * names no one. A quote with no cue of its own continues the last speaker's (the previous quote's when it stands in
- * the same or the previous paragraph, or the speaker of a cue in the sentence before). A pronoun is the nearest
+ * the same or the previous paragraph, or the speaker of a cue in the sentence before, or that sentence's subject when
+ * it ends with a colon). A pronoun is the nearest
  * compatible person ({@link Genders}: what the text says of each, never what an earlier pronoun was taken to mean,
  * and a sentence that opens with "he", even after "On Sunday,", keeps its referent in view); a description
  * ({@code the port spokesman}) is the person the cluster gives that role, or stays the description. Thread-safe.
@@ -40,7 +41,7 @@ final class SpeakerResolver {
             "proclaimed", "acknowledges", "admits", "adds", "says", "tells", "tweets", "wrote", "tweeted",
             "reported", "recalls", "agrees", "announces", "declares", "stresses", "suggests",
             "urges", "counters", "interjected", "whispered", "muttered", "sighed", "chanted", "echoed", "texted",
-            "emailed", "assured", "cautions", "concedes", "maintains", "maintained", "contends", "contended");
+            "emailed", "assured", "cautions", "concedes", "maintains", "maintained", "contends", "contended", "reports");
     /** Participles whose speaker is the clause's subject: {@code Varga left, saying “...”}. */
     private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "noting", "writing", "telling",
             "arguing", "asking", "insisting", "warning", "declaring", "claiming", "stating", "tweeting",
@@ -58,9 +59,13 @@ final class SpeakerResolver {
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "this", "some", "many", "several", "two", "three");
     private static final Set<String> STOP_STARTS = Set.of("But", "And", "The", "However", "Meanwhile", "Later",
             "Then", "So", "Yet", "Still", "Also", "Instead", "A", "An", "As", "When", "While", "After", "Before",
-            "Asked", "In", "On", "At", "If", "Because", "Although", "Though", "Now", "Today", "Yesterday", "Last");
+            "Asked", "In", "On", "At", "If", "Because", "Although", "Though", "Now", "Today", "Yesterday", "Last",
+            "During", "With", "From", "Despite", "Under", "For", "Since", "Until", "Amid", "Among", "Without",
+            "Unlike", "Throughout", "Following", "Even", "Just", "Once", "Here", "There", "Thus", "Indeed");
     /** Words that open a clause or an appositive after a name and its comma: {@code Varga, who...}, {@code Varga, a...}. */
-    private static final Set<String> APPOSITIVE_OPENERS = Set.of("who", "whose", "a", "an", "the");
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("who", "whose", "which", "a", "an", "the");
+    /** Words that join a list, not open an aside: {@code Varga, Holm and Lind said}. */
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", "but", "nor");
     /** Verbs whose object is whom one speaks to, never who speaks: {@code told Holm}, {@code tells reporters}. */
     private static final Set<String> TELLS = Set.of("told", "tells", "tell", "telling");
     private static final Set<String> FEMALE_TITLES = Set.of("Mrs", "Ms", "Miss");
@@ -343,11 +348,34 @@ final class SpeakerResolver {
                 int typed = name == null ? -1 : entities.lookup(name);
                 if (name != null && (typed < 0 || entities.entities().get(typed).type() == Entity.Type.PERSON)
                         && !pluralDemonym(name) && !gazetteer.places.contains(name) && !commonWord(name, body, entities, midCaps)) {
-                    out.add(new Candidate(name, m.at(), s, Role.SPEAKER, genders.of(name, entities)));
+                    Genders.Gender g = genders.of(name, entities);
+                    out.add(new Candidate(name, m.at(), s, Role.SPEAKER, g != null ? g : reportedGender(ws, k, entities)));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The gender of the first subject pronoun after reported speech's verb in its sentence ("Varga said the port
+     * would open and she would..."), unless another person or a quotation comes first; null when there is none.
+     */
+    private static Genders.Gender reportedGender(List<Word> ws, int verb, EntityFinder.Found entities) {
+        for (int k = verb + 1; k < ws.size(); k++) {
+            Word w = ws.get(k);
+            if (w.raw().indexOf('“') >= 0 || w.raw().indexOf('"') >= 0) {
+                return null;
+            }
+            String lower = w.lower();
+            if (lower.equals("he") || lower.equals("she")) {
+                return lower.equals("he") ? Genders.Gender.MALE : Genders.Gender.FEMALE;
+            }
+            int e = Character.isUpperCase(w.core().isEmpty() ? 'x' : w.core().charAt(0)) ? entities.lookup(w.core()) : -1;
+            if (e >= 0 && entities.entities().get(e).type() == Entity.Type.PERSON) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Adds a person to the text-ordered referents, in place. */
@@ -558,7 +586,8 @@ final class SpeakerResolver {
         }
         if (ws.get(e).endsWith(",")) {
             for (int j = e - 1; j > 0 && e - j <= MAX_DESCRIPTION + 3 && !ws.get(j).endsWith(".!?;:"); j--) {
-                if (APPOSITIVE_OPENERS.contains(ws.get(j).lower()) && ws.get(j - 1).endsWith(",")) {
+                if (ws.get(j - 1).endsWith(",") && (APPOSITIVE_OPENERS.contains(ws.get(j).lower())
+                        || Character.isLowerCase(ws.get(j).raw().charAt(0)) && !LIST_WORDS.contains(ws.get(j).raw()))) {
                     // "Varga, who runs the port, said", "Varga, a pilot with Holm Lines, said": the one it is of
                     Mention named = backward(ws, j - 1);
                     if (named != null && named.kind() != Mention.Kind.NONE) {
@@ -637,6 +666,12 @@ final class SpeakerResolver {
         }
         Word first = ws.get(s);
         String lower = first.lower();
+        if (lower.equals("the") && s + 2 < ws.size() && initialOrTitle(ws.get(s + 1)) && nameWord(ws.get(s + 2))) {
+            Mention titled = forward(ws, s + 1); // "said the Rev. Ilse Varga"
+            if (titled != null && titled.kind() == Mention.Kind.NAME) {
+                return titled;
+            }
+        }
         if (Genders.isObject(lower) || DETERMINERS.contains(lower) && !CLAUSE_OPENERS.contains(lower)) {
             // "said the spokesman", "His deputy said", "Another neighbour said"; but "said that the port..." opens
             // what was said, and "told him" names whom it was said to
@@ -702,7 +737,8 @@ final class SpeakerResolver {
     private Mention roleWordsThenName(List<Word> ws, int s) {
         int n = s;
         while (n < ws.size() && n - s < ROLE_WORDS && ws.get(n).raw().equals(ws.get(n).core()) && !ws.get(n).core().isEmpty()
-                && Character.isLowerCase(ws.get(n).core().charAt(0)) && !FRAME_BREAKERS.contains(ws.get(n).core())
+                && (Character.isLowerCase(ws.get(n).core().charAt(0)) || Character.isDigit(ws.get(n).core().charAt(0)))
+                && !FRAME_BREAKERS.contains(ws.get(n).core())
                 && !CLAUSE_OPENERS.contains(ws.get(n).core()) && !ADDRESSEES.contains(ws.get(n).core())) {
             n++;
         }
@@ -914,7 +950,11 @@ final class SpeakerResolver {
                     && !ws.get(e).possessive()) {
                 e++;
             }
-            if (e == k || e >= ws.size() || e - k > 5 || !Character.isLowerCase(ws.get(e).raw().charAt(0))) {
+            boolean aside = e + 1 < ws.size() && nameWord(ws.get(e)) && ws.get(e).raw().endsWith(",")
+                    && !ws.get(e).possessive();
+            if (aside) {
+                e++; // "Ilse Varga, a pilot at Brenholm, said": the name before the aside opens the sentence
+            } else if (e == k || e >= ws.size() || e - k > 5 || !Character.isLowerCase(ws.get(e).raw().charAt(0))) {
                 continue;
             }
             String phrase = text(ws, k, e - 1);
@@ -1010,6 +1050,10 @@ final class SpeakerResolver {
             if (m != null) {
                 return m.kind() == Mention.Kind.NONE ? null : m;
             }
+        }
+        if (ws.size() > 1 && ws.get(ws.size() - 1).endsWith(":")) {
+            Mention m = subject(ws, ws.size() - 1); // "Varga put it this way:" and the quote's paragraph follows
+            return m != null && m.kind() != Mention.Kind.NONE ? m : null;
         }
         return null;
     }

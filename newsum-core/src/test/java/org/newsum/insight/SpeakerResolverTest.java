@@ -276,4 +276,29 @@ class SpeakerResolverTest {
         assertThat(names("Mila Brandt met Per Holm at the pier.\n“The pier is rotten,” he said.\nMila Brandt left. "
                 + "Teodor Vasko came.\n“The pier is fine,” he said.")).last().isEqualTo("Teodor Vasko");
     }
+
+    @Test
+    void anAsideOfRoleWordsBetweenNameAndVerbIsSkipped() {
+        assertThat(names("Ilse Varga, president of the Harbour Union, said the pier was “rotten to the core.”"))
+                .containsExactly("Ilse Varga");
+        assertThat(names("Ilse Varga, at a meeting of the Harbour Union, said, “The pier is rotten.”"))
+                .containsExactly("Ilse Varga");
+    }
+
+    @Test
+    void aTitleAfterTheAndANumberAmongRoleWordsLeadToTheName() {
+        assertThat(names("“The pier is rotten,” said the Rev. Ilse Varga of Brenholm.")).containsExactly("Ilse Varga");
+        assertThat(names("“The pier is rotten,” said 61-year-old pilot Ilse Varga.")).containsExactly("Ilse Varga");
+    }
+
+    @Test
+    void aParagraphThatEndsWithAColonGivesTheNextQuoteItsSubject() {
+        assertThat(names("Ilse Varga put it this way:\n“The pier is rotten to the core.”")).containsExactly("Ilse Varga");
+    }
+
+    @Test
+    void aSubjectIsReadPastAnOpeningPrepositionalPhrase() {
+        assertThat(names("During the storm on Sunday, Ilse Varga left the pier, saying “the boats will hold.”"))
+                .containsExactly("Ilse Varga");
+    }
 }
