@@ -19,9 +19,10 @@ import org.newsum.text.SpeechVerbs;
  * on both sides of the quote and never past the sentence's end, preferring the cue nearest the quote; names are
  * read whole with their titles, initials and suffixes ({@code Ms. Ilse J. Varga Jr.}), appositives, {@code who}
  * clauses and parentheses skipped ({@code Varga, the harbour master, said}), a party or nationality and role words
- * after the verb passed over ({@code said Republican strategist Oda Lind}); whom one {@code told} is never the
+ * after the verb passed over ({@code said Republican strategist Oda Lind}, {@code said Holm campaign manager Oda Lind}); whom one {@code told} is never the
  * speaker, and a country may be one. A transcript's label inside the quotation ({@code “VARGA: ...”}) and a signature
- * behind a dash after a quotation that opens its paragraph ({@code “...” ― Ilse Varga}) name the speaker before any
+ * behind a dash after a quotation that opens its paragraph, or in the paragraph after it ({@code “...” ― Ilse Varga})
+ * name the speaker before any
  * cue; a one-word name that is only a common word capitalized where a sentence opens ({@code Surveying the pier,})
  * names no one. A quote with no cue of its own continues the last speaker's (the previous quote's when it stands in
  * the same or the previous paragraph, or the speaker of a cue in the sentence before, or that sentence's subject when
@@ -41,11 +42,13 @@ final class SpeakerResolver {
             "proclaimed", "acknowledges", "admits", "adds", "says", "tells", "tweets", "wrote", "tweeted",
             "reported", "recalls", "agrees", "announces", "declares", "stresses", "suggests",
             "urges", "counters", "interjected", "whispered", "muttered", "sighed", "chanted", "echoed", "texted",
-            "emailed", "assured", "cautions", "concedes", "maintains", "maintained", "contends", "contended", "reports");
+            "emailed", "assured", "cautions", "concedes", "maintains", "maintained", "contends", "contended", "reports", "reads");
+    /** Verbs that cue only a quotation before them: {@code “...,” the notice read}, not {@code the sign read “...”}. */
+    private static final Set<String> AFTER_QUOTE_VERBS = Set.of("read");
     /** Participles whose speaker is the clause's subject: {@code Varga left, saying “...”}. */
     private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "noting", "writing", "telling",
             "arguing", "asking", "insisting", "warning", "declaring", "claiming", "stating", "tweeting",
-            "explaining", "quipping", "joking", "concluding");
+            "explaining", "quipping", "joking", "concluding", "calling", "condemning", "describing", "praising");
     /** Words that may stand between a speaker and the verb: {@code Varga has also said}. */
     private static final Set<String> BETWEEN = Set.of("has", "had", "have", "also", "later", "again", "then", "once",
             "previously", "recently", "earlier", "would", "will", "did", "does", "first", "further", "herself",
@@ -64,6 +67,12 @@ final class SpeakerResolver {
             "Unlike", "Throughout", "Following", "Even", "Just", "Once", "Here", "There", "Thus", "Indeed");
     /** Words that open a clause or an appositive after a name and its comma: {@code Varga, who...}, {@code Varga, a...}. */
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("who", "whose", "which", "a", "an", "the");
+    /** Role nouns the suffixes below miss. */
+    private static final Set<String> ROLE_NOUNS = Set.of("aide", "chief", "head", "official", "candidate", "leader",
+            "manager", "adviser", "advisor", "lawyer", "partner", "member", "expert", "pollster", "economist", "analyst",
+            "secretary", "deputy", "staffer", "organizer", "founder", "owner", "surrogate", "nominee", "rival");
+    /** Endings of role nouns: spokes<em>man</em>, strateg<em>ist</em>, direct<em>or</em>, presid<em>ent</em>. */
+    private static final List<String> ROLE_SUFFIXES = List.of("man", "woman", "ist", "or", "ent", "ant", "ian");
     /** Words that join a list, not open an aside: {@code Varga, Holm and Lind said}. */
     private static final Set<String> LIST_WORDS = Set.of("and", "or", "but", "nor");
     /** Verbs whose object is whom one speaks to, never who speaks: {@code told Holm}, {@code tells reporters}. */
@@ -100,6 +109,8 @@ final class SpeakerResolver {
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("\\s*(\\p{Lu}[\\p{Lu}.’' -]{1,30}\\p{Lu}):\\s");
     /** A dash after a quotation that signs it with its speaker: {@code “We open in May.” ― Ilse Varga}. */
     private static final Pattern SIGNATURE = Pattern.compile("[\\s\u00a0]*(—|–|―|--)");
+    /** A signature in the paragraph after a quotation's own: {@code - Ilse Varga.} */
+    private static final Pattern NEXT_SIGNATURE = Pattern.compile("(—|–|―|--|-)\\s*");
     /** Words of a signature at most: {@code ― Ilse Varga, 61, harbour master at Brenholm}. */
     private static final int SIGNATURE_WORDS = 10;
     private static final Pattern INITIAL = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}?\\.?|\\p{Lu}");
@@ -283,6 +294,15 @@ final class SpeakerResolver {
      */
     private Mention signature(String body, int from, int paragraphEnd) {
         java.util.regex.Matcher d = SIGNATURE.matcher(body).region(from, paragraphEnd);
+        if (!d.lookingAt() && body.substring(from, paragraphEnd).isBlank() && paragraphEnd < body.length()) {
+            int next = paragraphEnd; // "“...”" then a paragraph of its own: "- Ilse Varga."
+            while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
+                next++;
+            }
+            int end = body.indexOf('\n', next);
+            paragraphEnd = end < 0 ? body.length() : end;
+            d = NEXT_SIGNATURE.matcher(body).region(next, paragraphEnd);
+        }
         if (!d.lookingAt()) {
             return null;
         }
@@ -524,7 +544,7 @@ final class SpeakerResolver {
             }
             return k > 0 ? subject(ws, k) : null;
         }
-        if (!SpeechVerbs.contains(w) && !MORE_VERBS.contains(w)) {
+        if (!SpeechVerbs.contains(w) && !MORE_VERBS.contains(w) && (beforeQuote || !AFTER_QUOTE_VERBS.contains(w))) {
             return null;
         }
         int e = k - 1;
@@ -711,11 +731,10 @@ final class SpeakerResolver {
                     return d;
                 }
             }
-            if (roleWords(ws, s, e)) {
-                Mention named = roleWordsThenName(ws, e + 1); // "said Republican strategist Oda Lind"
-                if (named != null) {
-                    return named;
-                }
+            Mention named = roleWords(ws, s, e) ? roleWordsThenName(ws, e + 1) // "said Republican strategist Oda Lind"
+                    : e + 1 < ws.size() && !ws.get(e).endsWith(",.;:!?") ? roleNounThenName(ws, e + 1) : null;
+            if (named != null) {
+                return named; // "said Holm campaign manager Oda Lind"
             }
             return new Mention(text(ws, s, e), Mention.Kind.NAME, first.start());
         }
@@ -735,6 +754,15 @@ final class SpeakerResolver {
 
     /** The name after at most {@link #ROLE_WORDS} lower-case role words from word {@code s} ("pollster Oda Lind"), or null. */
     private Mention roleWordsThenName(List<Word> ws, int s) {
+        return roleWordsThenName(ws, s, false);
+    }
+
+    /** The name after lower-case words ending in a role noun ("campaign manager Oda Lind"), or null. */
+    private Mention roleNounThenName(List<Word> ws, int s) {
+        return roleWordsThenName(ws, s, true);
+    }
+
+    private Mention roleWordsThenName(List<Word> ws, int s, boolean roleNoun) {
         int n = s;
         while (n < ws.size() && n - s < ROLE_WORDS && ws.get(n).raw().equals(ws.get(n).core()) && !ws.get(n).core().isEmpty()
                 && (Character.isLowerCase(ws.get(n).core().charAt(0)) || Character.isDigit(ws.get(n).core().charAt(0)))
@@ -742,7 +770,8 @@ final class SpeakerResolver {
                 && !CLAUSE_OPENERS.contains(ws.get(n).core()) && !ADDRESSEES.contains(ws.get(n).core())) {
             n++;
         }
-        if (n > s && n < ws.size() && n - s <= ROLE_WORDS && (nameWord(ws.get(n)) || initialOrTitle(ws.get(n)))) {
+        if (n > s && n < ws.size() && n - s <= ROLE_WORDS && (nameWord(ws.get(n)) || initialOrTitle(ws.get(n)))
+                && (!roleNoun || roleNoun(ws.get(n - 1).core()))) {
             Mention m = forward(ws, n);
             return m != null && m.kind() == Mention.Kind.NAME ? m : null;
         }
@@ -766,6 +795,19 @@ final class SpeakerResolver {
             return null;
         }
         return new Mention(text(ws, s, e).replaceAll("[,;:.]$", ""), Mention.Kind.DESCRIPTION, ws.get(s).start());
+    }
+
+    /** Whether a lower-case word names a role a person holds: "manager", "spokeswoman", "strategist", "aide". */
+    private static boolean roleNoun(String w) {
+        if (ROLE_NOUNS.contains(w)) {
+            return true;
+        }
+        for (String suffix : ROLE_SUFFIXES) {
+            if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a description's head can speak: not a time, an event or a thing said ("a long pause", "the speech"). */

@@ -301,4 +301,25 @@ class SpeakerResolverTest {
         assertThat(names("During the storm on Sunday, Ilse Varga left the pier, saying “the boats will hold.”"))
                 .containsExactly("Ilse Varga");
     }
+
+    @Test
+    void aNameBeforeARoleNounAfterTheVerbIsWhoseRoleItIs() {
+        assertThat(names("“The pier is rotten,” said Holm campaign manager Oda Lind.")).containsExactly("Oda Lind");
+        // a verb is no role noun: "would meet" leaves Varga the speaker
+        assertThat(names("“The pier is rotten,” said Ilse Varga would meet Per Holm.")).first().isNotEqualTo("Per Holm");
+    }
+
+    @Test
+    void aSignatureInTheParagraphAfterTheQuoteNamesItsSpeaker() {
+        assertThat(names("“The pier has stood for a hundred years and will stand for a hundred more.”\n- Ilse Varga.\n"
+                + "The harbour board meets on Monday.")).containsExactly("Ilse Varga");
+    }
+
+    @Test
+    void callingAndWhatAStatementReadsAreCues() {
+        assertThat(names("At the pier, Ilse Varga went after the board, calling its plan “a waste of granite.”"))
+                .containsExactly("Ilse Varga");
+        assertThat(names("“The pier is closed until May,” the notice from the harbour board read."))
+                .containsExactly("the notice from the harbour board");
+    }
 }
