@@ -42,9 +42,9 @@ final class SpeakerResolver {
             "proclaimed", "acknowledges", "admits", "adds", "says", "tells", "tweets", "wrote", "tweeted",
             "reported", "recalls", "agrees", "announces", "declares", "stresses", "suggests",
             "urges", "counters", "interjected", "whispered", "muttered", "sighed", "chanted", "echoed", "texted",
-            "emailed", "assured", "cautions", "concedes", "maintains", "maintained", "contends", "contended", "reports", "reads");
-    /** Verbs that cue only a quotation before them: {@code “...,” the notice read}, not {@code the sign read “...”}. */
-    private static final Set<String> AFTER_QUOTE_VERBS = Set.of("read");
+            "emailed", "assured", "cautions", "concedes", "maintains", "maintained", "contends", "contended", "reports");
+    /** Verbs that cue only a quotation before them: {@code “...,” the notice reads}, not {@code the sign reads “...”}. */
+    private static final Set<String> AFTER_QUOTE_VERBS = Set.of("read", "reads");
     /** Participles whose speaker is the clause's subject: {@code Varga left, saying “...”}. */
     private static final Set<String> PARTICIPLES = Set.of("saying", "adding", "noting", "writing", "telling",
             "arguing", "asking", "insisting", "warning", "declaring", "claiming", "stating", "tweeting",
