@@ -844,7 +844,9 @@ final class SpeakerResolver {
 
     /**
      * The nearest compatible person before a pronoun: within {@link #PRONOUN_SENTENCES} sentences, the one whose
-     * gender is the pronoun's (or unknown, at a cost), favouring a sentence's subject or a speaker over others.
+     * gender is the pronoun's (or unknown, at a cost), favouring a speaker over a sentence's subject and a subject
+     * over others, each step as much as a sentence nearer: "Varga said Holm's crew had left. “...,” he said" is
+     * Varga's even when only Holm is known to be a "he".
      */
     private static String referent(int at, int sentence, Genders.Gender gender, List<Candidate> people) {
         Candidate best = null;
@@ -862,7 +864,7 @@ final class SpeakerResolver {
             if (known != null && known != gender) {
                 continue;
             }
-            int score = 2 * Math.max(0, distance) + c.role().ordinal() + (known == null ? UNKNOWN_GENDER : 0);
+            int score = 2 * Math.max(0, distance) + 2 * c.role().ordinal() + (known == null ? UNKNOWN_GENDER : 0);
             if (score < bestScore) {
                 best = c;
                 bestScore = score;

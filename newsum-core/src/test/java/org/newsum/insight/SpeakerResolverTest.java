@@ -322,4 +322,10 @@ class SpeakerResolverTest {
         assertThat(names("“The pier is closed until May,” the notice from the harbour board read."))
                 .containsExactly("the notice from the harbour board");
     }
+
+    @Test
+    void aSpeakerOfUnknownGenderBeatsAKnownManOnlyMentionedInTheSameSentence() {
+        assertThat(names("Mr. Per Holm runs the ferry. Alex Varga said the crew of Mr. Holm had left early.\n“We could not "
+                + "wait for them,” he said.")).containsExactly("Alex Varga");
+    }
 }
