@@ -34,6 +34,7 @@ final class Genders {
     private static final Set<String> OBJECTS = Set.of("him", "his", "her", "hers");
     /** How far after a subject mention its pronoun is looked for, in characters. */
     private static final int PRONOUN_WINDOW = 200;
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]");
 
     static final Genders NONE = new Genders(Map.of());
 
@@ -88,14 +89,14 @@ final class Genders {
             if (v[0] != v[1]) {
                 Gender g = v[0] > v[1] ? Gender.MALE : Gender.FEMALE;
                 out.put(e, g);
-                String[] words = entities.entities().get(e).name().split("\\s+");
+                String[] words = entities.entities().get(e).name().split(" ");
                 if (words.length > 1) {
                     firstNames.computeIfAbsent(words[0], k -> new int[2])[g == Gender.MALE ? 0 : 1]++;
                 }
             }
         });
         for (int e = 0; e < entities.entities().size(); e++) {
-            String[] words = entities.entities().get(e).name().split("\\s+");
+            String[] words = entities.entities().get(e).name().split(" ");
             int[] v = words.length > 1 ? firstNames.get(words[0]) : null;
             if (!out.containsKey(e) && v != null && v[0] != v[1]
                     && entities.entities().get(e).type() == Entity.Type.PERSON) {
@@ -115,7 +116,7 @@ final class Genders {
         while (s > 0 && !Character.isWhitespace(body.charAt(s - 1))) {
             s--;
         }
-        return body.substring(s, e).replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        return NOT_LETTERS.matcher(body.substring(s, e)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** Whether a pronoun stands as an object or an owner ("him", "his", "her"), which teaches no subject's gender. */

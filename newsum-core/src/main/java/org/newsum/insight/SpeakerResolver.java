@@ -121,6 +121,30 @@ final class SpeakerResolver {
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\p{Punct}“”‘’«»]+");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("([’']s)?[\\p{Punct}“”‘’«»]*$");
     private static final Pattern LEADING_NONWORD = Pattern.compile("^\\W+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern CLOSING_PAREN = Pattern.compile(".*\\)[,:;]?$");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern TRAILING_COMMA = Pattern.compile("[,;:]$");
+    private static final Pattern TRAILING_COMMA_OR_STOP = Pattern.compile("[,;:.]$");
+    private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("[’']s$");
+    private static final Pattern POSSESSIVE_S = Pattern.compile("'s\\b");
+    private static final Pattern PARTY_STATE = Pattern.compile("[\\p{Lu}]-\\p{Lu}{2}");
+    private static final Pattern OPENING_MARKS = Pattern.compile("^[(“\"‘]+");
+    private static final Pattern CLOSING_MARKS = Pattern.compile("[,;:!?”\")]+$");
+    private static final Set<String> HE_OR_SHE = Set.of("He", "She", "he", "she");
+    /** Words a sentence's subject may follow: {@code On Sunday Varga}, {@code Later Varga}. */
+    private static final Set<String> SUBJECT_OPENERS = Set.of("on", "in", "at", "last", "this", "later");
+    /** Prepositions a description runs on through: {@code the head of the union}. */
+    private static final Set<String> OF_WORDS = Set.of("of", "for", "at", "on", "with", "from", "in");
+    /** Words that end a description after the verb: {@code said the pilot who...}, {@code said the pilot in May}. */
+    private static final Set<String> DESCRIPTION_ENDS = Set.of("who", "which", "that", "in", "at", "on", "during",
+            "after", "before", "when", "to", "as");
+    /** Capitalized words a cue may point to that name no speaker. */
+    private static final Set<String> NEVER_SPEAKERS = Set.of("continuing", "speaking", "asked", "twitter", "facebook",
+            "instagram", "youtube");
+    /** Abbreviations whose stop ends no sentence, lower case. */
+    private static final Set<String> ABBREVIATIONS = Set.of("st", "mt", "ft", "no", "vs", "gen", "col", "lt", "sgt",
+            "capt", "adm", "rev", "prof", "sen", "rep", "gov", "mr", "mrs", "ms", "dr", "u.s", "inc", "co", "corp", "ltd");
     /** Dashes that stand between words, not inside them. */
     private static final String DASHES = "—–―";
     /** Quotes in the same or the previous paragraph continue the last speaker's words. */
@@ -429,7 +453,7 @@ final class SpeakerResolver {
                     && ws.get(comma).endsWith(",")) {
                 k = comma + 1; // "On Wednesday, he told the crowd"
             }
-            if (k < ws.size() && ws.get(k).raw().matches("(He|She|he|she)") && (k > 0 || ws.get(k).raw().charAt(0) < 'a')) {
+            if (k < ws.size() && HE_OR_SHE.contains(ws.get(k).raw()) && (k > 0 || ws.get(k).raw().charAt(0) < 'a')) {
                 out.add(ws.get(k));
             }
         }
@@ -570,7 +594,7 @@ final class SpeakerResolver {
     /** The subject a participle's clause hangs on: the first mention of its sentence. */
     private Mention subject(List<Word> ws, int k) {
         int s = 0;
-        while (s < k && (STOP_STARTS.contains(ws.get(s).core()) || ws.get(s).lower().matches("on|in|at|last|this|later"))) {
+        while (s < k && (STOP_STARTS.contains(ws.get(s).core()) || SUBJECT_OPENERS.contains(ws.get(s).lower()))) {
             s++;
         }
         if (s >= k) {
@@ -591,14 +615,14 @@ final class SpeakerResolver {
 
     /** The mention that ends at word {@code e}: a name read back over its titles, a pronoun, or a description. */
     private Mention backward(List<Word> ws, int e) {
-        if (e >= 0 && ws.get(e).raw().matches(".*\\)[,:;]?$")) {
+        if (e >= 0 && CLOSING_PAREN.matcher(ws.get(e).raw()).matches()) {
             int open = e;
             while (open > 0 && !ws.get(open).raw().startsWith("(")) {
                 open--;
             }
             e = open - 1; // "Oda Lind (D-Vt.), said": the party and state are no part of the name
         }
-        if (e >= 0 && ws.get(e).core().matches("\\d+")) {
+        if (e >= 0 && DIGITS.matcher(ws.get(e).core()).matches()) {
             e--; // "Varga, 61, said"
         }
         if (e < 0) {
@@ -658,7 +682,7 @@ final class SpeakerResolver {
             while (d > 0 && ws.get(d).possessive() && nameWord(ws.get(d - 1)) && !ws.get(d - 1).endsWith(",")) {
                 d--; // "Harbour Master Varga’s deputy": the owner's whole name
             }
-            if (d > 1 && ws.get(d - 1).lower().matches("of|for|at|on|with|from|in") && !ws.get(d - 2).endsWith(",;:.")) {
+            if (d > 1 && OF_WORDS.contains(ws.get(d - 1).lower()) && !ws.get(d - 2).endsWith(",;:.")) {
                 d -= 2; // "the head of the harbour union"
                 continue;
             }
@@ -673,7 +697,7 @@ final class SpeakerResolver {
         if (!speakerNoun(last.lower())) {
             return null;
         }
-        return new Mention(text(ws, d, e).replaceAll("[,;:]$", ""), Mention.Kind.DESCRIPTION, ws.get(d).start());
+        return new Mention(TRAILING_COMMA.matcher(text(ws, d, e)).replaceAll(""), Mention.Kind.DESCRIPTION, ws.get(d).start());
     }
 
     /** The mention that starts at word {@code s}: a name read on with its suffix, a pronoun, or a description. */
@@ -782,7 +806,7 @@ final class SpeakerResolver {
     private Mention description(List<Word> ws, int s) {
         int e = s;
         while (e < ws.size() - 1 && e - s < MAX_DESCRIPTION && !ws.get(e).endsWith(",.;:!?")
-                && !ws.get(e + 1).lower().matches("who|which|that|in|at|on|during|after|before|when|to|as")) {
+                && !DESCRIPTION_ENDS.contains(ws.get(e + 1).lower())) {
             e++;
         }
         if (ws.get(e).endsWith(",") && e + 1 < ws.size() && nameWord(ws.get(e + 1))) {
@@ -794,7 +818,7 @@ final class SpeakerResolver {
         if (!speakerNoun(ws.get(e).lower())) {
             return null;
         }
-        return new Mention(text(ws, s, e).replaceAll("[,;:.]$", ""), Mention.Kind.DESCRIPTION, ws.get(s).start());
+        return new Mention(TRAILING_COMMA_OR_STOP.matcher(text(ws, s, e)).replaceAll(""), Mention.Kind.DESCRIPTION, ws.get(s).start());
     }
 
     /** Whether a lower-case word names a role a person holds: "manager", "spokeswoman", "strategist", "aide". */
@@ -875,7 +899,11 @@ final class SpeakerResolver {
 
     /** A speaker's name as the cluster gives it: the entity's fullest name, else the name read, without titles. */
     private String name(String phrase, EntityFinder.Found entities) {
-        String[] words = phrase.split("\\s+");
+        if (gazetteer.places.contains(phrase)) {
+            int e = entities.lookup(phrase); // "Russian Federation said" is the country, not a "Federation"
+            return e >= 0 ? entities.entities().get(e).name() : phrase;
+        }
+        String[] words = WHITESPACE.split(phrase);
         int i = 0;
         while (i < words.length - 1 && (STOP_STARTS.contains(words[i]) || gazetteer.titles.contains(words[i])
                 || gazetteer.titles.contains(words[i].replace(".", ""))
@@ -888,12 +916,12 @@ final class SpeakerResolver {
                 break;
             }
         }
-        String name = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)).replaceAll("[,;:]$", "");
-        String bare = name.replaceAll("[’']s$", "");
+        String name = TRAILING_COMMA.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length))).replaceAll("");
+        String bare = TRAILING_POSSESSIVE.matcher(name).replaceAll("");
         if (bare.isEmpty() || STOP_STARTS.contains(bare) || gazetteer.notNames.contains(bare)
                 || gazetteer.demonyms.contains(bare)
-                || PARTICIPLES.contains(bare.toLowerCase(Locale.ROOT)) || bare.matches("[\\p{Lu}]-\\p{Lu}{2}")
-                || bare.toLowerCase(Locale.ROOT).matches("continuing|speaking|asked|twitter|facebook|instagram|youtube")
+                || PARTICIPLES.contains(bare.toLowerCase(Locale.ROOT)) || PARTY_STATE.matcher(bare).matches()
+                || NEVER_SPEAKERS.contains(bare.toLowerCase(Locale.ROOT))
                 || gazetteer.titles.contains(bare) || bare.length() < 2) {
             return null;
         }
@@ -901,7 +929,7 @@ final class SpeakerResolver {
         if (e >= 0) {
             return entities.entities().get(e).name();
         }
-        String[] parts = bare.split("\\s+");
+        String[] parts = WHITESPACE.split(bare);
         String surname = parts[parts.length - 1];
         if (SUFFIXES.contains(surname) && parts.length > 1) {
             surname = parts[parts.length - 2];
@@ -921,7 +949,7 @@ final class SpeakerResolver {
 
     /** "the port spokesman": the one person whose role words hold every word of the description. */
     private String byRole(String description, EntityFinder.Found entities) {
-        String[] words = description.replace("’", "'").replaceAll("'s\\b", "").split("\\s+");
+        String[] words = WHITESPACE.split(POSSESSIVE_S.matcher(description.replace("’", "'")).replaceAll(""));
         if (words.length < 2 || !gazetteer.titles.contains(capitalize(words[words.length - 1]))) {
             return null;
         }
@@ -1177,7 +1205,7 @@ final class SpeakerResolver {
             String word = body.substring(w, i);
             if (word.length() <= 1 || INITIAL.matcher(word + ".").matches() || gazetteer.titles.contains(word + ".")
                     || gazetteer.titles.contains(word) && Character.isUpperCase(word.charAt(0))
-                    || SUFFIXES.contains(word) || word.matches("(?i)st|mt|ft|no|vs|gen|col|lt|sgt|capt|adm|rev|prof|sen|rep|gov|mrs?|ms|dr|u\\.s|inc|co|corp|ltd")) {
+                    || SUFFIXES.contains(word) || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
@@ -1226,9 +1254,9 @@ final class SpeakerResolver {
     private static String text(List<Word> ws, int from, int to) {
         StringBuilder s = new StringBuilder();
         for (int k = from; k <= to; k++) {
-            String w = ws.get(k).raw().replaceAll("^[(“\"‘]+", "");
+            String w = OPENING_MARKS.matcher(ws.get(k).raw()).replaceAll("");
             if (k == to) {
-                w = w.replaceAll("[,;:!?”\")]+$", "");
+                w = CLOSING_MARKS.matcher(w).replaceAll("");
                 w = w.endsWith(".") && !INITIAL.matcher(w).matches() && !SUFFIXES.contains(w) ? w.substring(0, w.length() - 1) : w;
             }
             s.append(k > from ? " " : "").append(w);

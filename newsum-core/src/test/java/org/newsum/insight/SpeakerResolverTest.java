@@ -328,4 +328,9 @@ class SpeakerResolverTest {
         assertThat(names("Mr. Per Holm runs the ferry. Alex Varga said the crew of Mr. Holm had left early.\n“We could not "
                 + "wait for them,” he said.")).containsExactly("Alex Varga");
     }
+
+    @Test
+    void aCountryNamedWithItsDemonymIsTheCountry() {
+        assertThat(names("The Russian Federation said the treaty was “a dead letter.”")).containsExactly("Russia");
+    }
 }
