@@ -74,7 +74,7 @@ public final class QuoteFinder {
             }
             String body = cluster.articles().get(a).text();
             List<SpeakerResolver.Attribution> said = speakers.attribute(body, spans, sentences.get(a),
-                    speakers.candidates(body, a, sentences.get(a), entities, genders), entities, genders);
+                    speakers.candidates(body, a, sentences.get(a), spans, entities, genders), entities, genders);
             for (int i = 0; i < spans.size(); i++) {
                 QuoteSpans.Span span = spans.get(i);
                 List<String> words = words(span.text());

@@ -369,7 +369,7 @@ final class SpeakerResolver {
         for (QuoteSpans.Span span : spans) {
             int q = sentenceIndex(sentences, span.open());
             for (int s = Math.max(0, q - PRONOUN_SENTENCES); s <= q && s < near.length; s++) {
-                near[s] = true;
+                near[s] = true; // reported speech only in the sentences before a quote, not before their pronouns
             }
         }
         List<Candidate> out = new ArrayList<>();
@@ -435,7 +435,7 @@ final class SpeakerResolver {
     private static List<Word> openingPronouns(String body, List<Sentence> sentences) {
         List<Word> out = new ArrayList<>();
         for (Sentence sen : sentences) {
-            if (sen.tokens().stream().limit(INTRO_WORDS + 2).noneMatch(t -> t.lower().equals("he") || t.lower().equals("she"))) {
+            if (!opensWithPronoun(sen)) {
                 continue;
             }
             List<Word> ws = words(body, sen.start(), Math.min(sen.end(), sen.start() + 80));
@@ -979,11 +979,12 @@ final class SpeakerResolver {
     /**
      * The people an article names, as pronoun referents, in text order: each mention of a person the entity finder
      * typed (the sentence's first one, where it opens the sentence, as its subject), and each name that opens a
-     * sentence before a lower-case word ("Varga also took the ferry"), which the entity finder may leave untyped.
-     * A name's gender is the entity's, else what its title or the first pronoun after it as a subject says.
+     * sentence before a lower-case word ("Varga also took the ferry"), which the entity finder may leave untyped,
+     * read only in the sentences a pronoun of the quotes {@code spans} may look back to. A name's gender is the entity's, else what its title or the first pronoun after it as a subject says.
      */
-    List<Candidate> candidates(String body, int article, List<Sentence> sentences, EntityFinder.Found entities,
-                               Genders genders) {
+    List<Candidate> candidates(String body, int article, List<Sentence> sentences, List<QuoteSpans.Span> spans,
+                               EntityFinder.Found entities, Genders genders) {
+        boolean[] inView = inView(sentences, spans);
         List<Candidate> out = new ArrayList<>();
         int sentence = -1;
         java.util.Set<Integer> opened = new java.util.HashSet<>();
@@ -1004,8 +1005,8 @@ final class SpeakerResolver {
         List<Candidate> openers = new ArrayList<>();
         Set<String> midCaps = midCaps(body);
         for (int s = 0; s < sentences.size(); s++) {
-            if (opened.contains(s)) {
-                continue;
+            if (opened.contains(s) || !inView[s]) {
+                continue; // a sentence no quote's pronoun looks back to is not read
             }
             Sentence sen = sentences.get(s);
             List<Word> ws = words(body, sen.start(), Math.min(sen.end(), sen.start() + 120));
@@ -1098,6 +1099,31 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The sentences a quote's pronoun may look back to: the {@link #PRONOUN_SENTENCES} before each quote, and before
+     * each sentence among them that opens with "he" or "she", whose referent is sought in turn.
+     */
+    private static boolean[] inView(List<Sentence> sentences, List<QuoteSpans.Span> spans) {
+        boolean[] quoted = new boolean[sentences.size()];
+        for (QuoteSpans.Span span : spans) {
+            quoted[sentenceIndex(sentences, span.open())] = true;
+        }
+        boolean[] near = new boolean[sentences.size()];
+        for (int s = sentences.size() - 1; s >= 0; s--) {
+            if (quoted[s] || near[s] && opensWithPronoun(sentences.get(s))) {
+                for (int b = Math.max(0, s - PRONOUN_SENTENCES); b <= s; b++) {
+                    near[b] = true;
+                }
+            }
+        }
+        return near;
+    }
+
+    /** Whether "he" or "she" stands among a sentence's first words, where {@link #openingPronouns} looks. */
+    private static boolean opensWithPronoun(Sentence sen) {
+        return sen.tokens().stream().limit(INTRO_WORDS + 2).anyMatch(t -> t.lower().equals("he") || t.lower().equals("she"));
     }
 
     /** "Young Latinos", "Americans": people, but many, so no "he" or "she". */

@@ -19,8 +19,9 @@ class SpeakerResolverTest {
         List<Sentence> sentences = c.sentences();
         String text = c.articles().get(0).text();
         SpeakerResolver resolver = new SpeakerResolver(Gazetteer.DEFAULT);
-        return resolver.attribute(text, QuoteSpans.of(text), sentences,
-                resolver.candidates(text, 0, sentences, entities, genders), entities, genders);
+        List<QuoteSpans.Span> spans = QuoteSpans.of(text);
+        return resolver.attribute(text, spans, sentences, resolver.candidates(text, 0, sentences, spans, entities, genders),
+                entities, genders);
     }
 
     private static List<String> names(String body) {
