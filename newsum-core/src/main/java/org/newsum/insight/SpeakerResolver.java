@@ -291,7 +291,8 @@ final class SpeakerResolver {
                 last = a;
                 lastParagraph = span.paragraph();
                 int at = m != null ? m.at() : span.open();
-                if (!gazetteer.places.contains(a.name())) { // "Norway said" speaks, but is no "he" or "she"
+                if (!gazetteer.places.contains(a.name()) && !commonPlural(a.name(), entities, midCaps)) {
+                    // "Norway said", "Protesters chanted": they speak, but are no "he" or "she"
                     addPerson(people, new Candidate(a.name(), at, sentenceIndex(sentences, at), Role.SPEAKER,
                             genders.of(a.name(), entities)));
                 }
@@ -391,7 +392,8 @@ final class SpeakerResolver {
                 String name = m == null || m.kind() != Mention.Kind.NAME ? null : name(m.text(), entities);
                 int typed = name == null ? -1 : entities.lookup(name);
                 if (name != null && (typed < 0 || entities.entities().get(typed).type() == Entity.Type.PERSON)
-                        && !pluralDemonym(name) && !gazetteer.places.contains(name) && !commonWord(name, body, entities, midCaps)) {
+                        && !pluralDemonym(name) && !gazetteer.places.contains(name) && !commonWord(name, body, entities, midCaps)
+                        && !commonPlural(name, entities, midCaps)) {
                     Genders.Gender g = genders.of(name, entities);
                     out.add(new Candidate(name, m.at(), s, Role.SPEAKER, g != null ? g : reportedGender(ws, k, entities)));
                 }
@@ -1124,6 +1126,12 @@ final class SpeakerResolver {
     /** Whether "he" or "she" stands among a sentence's first words, where {@link #openingPronouns} looks. */
     private static boolean opensWithPronoun(Sentence sen) {
         return sen.tokens().stream().limit(INTRO_WORDS + 2).anyMatch(t -> t.lower().equals("he") || t.lower().equals("she"));
+    }
+
+    /** "Protesters said": one word the article capitalizes only where a sentence opens, a plural, so no "he" or "she". */
+    private boolean commonPlural(String name, EntityFinder.Found entities, Set<String> midCaps) {
+        return name.indexOf(' ') < 0 && name.endsWith("s") && !midCaps.contains(name) && entities.lookup(name) < 0
+                && !gazetteer.places.contains(name);
     }
 
     /** "Young Latinos", "Americans": people, but many, so no "he" or "she". */

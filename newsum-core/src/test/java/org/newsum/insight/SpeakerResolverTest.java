@@ -334,4 +334,10 @@ class SpeakerResolverTest {
     void aCountryNamedWithItsDemonymIsTheCountry() {
         assertThat(names("The Russian Federation said the treaty was “a dead letter.”")).containsExactly("Russia");
     }
+
+    @Test
+    void aPluralThatSpeaksIsNoPronounsReferent() {
+        assertThat(names("Protesters said they want “a new pier.”\n“The board has not listened,” he said."))
+                .containsExactly("Protesters", null);
+    }
 }
