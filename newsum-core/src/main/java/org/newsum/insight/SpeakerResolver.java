@@ -230,7 +230,7 @@ final class SpeakerResolver {
         List<Attribution> out = new ArrayList<>();
         Attribution last = null;
         int lastParagraph = -10;
-        List<Word> openers = openingPronouns(body, sentences);
+        List<Word> openers = openingPronouns(body, sentences, inView(sentences, spans));
         int opener = 0;
         for (int i = 0; i < spans.size(); i++) {
             QuoteSpans.Span span = spans.get(i);
@@ -433,12 +433,13 @@ final class SpeakerResolver {
         people.add(k, c);
     }
 
-    /** The "he" or "she" that opens a sentence (after "But", "Then"...), where it is the subject, in text order. */
-    private static List<Word> openingPronouns(String body, List<Sentence> sentences) {
+    /** The "he" or "she" that opens a sentence in view (after "But", "Then"...), where it is the subject, in text order. */
+    private static List<Word> openingPronouns(String body, List<Sentence> sentences, boolean[] inView) {
         List<Word> out = new ArrayList<>();
-        for (Sentence sen : sentences) {
-            if (!opensWithPronoun(sen)) {
-                continue;
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sen = sentences.get(s);
+            if (!inView[s] || !opensWithPronoun(sen)) {
+                continue; // one no quote's pronoun looks back to, even through others, changes no referent
             }
             List<Word> ws = words(body, sen.start(), Math.min(sen.end(), sen.start() + 80));
             int k = 0;
