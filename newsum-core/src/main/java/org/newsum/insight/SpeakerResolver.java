@@ -998,11 +998,13 @@ final class SpeakerResolver {
             boolean first = m.sentence() != sentence;
             sentence = m.sentence();
             int s = sentenceIndex(sentences, m.start());
-            if (first && m.subject()) {
+            // "Ilse Varga, Holm's deputy, said": Holm opens no sentence when a name and its comma stand before him
+            boolean subject = first && m.subject() && body.lastIndexOf(',', m.start()) < sentences.get(s).start();
+            if (subject) {
                 opened.add(s);
             }
             out.add(new Candidate(entities.entities().get(m.entity()).name(), m.start(), s,
-                    first && m.subject() ? Role.SUBJECT : Role.OTHER, genders.of(m.entity())));
+                    subject ? Role.SUBJECT : Role.OTHER, genders.of(m.entity())));
         }
         Map<String, int[]> votes = new HashMap<>();
         List<Candidate> openers = new ArrayList<>();
@@ -1023,12 +1025,20 @@ final class SpeakerResolver {
             }
             int e = k;
             while (e < ws.size() && (nameWord(ws.get(e)) || initialOrTitle(ws.get(e))) && !ws.get(e).endsWith(",.;:")
-                    && !ws.get(e).possessive()) {
+                    && !ws.get(e).possessive() && !ws.get(e).raw().startsWith("(")) {
                 e++;
             }
-            boolean aside = e + 1 < ws.size() && nameWord(ws.get(e)) && ws.get(e).raw().endsWith(",")
-                    && !ws.get(e).possessive();
-            if (aside) {
+            if (e > k && e + 1 < ws.size() && ws.get(e).raw().startsWith("(")) {
+                int close = e; // "Oda Lind (D-Vt.), who...": the party and state are no part of the name
+                while (close + 1 < ws.size() && !ws.get(close).raw().contains(")")) {
+                    close++;
+                }
+                boolean verbAfter = ws.get(close).raw().endsWith(")") && close + 1 < ws.size()
+                        && Character.isLowerCase(ws.get(close + 1).raw().charAt(0));
+                if (!ws.get(close).raw().endsWith("),") && !verbAfter) {
+                    continue; // the name is k..e-1, before an aside or a verb
+                }
+            } else if (e + 1 < ws.size() && nameWord(ws.get(e)) && ws.get(e).raw().endsWith(",") && !ws.get(e).possessive()) {
                 e++; // "Ilse Varga, a pilot at Brenholm, said": the name before the aside opens the sentence
             } else if (e == k || e >= ws.size() || e - k > 5 || !Character.isLowerCase(ws.get(e).raw().charAt(0))) {
                 continue;

@@ -340,4 +340,13 @@ class SpeakerResolverTest {
         assertThat(names("Protesters said they want “a new pier.”\n“The board has not listened,” he said."))
                 .containsExactly("Protesters", null);
     }
+
+    @Test
+    void aNameInTheAsideAfterTheSubjectIsNotTheSubject() {
+        // Holm is a known "he", but Lind opens the sentence; "he" in the next paragraph is Lind's
+        assertThat(names("Mr. Per Holm runs the ferry.\nAlex Lind, Holm's deputy, said the engine was fixed.\n"
+                + "“It will run all winter,” he said.")).containsExactly("Alex Lind");
+        assertThat(names("Mr. Per Holm runs the ferry.\nAlex Lind (Brenholm), who works for Holm, left the pier.\n"
+                + "“It will run all winter,” he said.")).containsExactly("Alex Lind");
+    }
 }
