@@ -73,6 +73,9 @@ final class SpeakerResolver {
             "secretary", "deputy", "staffer", "organizer", "founder", "owner", "surrogate", "nominee", "rival");
     /** Endings of role nouns: spokes<em>man</em>, strateg<em>ist</em>, direct<em>or</em>, presid<em>ent</em>. */
     private static final List<String> ROLE_SUFFIXES = List.of("man", "woman", "ist", "or", "ent", "ant", "ian");
+    /** Verbs that make words a clause, never a description: {@code the crowd was quiet}. */
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "be", "been", "has", "had",
+            "have", "will", "would", "could", "can", "did", "does");
     /** Words that join a list, not open an aside: {@code Varga, Holm and Lind said}. */
     private static final Set<String> LIST_WORDS = Set.of("and", "or", "but", "nor");
     /** Verbs whose object is whom one speaks to, never who speaks: {@code told Holm}, {@code tells reporters}. */
@@ -581,6 +584,12 @@ final class SpeakerResolver {
         }
         if (e >= 0 && !ws.get(e).endsWith(".!?;")) {
             Mention m = backward(ws, e);
+            if (m != null && m.kind() == Mention.Kind.DESCRIPTION && ws.get(e).endsWith(",") && k + 1 < ws.size()) {
+                Mention after = forward(ws, k + 1); // "..., and the port stays shut, said Ilse Varga"
+                if (after != null && after.kind() == Mention.Kind.NAME) {
+                    return after;
+                }
+            }
             if (m != null) {
                 return m;
             }
@@ -699,6 +708,11 @@ final class SpeakerResolver {
         }
         if (!speakerNoun(last.lower())) {
             return null;
+        }
+        for (int k = d + 1; k < e; k++) {
+            if (AUXILIARIES.contains(ws.get(k).lower())) {
+                return null; // "..., and the crowd was quiet, said Varga": a clause, not a description
+            }
         }
         return new Mention(TRAILING_COMMA.matcher(text(ws, d, e)).replaceAll(""), Mention.Kind.DESCRIPTION, ws.get(d).start());
     }

@@ -349,4 +349,12 @@ class SpeakerResolverTest {
         assertThat(names("Mr. Per Holm runs the ferry.\nAlex Lind (Brenholm), who works for Holm, left the pier.\n"
                 + "“It will run all winter,” he said.")).containsExactly("Alex Lind");
     }
+
+    @Test
+    void aClauseBeforeAnInvertedVerbIsNoDescriptionAndTheNameAfterItSpeaks() {
+        assertThat(names("The ferry stopped in May and the harbour was quiet, said Alex Lind, a pilot.\n"
+                + "“It will run all winter,” he said.")).containsExactly("Alex Lind");
+        assertThat(names("The pier needs work and the old crane, said Alex Lind, is “beyond repair.”"))
+                .containsExactly("Alex Lind");
+    }
 }
