@@ -74,8 +74,12 @@ final class Genders {
             }
             if (m.subject()) {
                 int limit = Math.min(body.length(), m.end() + PRONOUN_WINDOW);
-                if (i + 1 < mentions.size() && mentions.get(i + 1).article() == m.article()) {
-                    limit = Math.min(limit, mentions.get(i + 1).start());
+                for (int j = i + 1; j < mentions.size() && mentions.get(j).article() == m.article()
+                        && mentions.get(j).start() < limit; j++) {
+                    if (entities.entities().get(mentions.get(j).entity()).type() == Entity.Type.PERSON) {
+                        limit = mentions.get(j).start(); // the pronoun may be the next person's; a place's is not
+                        break;
+                    }
                 }
                 Gender g = firstPronoun(body, m.end(), limit);
                 if (g != null) {

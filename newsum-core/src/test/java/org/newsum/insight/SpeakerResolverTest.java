@@ -357,4 +357,11 @@ class SpeakerResolverTest {
         assertThat(names("The pier needs work and the old crane, said Alex Lind, is “beyond repair.”"))
                 .containsExactly("Alex Lind");
     }
+
+    @Test
+    void aPlaceNamedBetweenAPersonAndHerPronounStillTeachesHerGender() {
+        Cluster c = InsightFixtures.cluster("Alex Varga said Norway and Denmark were fine, and she liked both.");
+        EntityFinder.Found entities = new EntityFinder().analyze(c);
+        assertThat(Genders.of(c, entities).of("Alex Varga", entities)).isEqualTo(Genders.Gender.FEMALE);
+    }
 }
