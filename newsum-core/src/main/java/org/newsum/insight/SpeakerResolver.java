@@ -64,7 +64,10 @@ final class SpeakerResolver {
             "Then", "So", "Yet", "Still", "Also", "Instead", "A", "An", "As", "When", "While", "After", "Before",
             "Asked", "In", "On", "At", "If", "Because", "Although", "Though", "Now", "Today", "Yesterday", "Last",
             "During", "With", "From", "Despite", "Under", "For", "Since", "Until", "Amid", "Among", "Without",
-            "Unlike", "Throughout", "Following", "Even", "Just", "Once", "Here", "There", "Thus", "Indeed");
+            "Unlike", "Throughout", "Following", "Even", "Just", "Once", "Here", "There", "Thus", "Indeed", "Soon",
+            "Shortly", "Earlier", "Recently", "Finally", "Eventually", "Moreover", "Additionally", "Afterward",
+            "Afterwards", "Previously", "Currently", "Initially", "Ultimately", "Overall", "Nevertheless",
+            "Nonetheless", "Otherwise", "Similarly", "Likewise", "Perhaps", "Maybe");
     /** Words that open a clause or an appositive after a name and its comma: {@code Varga, who...}, {@code Varga, a...}. */
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("who", "whose", "which", "a", "an", "the");
     /** Role nouns the suffixes below miss. */
