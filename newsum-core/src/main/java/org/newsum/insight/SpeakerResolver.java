@@ -763,8 +763,10 @@ final class SpeakerResolver {
                     break; // "Sen. Oda Lind (D-Vt.)": the party and state are no part of the name
                 }
                 if (nameWord(n) || initialOrTitle(n) || SUFFIXES.contains(n.core())
-                        || CONNECTORS.contains(n.core()) && e + 2 < ws.size() && nameWord(ws.get(e + 2))) {
-                    e++;
+                        || CONNECTORS.contains(n.core()) && e + 2 < ws.size() && nameWord(ws.get(e + 2))
+                        || Character.isUpperCase(n.raw().charAt(0)) && n.raw().equals(n.core()) && e + 2 < ws.size()
+                        && initialOrTitle(ws.get(e + 2))) {
+                    e++; // "said Harbour Watch President Oda Lind": the title after the organization leads to the name
                 } else {
                     break;
                 }

@@ -364,4 +364,9 @@ class SpeakerResolverTest {
         EntityFinder.Found entities = new EntityFinder().analyze(c);
         assertThat(Genders.of(c, entities).of("Alex Varga", entities)).isEqualTo(Genders.Gender.FEMALE);
     }
+
+    @Test
+    void anOrganizationWithAWordThatNeverNamesStillLeadsThroughItsTitleToTheName() {
+        assertThat(names("“The pier is rotten,” said Harbour Watch President Oda Lind.")).containsExactly("Oda Lind");
+    }
 }
