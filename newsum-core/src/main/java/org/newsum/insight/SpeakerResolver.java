@@ -944,6 +944,7 @@ final class SpeakerResolver {
                 || gazetteer.demonyms.contains(bare)
                 || PARTICIPLES.contains(bare.toLowerCase(Locale.ROOT)) || PARTY_STATE.matcher(bare).matches()
                 || NEVER_SPEAKERS.contains(bare.toLowerCase(Locale.ROOT))
+                || NumberReader.value(bare.toLowerCase(Locale.ROOT)) != null // "Twenty-nine people were hurt"
                 || gazetteer.titles.contains(bare) || bare.length() < 2) {
             return null;
         }

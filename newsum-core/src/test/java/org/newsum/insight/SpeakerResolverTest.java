@@ -369,4 +369,10 @@ class SpeakerResolverTest {
     void anOrganizationWithAWordThatNeverNamesStillLeadsThroughItsTitleToTheName() {
         assertThat(names("“The pier is rotten,” said Harbour Watch President Oda Lind.")).containsExactly("Oda Lind");
     }
+
+    @Test
+    void aNumberOpeningASentenceIsNoSpeaker() {
+        assertThat(speakers("Twenty-nine boats sank in the storm that the harbour board called “the worst in a "
+                + "century.”")).extracting(SpeakerResolver.Attribution::name).doesNotContain("Twenty-nine");
+    }
 }
