@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newsum.model.Cluster;
 import org.newsum.model.Entity;
@@ -13,9 +14,10 @@ import org.newsum.model.Entity;
  * The grammatical gender the cluster gives each person, for pronouns to find their referent: read from the
  * text, never from a list of names. Evidence: a courtesy title or a gendered role word just before a mention
  * ({@code Ms.}, {@code spokeswoman}, {@code Mr.}, {@code congressman}); the first third-person subject pronoun
- * ("he", "she", not "him" or "her") after a mention that opens its sentence, when no other person is named in between
- * and no quotation mark stands there ({@code Varga left early. She said...}); and, for a person with no evidence of their own, another person of the
- * cluster with the same first name. Unknown when the evidence is absent or tied. Immutable.
+ * ("he", "she", not "him" or "her") after a mention that opens its sentence, when no other person is named in
+ * between and no quotation mark stands there ({@code Varga left early. She said...}); and, for a person with no
+ * evidence of their own, another person of the cluster with the same first name. Unknown when the evidence is absent
+ * or tied. Immutable.
  */
 final class Genders {
 
@@ -34,7 +36,7 @@ final class Genders {
     private static final Set<String> OBJECTS = Set.of("him", "his", "her", "hers");
     /** How far after a subject mention its pronoun is looked for, in characters. */
     private static final int PRONOUN_WINDOW = 200;
-    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]");
 
     static final Genders NONE = new Genders(Map.of());
 

@@ -73,8 +73,8 @@ public final class QuoteFinder {
                 continue;
             }
             String body = cluster.articles().get(a).text();
-            List<SpeakerResolver.Attribution> said = speakers.attribute(body, spans, sentences.get(a),
-                    speakers.candidates(body, a, sentences.get(a), spans, entities, genders), entities, genders);
+            List<SpeakerResolver.Attribution> said = speakers.attribute(body, a, spans, sentences.get(a), entities,
+                    genders);
             for (int i = 0; i < spans.size(); i++) {
                 QuoteSpans.Span span = spans.get(i);
                 List<String> words = words(span.text());

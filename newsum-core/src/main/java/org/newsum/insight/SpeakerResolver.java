@@ -16,20 +16,23 @@ import org.newsum.text.SpeechVerbs;
 /**
  * Attribution: who said each quotation of one article. For each quote span ({@link QuoteSpans}) it reads the cue
  * (a speech verb, {@code according to}, a colon after a name) and its source mention in the quote's own sentence,
- * on both sides of the quote and never past the sentence's end, preferring the cue nearest the quote; names are
- * read whole with their titles, initials and suffixes ({@code Ms. Ilse J. Varga Jr.}), appositives, {@code who}
- * clauses and parentheses skipped ({@code Varga, the harbour master, said}), a party or nationality and role words
- * after the verb passed over ({@code said Republican strategist Oda Lind}, {@code said Holm campaign manager Oda Lind}); whom one {@code told} is never the
- * speaker, and a country may be one. A transcript's label inside the quotation ({@code “VARGA: ...”}) and a signature
- * behind a dash after a quotation that opens its paragraph, or in the paragraph after it ({@code “...” ― Ilse Varga})
- * name the speaker before any
- * cue; a one-word name that is only a common word capitalized where a sentence opens ({@code Surveying the pier,})
- * names no one. A quote with no cue of its own continues the last speaker's (the previous quote's when it stands in
- * the same or the previous paragraph, or the speaker of a cue in the sentence before, or that sentence's subject when
- * it ends with a colon). A pronoun is the nearest
- * compatible person ({@link Genders}: what the text says of each, never what an earlier pronoun was taken to mean,
- * and a sentence that opens with "he", even after "On Sunday,", keeps its referent in view); a description
- * ({@code the port spokesman}) is the person the cluster gives that role, or stays the description. Thread-safe.
+ * on both sides of the quote and never past the sentence's end, preferring the cue nearest the quote.
+ *
+ * <p>Names are read whole with their titles, initials and suffixes ({@code Ms. Ilse J. Varga Jr.}); appositives,
+ * asides, {@code who} clauses and parentheses between a name and its verb are skipped
+ * ({@code Varga, the harbour master, said}); after the verb, a party or nationality and role words are passed over
+ * ({@code said Republican strategist Oda Lind}, {@code said Holm campaign manager Oda Lind}). Whom one {@code told}
+ * is never the speaker; a country may be one. A transcript's label inside the quotation ({@code “VARGA: ...”}) and a
+ * signature behind a dash after a quotation that opens its paragraph, or in the paragraph after it
+ * ({@code “...” ― Ilse Varga}), name the speaker before any cue. A one-word name that is only a common word or a
+ * number capitalized where a sentence opens ({@code Surveying the pier,}) names no one.
+ *
+ * <p>A quote with no cue of its own continues the last speaker's (the previous quote's when it stands in the same or
+ * the previous paragraph, or the speaker of a cue in the sentence before, or that sentence's subject when it ends
+ * with a colon). A pronoun is the nearest compatible person ({@link Genders}: what the text says of each, never what
+ * an earlier pronoun was taken to mean; a sentence that opens with "he", even after "On Sunday,", keeps its
+ * referent in view). A description ({@code the port spokesman}) is the person the cluster gives that role, or stays
+ * the description. Thread-safe.
  */
 final class SpeakerResolver {
 
@@ -214,14 +217,15 @@ final class SpeakerResolver {
     }
 
     /**
-     * The speakers of one article's quotes, one per span in order. {@code sentences} are the article's, in order;
-     * {@code candidates} the people it names ({@link #candidates}), in text order.
+     * The speakers of the quotes {@code spans} of article {@code article} of the cluster, one per span in order;
+     * {@code sentences} are the article's, in order.
      */
-    List<Attribution> attribute(String body, List<QuoteSpans.Span> spans, List<Sentence> sentences,
-                                List<Candidate> candidates, EntityFinder.Found entities, Genders genders) {
+    List<Attribution> attribute(String body, int article, List<QuoteSpans.Span> spans, List<Sentence> sentences,
+                                EntityFinder.Found entities, Genders genders) {
         Set<String> midCaps = midCaps(body);
+        boolean[] inView = inView(sentences, spans);
         List<Candidate> people = new ArrayList<>();
-        List<Candidate> all = new ArrayList<>(candidates);
+        List<Candidate> all = candidates(body, article, sentences, inView, midCaps, entities, genders);
         all.addAll(reportedSpeakers(body, sentences, spans, entities, genders, midCaps));
         all.sort(java.util.Comparator.comparingInt(Candidate::at));
         int q = 0;
@@ -236,7 +240,7 @@ final class SpeakerResolver {
         List<Attribution> out = new ArrayList<>();
         Attribution last = null;
         int lastParagraph = -10;
-        List<Word> openers = openingPronouns(body, sentences, inView(sentences, spans));
+        List<Word> openers = openingPronouns(body, sentences, inView);
         int opener = 0;
         for (int i = 0; i < spans.size(); i++) {
             QuoteSpans.Span span = spans.get(i);
@@ -1003,11 +1007,12 @@ final class SpeakerResolver {
      * The people an article names, as pronoun referents, in text order: each mention of a person the entity finder
      * typed (the sentence's first one, where it opens the sentence, as its subject), and each name that opens a
      * sentence before a lower-case word ("Varga also took the ferry"), which the entity finder may leave untyped,
-     * read only in the sentences a pronoun of the quotes {@code spans} may look back to. A name's gender is the entity's, else what its title or the first pronoun after it as a subject says.
+     * read only in the sentences {@code inView} ({@link #inView}). A name's gender is the entity's, else what its
+     * title or the first pronoun after it as a subject says; {@code midCaps} are the words the article capitalizes
+     * after a lower-case word ({@link #midCaps}).
      */
-    List<Candidate> candidates(String body, int article, List<Sentence> sentences, List<QuoteSpans.Span> spans,
-                               EntityFinder.Found entities, Genders genders) {
-        boolean[] inView = inView(sentences, spans);
+    private List<Candidate> candidates(String body, int article, List<Sentence> sentences, boolean[] inView,
+                                       Set<String> midCaps, EntityFinder.Found entities, Genders genders) {
         List<Candidate> out = new ArrayList<>();
         int sentence = -1;
         java.util.Set<Integer> opened = new java.util.HashSet<>();
@@ -1028,7 +1033,6 @@ final class SpeakerResolver {
         }
         Map<String, int[]> votes = new HashMap<>();
         List<Candidate> openers = new ArrayList<>();
-        Set<String> midCaps = midCaps(body);
         for (int s = 0; s < sentences.size(); s++) {
             if (opened.contains(s) || !inView[s]) {
                 continue; // a sentence no quote's pronoun looks back to is not read

@@ -19,9 +19,7 @@ class SpeakerResolverTest {
         List<Sentence> sentences = c.sentences();
         String text = c.articles().get(0).text();
         SpeakerResolver resolver = new SpeakerResolver(Gazetteer.DEFAULT);
-        List<QuoteSpans.Span> spans = QuoteSpans.of(text);
-        return resolver.attribute(text, spans, sentences, resolver.candidates(text, 0, sentences, spans, entities, genders),
-                entities, genders);
+        return resolver.attribute(text, 0, QuoteSpans.of(text), sentences, entities, genders);
     }
 
     private static List<String> names(String body) {
