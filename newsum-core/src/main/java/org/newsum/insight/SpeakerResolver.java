@@ -301,8 +301,7 @@ final class SpeakerResolver {
                 last = a;
                 lastParagraph = span.paragraph();
                 int at = m != null ? m.at() : span.open();
-                if (!gazetteer.places.contains(a.name()) && !commonPlural(a.name(), entities, midCaps)) {
-                    // "Norway said", "Protesters chanted": they speak, but are no "he" or "she"
+                if (heOrShe(a.name(), entities, midCaps)) {
                     addPerson(people, new Candidate(a.name(), at, sentenceIndex(sentences, at), Role.SPEAKER,
                             genders.of(a.name(), entities)));
                 }
@@ -402,8 +401,7 @@ final class SpeakerResolver {
                 String name = m == null || m.kind() != Mention.Kind.NAME ? null : name(m.text(), entities);
                 int typed = name == null ? -1 : entities.lookup(name);
                 if (name != null && (typed < 0 || entities.entities().get(typed).type() == Entity.Type.PERSON)
-                        && !pluralDemonym(name) && !gazetteer.places.contains(name) && !commonWord(name, body, entities, midCaps)
-                        && !commonPlural(name, entities, midCaps)) {
+                        && heOrShe(name, entities, midCaps) && !commonWord(name, body, entities, midCaps)) {
                     Genders.Gender g = genders.of(name, entities);
                     out.add(new Candidate(name, m.at(), s, Role.SPEAKER, g != null ? g : reportedGender(ws, k, entities)));
                 }
@@ -1177,6 +1175,11 @@ final class SpeakerResolver {
     /** Whether "he" or "she" stands among a sentence's first words, where {@link #openingPronouns} looks. */
     private static boolean opensWithPronoun(Sentence sen) {
         return sen.tokens().stream().limit(INTRO_WORDS + 2).anyMatch(t -> t.lower().equals("he") || t.lower().equals("she"));
+    }
+
+    /** Whether a speaker may be a "he" or a "she": not a country ("Norway said"), nor many ("Protesters chanted"). */
+    private boolean heOrShe(String name, EntityFinder.Found entities, Set<String> midCaps) {
+        return !gazetteer.places.contains(name) && !pluralDemonym(name) && !commonPlural(name, entities, midCaps);
     }
 
     /** "Protesters said": one word the article capitalizes only where a sentence opens, a plural, so no "he" or "she". */
